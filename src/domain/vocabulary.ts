@@ -1,0 +1,81 @@
+/**
+ * The closed vocabularies of the pentahelix model. They are the single allow-list for every
+ * value that reaches Cypher as a label, a relationship type or an enum, and they mirror the
+ * GraphQL enums of the same names in schema/ (a unit test keeps the two in step).
+ */
+
+export const HELICES = ['GOVERNMENT', 'BUSINESS', 'ACADEMIA', 'COMMUNITY', 'MEDIA'] as const;
+export type Helix = (typeof HELICES)[number];
+
+/** The finer type of a stakeholder, in the words Indonesian coordinators use. */
+export const STAKEHOLDER_KINDS = [
+  'NATIONAL_GOVERNMENT',
+  'PROVINCIAL_GOVERNMENT',
+  'CITY_GOVERNMENT',
+  'REGENCY_GOVERNMENT',
+  'REGIONAL_OFFICE',
+  'REGIONAL_COUNCIL',
+  'LEADERSHIP_FORUM',
+  'DISTRICT_OFFICE',
+  'VILLAGE_OFFICE',
+  'STATE_OWNED_COMPANY',
+  'PRIVATE_COMPANY',
+  'INDUSTRIAL_ESTATE',
+  'BUSINESS_ASSOCIATION',
+  'CONSULTANCY',
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'SCHOOL',
+  'COMMUNITY_ORGANISATION',
+  'NGO',
+  'NEWS_OUTLET',
+  'OTHER',
+] as const;
+export type StakeholderKind = (typeof STAKEHOLDER_KINDS)[number];
+
+/** Indonesian administrative levels, from the country down to the kelurahan/desa. */
+export const REGION_LEVELS = ['COUNTRY', 'PROVINCE', 'REGENCY', 'CITY', 'DISTRICT', 'VILLAGE'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const PROGRAM_KINDS = ['PROGRAM', 'EVENT', 'MEETING', 'WORKSHOP', 'AWARD', 'POLICY'] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+
+/** What a stakeholder did in a program, event or meeting. */
+export const PARTICIPATION_ROLES = [
+  'INITIATOR',
+  'ORGANIZER',
+  'HOST',
+  'CHAIR',
+  'FUNDER',
+  'FACILITATOR',
+  'ADVISOR',
+  'SPEAKER',
+  'SUPPORTER',
+  'AWARDEE',
+  'REPORTER',
+  'PARTICIPANT',
+] as const;
+export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
+
+export const COLLABORATION_KINDS = [
+  'AGREEMENT',
+  'PARTNERSHIP',
+  'COORDINATION',
+  'FACILITATION',
+  'CONSULTATION',
+  'ADVISORY',
+  'SPONSORSHIP',
+  'CSR',
+  'OTHER',
+] as const;
+export type CollaborationKind = (typeof COLLABORATION_KINDS)[number];
+
+export const COLLABORATION_STATUSES = ['PLANNED', 'ACTIVE', 'ENDED'] as const;
+export type CollaborationStatus = (typeof COLLABORATION_STATUSES)[number];
+
+export const SOURCE_KINDS = ['NEWS_ARTICLE', 'MOU', 'DECREE', 'REGULATION', 'MINUTES', 'REPORT', 'WEBSITE', 'OTHER'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Stable, readable ids: lowercase words joined by single hyphens (`masata-bontang`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_MAX_LENGTH = 120;
