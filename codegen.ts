@@ -1,0 +1,34 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const row = (name: string) => `../../db/rows.js#${name}`;
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context.js#Context',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+        mappers: {
+          Stakeholder: row('StakeholderRow'),
+          Program: row('ProgramRow'),
+          Participation: row('ParticipationRow'),
+          Collaboration: row('CollaborationRow'),
+          Party: row('PartyRow'),
+          Source: row('SourceRow'),
+          Region: row('RegionRow'),
+          Person: row('PersonRow'),
+          Office: row('OfficeRow'),
+          Evidence: row('EvidenceRow'),
+          Tie: row('TieRow'),
+          NetworkNode: row('NetworkNodeRow'),
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,20 @@
+import { DomainError } from '../domain/errors.js';
+
+/** Roles in increasing order of power. ANONYMOUS is a caller with no credential. */
+export const ROLES = ['ANONYMOUS', 'VIEWER', 'EDITOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Viewer {
+  role: Role;
+  /** Who: an API key id or a JWT subject; null when anonymous. */
+  subject: string | null;
+}
+
+export const atLeast = (viewer: Viewer, role: Role) => ROLES.indexOf(viewer.role) >= ROLES.indexOf(role);
+
+/** UNAUTHENTICATED for a caller without a credential, FORBIDDEN for one whose role is too low. */
+export function requireRole(viewer: Viewer, role: Role): void {
+  if (atLeast(viewer, role)) return;
+  if (viewer.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'this operation needs a credential');
+  throw new DomainError('FORBIDDEN', `this operation needs the ${role} role`);
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Repository root, so relative defaults work whatever the working directory. */
+export const ROOT_DIR = path.resolve(import.meta.dirname, '..');
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const size = z.string().regex(/^\d+[kmg]?$/i, 'expected a size such as 512m or 2g');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** When set, the service uses this Neo4j (bolt://, neo4j://, neo4j+s://...) instead of the embedded one. */
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'expected a bolt:// or neo4j:// URI').optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  /** Embedded database: where its store lives, its Bolt port, and its memory. */
+  NEO4J_DATA_DIR: z.string().default(path.join(ROOT_DIR, '.neo4j', 'data')),
+  NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+  NEO4J_HEAP: size.default('1g'),
+  NEO4J_PAGECACHE: size.default('512m'),
+  /** Load seeds/pentahelix.json when the database holds no stakeholders yet. */
+  SEED_ON_START: bool.default(true),
+  /** Per-query time limit in the database, and the longest a request waits for a connection. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  PATH_TIME_LIMIT_MS: z.coerce.number().int().positive().default(5_000),
+  GRAPHIQL: bool.optional(),
+  /**
+   * Role of callers without a credential. VIEWER makes reads public; EDITOR lets anyone edit
+   * and is only for a laptop (refused in production).
+   */
+  ANONYMOUS_ROLE: z.enum(['ANONYMOUS', 'VIEWER', 'EDITOR']).default('VIEWER'),
+});
+
+export type Config = z.infer<typeof envSchema> & { graphiql: boolean };
+
+/** Parses the environment; on failure lists every bad variable and exits, before anything starts. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    console.error(`Invalid configuration:\n${lines.join('\n')}`);
+    process.exit(1);
+  }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.ANONYMOUS_ROLE === 'EDITOR') {
+    console.error('Invalid configuration:\n  ANONYMOUS_ROLE: EDITOR is not allowed in production');
+    process.exit(1);
+  }
+  return { ...parsed.data, graphiql: parsed.data.GRAPHIQL ?? parsed.data.NODE_ENV !== 'production' };
+}
+
+/** Parses a size such as 512m into bytes. */
+export function sizeToBytes(value: string): number {
+  const match = /^(\d+)([kmg]?)$/i.exec(value);
+  if (!match) throw new Error(`not a size: ${value}`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(match[1]) * unit;
+}

@@ -1,0 +1,104 @@
+import type { CollaborationKind, CollaborationStatus } from '../domain/vocabulary.js';
+import { groupedInKeyOrder, inKeyOrder } from './batch.js';
+import type { Database } from './database.js';
+import type { Cursor, Page } from './pagination.js';
+import { collaborationRow, parseRows, partyRow, type CollaborationRow, type PartyRow } from './rows.js';
+import { int } from './values.js';
+
+export const COLLABORATION_FIELDS = `c { .id, .name, .kind, .description, .strength, .status,
+  startedOn: toString(c.startedOn), endedOn: toString(c.endedOn), createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt) }`;
+
+export interface CollaborationFilter {
+  statuses?: CollaborationStatus[];
+  kinds?: CollaborationKind[];
+  program?: string;
+  stakeholder?: string;
+  activeOn?: string;
+}
+
+export class CollaborationStore {
+  constructor(private readonly db: Database) {}
+
+  async byIds(ids: readonly string[]): Promise<(CollaborationRow | null)[]> {
+    const rows = await this.db.query('collaboration.by_ids', `UNWIND $ids AS id MATCH (c:Collaboration {id: id}) RETURN ${COLLABORATION_FIELDS} AS c`, { ids });
+    return inKeyOrder(ids, parseRows(collaborationRow, rows.map((r) => r.c), 'collaboration.by_ids'), (c) => c.id);
+  }
+
+  /** Most recent first (undated last), then by id. */
+  async list(filter: CollaborationFilter, first: number, after: Cursor | null): Promise<Page<CollaborationRow>> {
+    const clauses: string[] = [];
+    if (filter.statuses) clauses.push('c.status IN $statuses');
+    if (filter.kinds) clauses.push('c.kind IN $kinds');
+    if (filter.program) clauses.push('EXISTS { (c)-[:UNDER]->(:Program)-[:PART_OF*0..]->(:Program {id: $program}) }');
+    if (filter.stakeholder) clauses.push('EXISTS { (c)<-[:PARTY_TO]-(:Stakeholder {id: $stakeholder}) }');
+    if (filter.activeOn) {
+      clauses.push('coalesce(c.startedOn, date($activeOn)) <= date($activeOn) AND coalesce(c.endedOn, date($activeOn)) >= date($activeOn)');
+    }
+    const filtered = `MATCH (c:Collaboration) ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}`;
+    const params = { ...filter, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: int(first + 1) };
+    return this.db.read('collaboration.list', async (tx) => {
+      const rows = await tx.rows<{ c: unknown; key: number }>(
+        'collaboration.list',
+        `${filtered}
+         WITH c, -coalesce(c.startedOn.epochDay, -1000000) AS key
+         WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND c.id > $afterId)
+         RETURN ${COLLABORATION_FIELDS} AS c, key ORDER BY key ASC, c.id ASC LIMIT $limit`,
+        params,
+      );
+      const [count] = await tx.rows<{ total: number }>('collaboration.count', `${filtered} RETURN count(c) AS total`, params);
+      const page = rows.slice(0, first);
+      return {
+        rows: parseRows(collaborationRow, page.map((r) => r.c), 'collaboration.list'),
+        keys: page.map((r) => ({ key: r.key, id: (r.c as { id: string }).id })),
+        hasNextPage: rows.length > first,
+        totalCount: count?.total ?? 0,
+      };
+    });
+  }
+
+  async parties(ids: readonly string[]): Promise<PartyRow[][]> {
+    const rows = await this.db.query(
+      'collaboration.parties',
+      `UNWIND $ids AS id
+       MATCH (c:Collaboration {id: id})<-[r:PARTY_TO]-(s:Stakeholder)
+       RETURN id AS collaborationId, s.id AS stakeholderId, r.role AS role ORDER BY s.sortName`,
+      { ids },
+    );
+    return groupedInKeyOrder(ids, parseRows(partyRow, rows, 'collaboration.parties'), (r) => r.collaborationId);
+  }
+
+  async programIds(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.db.query<{ id: string; program: string }>(
+      'collaboration.programs',
+      'UNWIND $ids AS id MATCH (:Collaboration {id: id})-[:UNDER]->(p:Program) RETURN id, p.id AS program',
+      { ids },
+    );
+    return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.program ?? null);
+  }
+
+  /** Collaborations of each stakeholder, most recent first. */
+  async ofStakeholders(ids: readonly string[], status: CollaborationStatus | null): Promise<CollaborationRow[][]> {
+    const rows = await this.db.query<{ id: string; c: unknown }>(
+      'stakeholder.collaborations',
+      `UNWIND $ids AS id
+       MATCH (:Stakeholder {id: id})-[:PARTY_TO]->(c:Collaboration)
+       WHERE $status IS NULL OR c.status = $status
+       RETURN id, ${COLLABORATION_FIELDS} AS c ORDER BY c.startedOn DESC, c.name`,
+      { ids, status },
+    );
+    const parsed = rows.map((r) => ({ id: r.id, c: collaborationRow.parse(r.c) }));
+    return groupedInKeyOrder(ids, parsed, (r) => r.id).map((g) => g.map((r) => r.c));
+  }
+
+  async underPrograms(ids: readonly string[]): Promise<CollaborationRow[][]> {
+    const rows = await this.db.query<{ id: string; c: unknown }>(
+      'program.collaborations',
+      `UNWIND $ids AS id
+       MATCH (:Program {id: id})<-[:UNDER]-(c:Collaboration)
+       RETURN id, ${COLLABORATION_FIELDS} AS c ORDER BY c.startedOn DESC, c.name`,
+      { ids },
+    );
+    const parsed = rows.map((r) => ({ id: r.id, c: collaborationRow.parse(r.c) }));
+    return groupedInKeyOrder(ids, parsed, (r) => r.id).map((g) => g.map((r) => r.c));
+  }
+}

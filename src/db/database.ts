@@ -1,0 +1,108 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { Logger } from '../logger.js';
+import { toNative } from './values.js';
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+  logger: Logger;
+}
+
+/** A transaction that names every query it runs and returns plain rows. */
+export interface Tx {
+  /** Runs one parameterised query; `name` goes into the transaction metadata and the logs. */
+  rows<T = Record<string, unknown>>(name: string, cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** The raw managed transaction, for the rare caller that needs driver results. */
+  raw: ManagedTransaction;
+}
+
+/**
+ * One driver per process; every unit of work goes through executeRead/executeWrite so it is
+ * retried on transient failures and routed correctly on a cluster (reads to followers, writes
+ * to the leader). A write bumps the graph version in the same transaction (see graph-version).
+ */
+export class Database {
+  readonly driver: Driver;
+  readonly name: string;
+  private readonly logger: Logger;
+  private readonly timeoutMs: number;
+  /** Number of queries sent since start; tests use it to prove batching. */
+  queryCount = 0;
+
+  constructor(options: DatabaseOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      // Fail fast when the database is gone rather than queueing requests for a minute.
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 10_000,
+      maxConnectionPoolSize: 50,
+      logging: {
+        level: 'warn',
+        logger: (level, message) => options.logger[level === 'error' ? 'error' : 'warn']({ driver: message }, 'neo4j driver'),
+      },
+    });
+    this.name = options.database;
+    this.logger = options.logger;
+    this.timeoutMs = options.queryTimeoutMs;
+  }
+
+  /** A read transaction; `timeoutMs` overrides the default limit (path searches use their own). */
+  read<T>(name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.session('READ', name, work, timeoutMs);
+  }
+
+  write<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('WRITE', name, work);
+  }
+
+  /** Shorthand for a read of one query. */
+  query<T = Record<string, unknown>>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.read(name, (tx) => tx.rows<T>(name, cypher, params));
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.getServerInfo({ database: this.name });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = { timeout: timeoutMs ?? this.timeoutMs, metadata: { app: 'pentahelix-graph', operation: name } };
+    const started = performance.now();
+    try {
+      const run = (tx: ManagedTransaction) => work(this.wrap(tx));
+      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+    } finally {
+      this.logger.trace({ operation: name, mode, ms: Math.round(performance.now() - started) }, 'transaction');
+      await session.close();
+    }
+  }
+
+  private wrap(tx: ManagedTransaction): Tx {
+    return {
+      raw: tx,
+      rows: async <T>(name: string, cypher: string, params: Record<string, unknown> = {}) => {
+        this.queryCount++;
+        let result: QueryResult;
+        try {
+          result = await tx.run(cypher, params);
+        } catch (error) {
+          this.logger.debug({ query: name, err: error }, 'query failed');
+          throw error;
+        }
+        return result.records.map((record) => toNative(record.toObject()) as T);
+      },
+    };
+  }
+}

@@ -1,0 +1,99 @@
+import type { Helix } from '../domain/vocabulary.js';
+import { inKeyOrder } from './batch.js';
+import type { Database } from './database.js';
+import { luceneQuery } from './pagination.js';
+import { int } from './values.js';
+
+/** Node labels that are public types: an allow-list for resolving `node(id)`. */
+export const NODE_TYPES = ['Stakeholder', 'Program', 'Collaboration', 'Source', 'Region', 'Person'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export interface TypedId {
+  id: string;
+  type: NodeType;
+}
+
+export interface NetworkTie {
+  source: string;
+  target: string;
+  weight: number;
+  collaborations: number;
+  programs: number;
+}
+
+/** A tie with a fact active on $activeOn (null: any tie). */
+export const TIE_ACTIVE_ON = `($activeOn IS NULL OR any(i IN range(0, size(t.factStarts) - 1)
+  WHERE t.factStarts[i] <= date($activeOn) AND t.factEnds[i] >= date($activeOn)))`;
+
+export class GraphStore {
+  constructor(private readonly db: Database) {}
+
+  async typesOf(ids: readonly string[]): Promise<(TypedId | null)[]> {
+    const rows = await this.db.query<TypedId>(
+      'node.types',
+      'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, [l IN labels(n) WHERE l IN $types][0] AS type',
+      { ids, types: NODE_TYPES },
+    );
+    return inKeyOrder(ids, rows, (r) => r.id);
+  }
+
+  async search(text: string, first: number): Promise<Array<TypedId & { score: number }>> {
+    const lucene = luceneQuery(text);
+    if (!lucene) return [];
+    return this.db.query(
+      'search',
+      `CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $first}) YIELD node, score
+       RETURN node.id AS id, CASE WHEN node:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score
+       ORDER BY score DESC, id`,
+      { lucene, first: int(first) },
+    );
+  }
+
+  /**
+   * Breadth-first neighbourhood, one query per layer: bounded by `limit` at every step, where a
+   * variable-length pattern would enumerate every path through the hubs.
+   */
+  async network(
+    centers: string[],
+    depth: number,
+    options: { helices: Helix[] | null; activeOn: string | null; limit: number },
+  ): Promise<{ depths: Map<string, number>; ties: NetworkTie[]; truncated: boolean }> {
+    return this.db.read('network', async (tx) => {
+      const present = await tx.rows<{ id: string }>('network.centers', 'UNWIND $centers AS id MATCH (s:Stakeholder {id: id}) RETURN s.id AS id', { centers });
+      const depths = new Map(present.map((r) => [r.id, 0]));
+      let frontier = [...depths.keys()];
+      let truncated = false;
+      for (let level = 1; level <= depth && frontier.length > 0; level++) {
+        const remaining = options.limit - depths.size;
+        if (remaining <= 0) {
+          truncated = true;
+          break;
+        }
+        const next = await tx.rows<{ id: string }>(
+          'network.layer',
+          `UNWIND $frontier AS id
+           MATCH (:Stakeholder {id: id})-[t:WORKS_WITH]-(o:Stakeholder)
+           WHERE NOT o.id IN $seen AND ($helices IS NULL OR o.helix IN $helices) AND ${TIE_ACTIVE_ON}
+           WITH o, max(t.weight) AS strongest
+           RETURN o.id AS id ORDER BY strongest DESC, id LIMIT $limit`,
+          { frontier, seen: [...depths.keys()], helices: options.helices, activeOn: options.activeOn, limit: int(remaining + 1) },
+        );
+        if (next.length > remaining) {
+          truncated = true;
+          next.length = remaining;
+        }
+        for (const row of next) depths.set(row.id, level);
+        frontier = next.map((r) => r.id);
+      }
+      const ties = await tx.rows<NetworkTie>(
+        'network.ties',
+        `UNWIND $ids AS id
+         MATCH (a:Stakeholder {id: id})-[t:WORKS_WITH]->(b:Stakeholder)
+         WHERE b.id IN $ids AND ${TIE_ACTIVE_ON}
+         RETURN a.id AS source, b.id AS target, t.weight AS weight, t.collaborations AS collaborations, t.programs AS programs`,
+        { ids: [...depths.keys()], activeOn: options.activeOn },
+      );
+      return { depths, ties, truncated };
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import type { Logger } from '../logger.js';
+import type { Database } from './database.js';
+
+/**
+ * Constraints and indexes, created idempotently at every start. `Entity` is carried by every
+ * node that has a public id, so one constraint makes ids unique across types and `node(id)`
+ * is a single index lookup; the per-label constraints give the planner label-specific indexes.
+ */
+const STATEMENTS: Array<[name: string, cypher: string]> = [
+  ['entity_id', 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE'],
+  ['stakeholder_id', 'CREATE CONSTRAINT stakeholder_id IF NOT EXISTS FOR (n:Stakeholder) REQUIRE n.id IS UNIQUE'],
+  ['program_id', 'CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQUE'],
+  ['collaboration_id', 'CREATE CONSTRAINT collaboration_id IF NOT EXISTS FOR (n:Collaboration) REQUIRE n.id IS UNIQUE'],
+  ['participation_id', 'CREATE CONSTRAINT participation_id IF NOT EXISTS FOR (n:Participation) REQUIRE n.id IS UNIQUE'],
+  ['source_id', 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE'],
+  ['region_id', 'CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE'],
+  ['person_id', 'CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE'],
+  ['graph_meta_id', 'CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (n:GraphMeta) REQUIRE n.id IS UNIQUE'],
+  ['stakeholder_helix', 'CREATE INDEX stakeholder_helix IF NOT EXISTS FOR (n:Stakeholder) ON (n.helix)'],
+  ['stakeholder_kind', 'CREATE INDEX stakeholder_kind IF NOT EXISTS FOR (n:Stakeholder) ON (n.kind)'],
+  ['stakeholder_sort_name', 'CREATE INDEX stakeholder_sort_name IF NOT EXISTS FOR (n:Stakeholder) ON (n.sortName)'],
+  ['stakeholder_updated', 'CREATE INDEX stakeholder_updated IF NOT EXISTS FOR (n:Stakeholder) ON (n.updatedAt)'],
+  ['program_kind', 'CREATE INDEX program_kind IF NOT EXISTS FOR (n:Program) ON (n.kind)'],
+  ['collaboration_status', 'CREATE INDEX collaboration_status IF NOT EXISTS FOR (n:Collaboration) ON (n.status)'],
+  [
+    'search',
+    // standard-folding lower-cases and strips accents, so "Dinas" finds "dinas" and "Kaltim" finds "KALTIM".
+    "CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Stakeholder|Program) ON EACH [n.name, n.aliasText, n.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+  ],
+];
+
+export async function migrate(db: Database, logger: Logger): Promise<void> {
+  for (const [name, cypher] of STATEMENTS) {
+    await db.write(`migrate.${name}`, (tx) => tx.rows(name, cypher));
+  }
+  await db.write('migrate.graph_meta', (tx) =>
+    tx.rows('graph_meta', "MERGE (m:GraphMeta {id: 'graph'}) ON CREATE SET m.version = 0"),
+  );
+  await db.read('migrate.await_indexes', (tx) => tx.rows('await_indexes', 'CALL db.awaitIndexes(300)'));
+  logger.debug({ statements: STATEMENTS.length }, 'migrations applied');
+}

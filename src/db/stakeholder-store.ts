@@ -1,0 +1,177 @@
+import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
+import { groupedInKeyOrder, inKeyOrder } from './batch.js';
+import type { Database } from './database.js';
+import { luceneQuery, type Cursor, type Page } from './pagination.js';
+import { parseRows, stakeholderRow, tieRow, type StakeholderRow, type TieRow } from './rows.js';
+import { int } from './values.js';
+
+export interface StakeholderFilter {
+  ids?: string[];
+  helices?: Helix[];
+  kinds?: StakeholderKind[];
+  region?: string;
+  program?: string;
+  activeOn?: string;
+  hasTiesTo?: Helix[];
+  lacksTiesTo?: Helix[];
+  text?: string;
+}
+
+export type StakeholderOrderField = 'NAME' | 'PARTNER_COUNT' | 'UPDATED_AT';
+export type Direction = 'ASC' | 'DESC';
+
+/** Projection of a stakeholder node `s` into a StakeholderRow. */
+export const STAKEHOLDER_FIELDS = `s { .id, .name, .aliases, .helix, .kind, .description, .website, .tags,
+  createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt) }`;
+
+/** Sort keys: an allow-list, because an ORDER BY expression cannot be a parameter. */
+const SORT_KEYS: Record<StakeholderOrderField, string> = {
+  NAME: 's.sortName',
+  PARTNER_COUNT: 'COUNT { (s)-[:WORKS_WITH]-() }',
+  UPDATED_AT: 's.updatedAt.epochMillis',
+};
+
+/** A fact (collaboration or participation) active on $activeOn. */
+const ACTIVE_ON = `(EXISTS { MATCH (s)-[:PARTY_TO]->(c:Collaboration)
+      WHERE coalesce(c.startedOn, date($activeOn)) <= date($activeOn) AND coalesce(c.endedOn, date($activeOn)) >= date($activeOn) }
+   OR EXISTS { MATCH (s)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program)
+      WHERE coalesce(pa.startedOn, p.startsOn, date($activeOn)) <= date($activeOn)
+        AND coalesce(pa.endedOn, p.endsOn, date($activeOn)) >= date($activeOn) })`;
+
+/** Conditions: fixed Cypher fragments switched on by which filter fields are present. */
+function whereClauses(filter: StakeholderFilter): string[] {
+  const clauses: string[] = [];
+  if (filter.ids) clauses.push('s.id IN $ids');
+  if (filter.helices) clauses.push('s.helix IN $helices');
+  if (filter.kinds) clauses.push('s.kind IN $kinds');
+  if (filter.region) clauses.push('EXISTS { (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }');
+  if (filter.program) {
+    clauses.push(`(EXISTS { (s)-[:TAKES_PART]->(:Participation)-[:IN]->(:Program)-[:PART_OF*0..]->(:Program {id: $program}) }
+      OR EXISTS { (s)-[:PARTY_TO]->(:Collaboration)-[:UNDER]->(:Program)-[:PART_OF*0..]->(:Program {id: $program}) })`);
+  }
+  if (filter.activeOn) clauses.push(ACTIVE_ON);
+  if (filter.hasTiesTo) clauses.push('all(h IN $hasTiesTo WHERE EXISTS { (s)-[:WORKS_WITH]-(:Stakeholder {helix: h}) })');
+  if (filter.lacksTiesTo) clauses.push('none(h IN $lacksTiesTo WHERE EXISTS { (s)-[:WORKS_WITH]-(:Stakeholder {helix: h}) })');
+  return clauses;
+}
+
+function matchClause(filter: StakeholderFilter): string {
+  return filter.text
+    ? "CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS s WITH s WHERE s:Stakeholder"
+    : 'MATCH (s:Stakeholder)';
+}
+
+export class StakeholderStore {
+  constructor(private readonly db: Database) {}
+
+  async byIds(ids: readonly string[]): Promise<(StakeholderRow | null)[]> {
+    const rows = await this.db.query('stakeholder.by_ids', `UNWIND $ids AS id MATCH (s:Stakeholder {id: id}) RETURN ${STAKEHOLDER_FIELDS} AS s`, { ids });
+    return inKeyOrder(ids, parseRows(stakeholderRow, rows.map((r) => r.s), 'stakeholder.by_ids'), (s) => s.id);
+  }
+
+  async list(filter: StakeholderFilter, order: { field: StakeholderOrderField; direction: Direction }, first: number, after: Cursor | null): Promise<Page<StakeholderRow>> {
+    const where = whereClauses(filter);
+    const sortKey = SORT_KEYS[order.field];
+    const dir = order.direction === 'DESC' ? 'DESC' : 'ASC';
+    const cmp = dir === 'DESC' ? '<' : '>';
+    const params = {
+      ...filter,
+      lucene: filter.text ? luceneQuery(filter.text) : null,
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      limit: int(first + 1),
+    };
+    const filtered = `${matchClause(filter)} ${where.length ? `${filter.text ? 'AND' : 'WHERE'} ${where.join(' AND ')}` : ''}`;
+    return this.db.read('stakeholder.list', async (tx) => {
+      const rows = await tx.rows<{ s: unknown; key: string | number }>(
+        'stakeholder.list',
+        `${filtered}
+         WITH s, ${sortKey} AS key
+         WHERE $afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND s.id > $afterId)
+         RETURN ${STAKEHOLDER_FIELDS} AS s, key
+         ORDER BY key ${dir}, s.id ASC
+         LIMIT $limit`,
+        params,
+      );
+      const [count] = await tx.rows<{ total: number }>('stakeholder.count', `${filtered} RETURN count(s) AS total`, params);
+      const page = rows.slice(0, first);
+      return {
+        rows: parseRows(stakeholderRow, page.map((r) => r.s), 'stakeholder.list'),
+        keys: page.map((r) => ({ key: r.key, id: (r.s as { id: string }).id })),
+        hasNextPage: rows.length > first,
+        totalCount: count?.total ?? 0,
+      };
+    });
+  }
+
+  async parentIds(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.db.query<{ id: string; parent: string }>(
+      'stakeholder.parents',
+      'UNWIND $ids AS id MATCH (:Stakeholder {id: id})-[:UNIT_OF]->(p:Stakeholder) RETURN id, p.id AS parent',
+      { ids },
+    );
+    return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.parent ?? null);
+  }
+
+  async unitIds(ids: readonly string[]): Promise<string[][]> {
+    const rows = await this.db.query<{ id: string; unit: string }>(
+      'stakeholder.units',
+      'UNWIND $ids AS id MATCH (:Stakeholder {id: id})<-[:UNIT_OF]-(u:Stakeholder) RETURN id, u.id AS unit ORDER BY u.sortName',
+      { ids },
+    );
+    return groupedInKeyOrder(ids, rows, (r) => r.id).map((group) => group.map((r) => r.unit));
+  }
+
+  async regionIds(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.db.query<{ id: string; region: string }>(
+      'stakeholder.regions',
+      'UNWIND $ids AS id MATCH (:Stakeholder {id: id})-[:BASED_IN]->(g:Region) RETURN id, g.id AS region',
+      { ids },
+    );
+    return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.region ?? null);
+  }
+
+  /** Ties of each stakeholder, strongest first. */
+  async ties(ids: readonly string[], helices: Helix[] | null, first: number): Promise<TieRow[][]> {
+    const rows = await this.db.query(
+      'stakeholder.ties',
+      `UNWIND $ids AS id
+       MATCH (s:Stakeholder {id: id})
+       CALL (s) {
+         MATCH (s)-[t:WORKS_WITH]-(o:Stakeholder)
+         WHERE $helices IS NULL OR o.helix IN $helices
+         RETURN o, t ORDER BY t.weight DESC, o.id LIMIT $first
+       }
+       RETURN id AS stakeholderId, o.id AS partnerId, t.weight AS weight, t.collaborations AS collaborations,
+              t.programs AS programs, t.evidence AS evidence`,
+      { ids, helices, first: int(first) },
+    );
+    return groupedInKeyOrder(ids, parseRows(tieRow, rows, 'stakeholder.ties'), (r) => r.stakeholderId);
+  }
+
+  async partnerCounts(ids: readonly string[]): Promise<number[]> {
+    const rows = await this.db.query<{ id: string; count: number }>(
+      'stakeholder.partner_counts',
+      'UNWIND $ids AS id MATCH (s:Stakeholder {id: id}) RETURN id, COUNT { (s)-[:WORKS_WITH]-() } AS count',
+      { ids },
+    );
+    return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.count ?? 0);
+  }
+
+  /** Stakeholders based in a region or below it, by name. */
+  async inRegions(regionIds: readonly string[], first: number): Promise<StakeholderRow[][]> {
+    const rows = await this.db.query<{ regionId: string; s: unknown }>(
+      'stakeholder.in_regions',
+      `UNWIND $regionIds AS regionId
+       MATCH (g:Region {id: regionId})
+       CALL (g) {
+         MATCH (s:Stakeholder)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(g)
+         RETURN s ORDER BY s.sortName LIMIT $first
+       }
+       RETURN regionId, ${STAKEHOLDER_FIELDS} AS s`,
+      { regionIds, first: int(first) },
+    );
+    const parsed = rows.map((r) => ({ regionId: r.regionId, s: stakeholderRow.parse(r.s) }));
+    return groupedInKeyOrder(regionIds, parsed, (r) => r.regionId).map((g) => g.map((r) => r.s));
+  }
+}

@@ -1,0 +1,29 @@
+import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship, type Integer } from 'neo4j-driver';
+
+/**
+ * Conversion of driver values to plain JSON-like values at the boundary: Integers become
+ * numbers (or fail loudly outside the safe range), dates become ISO strings, nodes and
+ * relationships their properties. Nothing past src/db sees a driver type.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return integerToNumber(value as Integer);
+  if (isDate(value)) return value.toString();
+  if (isDateTime(value)) return new Date(value.toString()).toISOString();
+  if (isNode(value) || isRelationship(value)) return toNative(value.properties);
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}
+
+function integerToNumber(value: Integer): number {
+  if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`integer ${value.toString()} is outside the safe range`);
+  return value.toNumber();
+}
+
+/** An integer parameter: Cypher LIMIT/SKIP and range() need integers, not floats. */
+export const int = (value: number): Integer => neo4j.int(value);

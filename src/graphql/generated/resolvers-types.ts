@@ -1,0 +1,2141 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, NetworkNodeRow } from '../../db/rows.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * A calendar date, `YYYY-MM-DD` (ISO 8601). Dates in the pentahelix graph are days: when a
+   * meeting was held, when a collaboration started or ended.
+   */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with time zone (`2025-01-15T08:00:00.000Z`). */
+  DateTime: { input: string; output: string; }
+};
+
+/** Which part of the network a measure is computed over. */
+export type AnalysisScope = {
+  /** The network as it stood on this date: facts started by then (undated facts count). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Only stakeholders of these helices. */
+  helices?: InputMaybe<Array<Helix>>;
+  /** Stakeholders taking part in this program (or its parts) or its collaborations. */
+  program?: InputMaybe<Scalars['ID']['input']>;
+  /** Stakeholders based in this region or below it. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Overall pentahelix balance of a scope in [0, 1]: see `definition` for the formula and the
+ * components for why.
+ */
+export type BalanceScore = {
+  __typename?: 'BalanceScore';
+  /** Share of tie weight that crosses helices. */
+  crossHelixShare: Scalars['Float']['output'];
+  definition: Scalars['String']['output'];
+  /** Share of stakeholders per helix. */
+  helixShares: Array<HelixShare>;
+  /** Normalised entropy of cross-helix tie weight over the ten helix pairs. */
+  pairEntropy: Scalars['Float']['output'];
+  score: Scalars['Float']['output'];
+};
+
+/** Two partners connected through a broker. */
+export type BrokeredPair = {
+  __typename?: 'BrokeredPair';
+  a: Stakeholder;
+  b: Stakeholder;
+};
+
+/**
+ * Two or more stakeholders working together, under a program or not, with dates and the
+ * evidence that reports it.
+ */
+export type Collaboration = Node & {
+  __typename?: 'Collaboration';
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Sources reporting it. */
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: CollaborationKind;
+  name: Scalars['String']['output'];
+  /** The stakeholders in it (two or more). */
+  parties: Array<Party>;
+  /** The program it belongs to. */
+  program?: Maybe<Program>;
+  startedOn?: Maybe<Scalars['Date']['output']>;
+  status: CollaborationStatus;
+  /** Tie strength in (0, 1]: 1 for a signed agreement, lower for looser cooperation. */
+  strength: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of collaborations. */
+export type CollaborationConnection = {
+  __typename?: 'CollaborationConnection';
+  edges: Array<CollaborationEdge>;
+  nodes: Array<Collaboration>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collaboration in a page. */
+export type CollaborationEdge = {
+  __typename?: 'CollaborationEdge';
+  cursor: Scalars['String']['output'];
+  node: Collaboration;
+};
+
+/** Filters on collaborations. */
+export type CollaborationFilter = {
+  /** Active on this date. */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<CollaborationKind>>;
+  /** Under this program. */
+  program?: InputMaybe<Scalars['ID']['input']>;
+  /** With this stakeholder among the parties. */
+  stakeholder?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<CollaborationStatus>>;
+};
+
+/** Where the pentahelix is not working together yet, and what to do about it. */
+export type CollaborationGaps = {
+  __typename?: 'CollaborationGaps';
+  /** Helices with no stakeholder in scope. */
+  absentHelices: Array<Helix>;
+  balance: BalanceScore;
+  /** Single points of failure between helices. */
+  brokers: Array<HelixBroker>;
+  computedAt: Scalars['DateTime']['output'];
+  /** Stakeholders with no ties at all. */
+  isolated: Array<Stakeholder>;
+  /** The 5x5 helix matrix as its 15 distinct cells (diagonal included), in pentahelix order. */
+  matrix: Array<HelixPairCell>;
+  /** Helix pairs with no ties although both helices are present. */
+  missingPairs: Array<HelixPair>;
+  /** Programs missing one or more helices. */
+  programsMissingHelices: Array<ProgramGap>;
+  /** Stakeholders whose ties all stay within their own helix. */
+  siloed: Array<Stakeholder>;
+  stakeholderCount: Scalars['Int']['output'];
+  /** Suggested cross-helix partnerships, best first. */
+  suggestions: Array<PartnershipSuggestion>;
+  tieCount: Scalars['Int']['output'];
+};
+
+/** A collaboration to record or replace (upsert by id). */
+export type CollaborationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  id: Scalars['ID']['input'];
+  kind: CollaborationKind;
+  name: Scalars['String']['input'];
+  /** Two or more distinct stakeholders. */
+  parties: Array<PartyInput>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** ACTIVE when omitted. */
+  status?: InputMaybe<CollaborationStatus>;
+  /** In (0, 1]; 0.5 when omitted. */
+  strength?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** What kind of cooperation a collaboration is. */
+export type CollaborationKind =
+  /** Advice or proposals. */
+  | 'ADVISORY'
+  /** A signed agreement (MoU, PKS). */
+  | 'AGREEMENT'
+  /** Hearing or consultation (RDP). */
+  | 'CONSULTATION'
+  /** Coordination of plans (rakor outcomes). */
+  | 'COORDINATION'
+  /** Corporate social responsibility (CSR, TJSLP). */
+  | 'CSR'
+  /** One party facilitates the other's work. */
+  | 'FACILITATION'
+  | 'OTHER'
+  | 'PARTNERSHIP'
+  | 'SPONSORSHIP';
+
+/** Changes to a collaboration; omitted fields keep their value. */
+export type CollaborationPatch = {
+  /** Added to the existing evidence. */
+  addEvidence?: InputMaybe<Array<EvidenceInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<CollaborationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the parties (two or more). */
+  parties?: InputMaybe<Array<PartyInput>>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<CollaborationStatus>;
+  strength?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Result of writing a collaboration. */
+export type CollaborationPayload = {
+  __typename?: 'CollaborationPayload';
+  collaboration: Collaboration;
+  created: Scalars['Boolean']['output'];
+};
+
+/** Lifecycle of a collaboration. */
+export type CollaborationStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PLANNED';
+
+/** The smallest group of intermediaries found to connect a group of stakeholders. */
+export type ConnectorsResult = {
+  __typename?: 'ConnectorsResult';
+  /** True when every stakeholder of the group could be connected. */
+  connected: Scalars['Boolean']['output'];
+  /** Ties of the connecting tree. */
+  edges: Array<NetworkEdge>;
+  /** Intermediaries to involve (not in the group itself). */
+  intermediaries: Array<Stakeholder>;
+  /** Algorithm used, with its guarantee. */
+  method: Scalars['String']['output'];
+  timedOut: Scalars['Boolean']['output'];
+  /** Members of the group that could not be connected to the first one. */
+  unreachable: Array<Stakeholder>;
+};
+
+/** Personal contact details. */
+export type Contact = {
+  __typename?: 'Contact';
+  email?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a delete removed. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** Whether something was deleted (false when the id did not exist: deletes are idempotent). */
+  deleted: Scalars['Boolean']['output'];
+  /** Id of the deleted item. */
+  id: Scalars['ID']['output'];
+};
+
+/** Where a fact comes from, with the sentence that reports it. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** How directly the quote states the fact: 1 = stated outright, lower = inferred. */
+  confidence: Scalars['Float']['output'];
+  /** The passage of the source that states the fact, verbatim and in its own language. */
+  quote: Scalars['String']['output'];
+  /** The article, agreement, decree or minutes that reports the fact. */
+  source: Source;
+};
+
+/** Evidence to attach to a fact when writing it. */
+export type EvidenceInput = {
+  /** 1 = stated outright (default), lower = inferred; between 0 and 1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** The passage that states the fact (1-1000 characters). */
+  quote: Scalars['String']['input'];
+  /** Id of an existing source. */
+  sourceId: Scalars['ID']['input'];
+};
+
+/** The five helices of the pentahelix (Permenpar 14/2016: Academia, Business, Community, Government, Media). */
+export type Helix =
+  /** Universities, research institutes and schools. */
+  | 'ACADEMIA'
+  /** Companies, state-owned enterprises (BUMN), industrial estates and business associations. */
+  | 'BUSINESS'
+  /** Community organisations, NGOs and groups of citizens (MASATA, women's organisations). */
+  | 'COMMUNITY'
+  /** Central, provincial and local government, their offices (dinas, badan) and councils (DPRD). */
+  | 'GOVERNMENT'
+  /** News outlets and other media. */
+  | 'MEDIA';
+
+/** A stakeholder whose loss would cut helices apart. */
+export type HelixBroker = {
+  __typename?: 'HelixBroker';
+  /** Helix pairs that only it connects. */
+  separates: Array<HelixPair>;
+  stakeholder: Stakeholder;
+};
+
+/** A count per helix. */
+export type HelixCount = {
+  __typename?: 'HelixCount';
+  count: Scalars['Int']['output'];
+  helix: Helix;
+};
+
+/** A pair of helices. */
+export type HelixPair = {
+  __typename?: 'HelixPair';
+  a: Helix;
+  b: Helix;
+};
+
+/** Ties between two helices (the same helix on the diagonal). */
+export type HelixPairCell = {
+  __typename?: 'HelixPairCell';
+  a: Helix;
+  b: Helix;
+  /** Ties divided by the possible pairs. */
+  density: Scalars['Float']['output'];
+  /** True when no tie links the two helices although both are present. */
+  gap: Scalars['Boolean']['output'];
+  /** Sum of their weights. */
+  strength: Scalars['Float']['output'];
+  /** Number of ties between stakeholders of these helices. */
+  ties: Scalars['Int']['output'];
+  /** True when the ties are fewer than a quarter of what random mixing would give. */
+  weak: Scalars['Boolean']['output'];
+};
+
+/** A helix's share. */
+export type HelixShare = {
+  __typename?: 'HelixShare';
+  helix: Helix;
+  share: Scalars['Float']['output'];
+};
+
+/** One hop of a path, with the facts behind the tie. */
+export type Hop = {
+  __typename?: 'Hop';
+  /** Collaborations both are parties to (most recent first, at most 5). */
+  collaborations: Array<Collaboration>;
+  /** Evidence behind those facts (at most 5). */
+  evidence: Array<Evidence>;
+  /** A one-line explanation, e.g. `Both party to Rakor Pentahelix Program Wisata Kota Industri (COORDINATION)`. */
+  explanation: Scalars['String']['output'];
+  from: Stakeholder;
+  /** Programs both take part in (most recent first, at most 5). */
+  programs: Array<Program>;
+  to: Stakeholder;
+  /** Strength of the tie. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A ranked stakeholder with the inputs that explain its score. */
+export type InfluenceEntry = {
+  __typename?: 'InfluenceEntry';
+  /** Pairs of its partners that are not tied to each other: the connections it brokers (at most 3). */
+  brokers: Array<BrokeredPair>;
+  /** Partners per helix. */
+  partnersByHelix: Array<HelixCount>;
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  stakeholder: Stakeholder;
+};
+
+/** A network measure of influence. */
+export type InfluenceMetric =
+  /** Share of shortest paths between others that pass through it, in [0, 1]: brokerage. */
+  | 'BETWEENNESS'
+  /** How close it is to everyone it can reach (Wasserman-Faust), in [0, 1]. */
+  | 'CLOSENESS'
+  /** Number of partners. */
+  | 'DEGREE'
+  /** Weighted eigenvector centrality (max-normalised to 1). */
+  | 'EIGENVECTOR'
+  /** How evenly its partners spread over the five helices: normalised entropy in [0, 1]. */
+  | 'HELIX_DIVERSITY'
+  /** Weighted PageRank (damping 0.85): partners of well-connected partners count more. Sums to 1. */
+  | 'PAGERANK'
+  /** Stakeholders within two hops. */
+  | 'REACH'
+  /** Sum of tie weights. */
+  | 'WEIGHTED_DEGREE';
+
+/** A ranking of stakeholders by one measure. */
+export type InfluenceRanking = {
+  __typename?: 'InfluenceRanking';
+  /** True when betweenness is exact; false when sampled. */
+  betweennessExact: Scalars['Boolean']['output'];
+  computedAt: Scalars['DateTime']['output'];
+  entries: Array<InfluenceEntry>;
+  metric: InfluenceMetric;
+  /** How the scores are normalised. */
+  normalisation: Scalars['String']['output'];
+  /** Stakeholders in the scope. */
+  stakeholderCount: Scalars['Int']['output'];
+  /** Ties in the scope. */
+  tieCount: Scalars['Int']['output'];
+};
+
+/** Who can best influence a target: personalised PageRank with restarts at the target. */
+export type InfluencerEntry = {
+  __typename?: 'InfluencerEntry';
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  stakeholder: Stakeholder;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a stakeholder to a program in a role, or updates that participation. Idempotent. */
+  addParticipant: ParticipationPayload;
+  /** Deletes a collaboration; the ties it supported are recomputed. */
+  deleteCollaboration: DeletePayload;
+  /**
+   * Deletes a program with its participations. Refused (CONFLICT) while collaborations are
+   * recorded under it or it has parts.
+   */
+  deleteProgram: DeletePayload;
+  /**
+   * Deletes a stakeholder with its participations, party memberships, offices held in it and ties.
+   * Refused (CONFLICT) while it has units, or while it is one of only two parties of a
+   * collaboration: end or delete those first.
+   */
+  deleteStakeholder: DeletePayload;
+  /** Ends a collaboration on a date (status ENDED). Idempotent. */
+  endCollaboration: CollaborationPayload;
+  /** Records a collaboration with its parties and evidence, or replaces it (upsert by id). Idempotent. */
+  recordCollaboration: CollaborationPayload;
+  /** Removes a stakeholder's role in a program. Idempotent. */
+  removeParticipant: DeletePayload;
+  /** Changes some fields of an existing collaboration. */
+  updateCollaboration: CollaborationPayload;
+  upsertPerson: Person;
+  /** Creates or updates a program by id. Idempotent. */
+  upsertProgram: ProgramPayload;
+  upsertRegion: Region;
+  upsertSource: Source;
+  /** Creates or updates a stakeholder by id. Idempotent. */
+  upsertStakeholder: StakeholderPayload;
+};
+
+
+export type MutationAddParticipantArgs = {
+  input: ParticipationInput;
+};
+
+
+export type MutationDeleteCollaborationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStakeholderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndCollaborationArgs = {
+  endedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordCollaborationArgs = {
+  input: CollaborationInput;
+};
+
+
+export type MutationRemoveParticipantArgs = {
+  programId: Scalars['ID']['input'];
+  role: ParticipationRole;
+  stakeholderId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCollaborationArgs = {
+  id: Scalars['ID']['input'];
+  patch: CollaborationPatch;
+};
+
+
+export type MutationUpsertPersonArgs = {
+  input: PersonInput;
+};
+
+
+export type MutationUpsertProgramArgs = {
+  input: ProgramInput;
+};
+
+
+export type MutationUpsertRegionArgs = {
+  input: RegionInput;
+};
+
+
+export type MutationUpsertSourceArgs = {
+  input: SourceInput;
+};
+
+
+export type MutationUpsertStakeholderArgs = {
+  input: StakeholderInput;
+};
+
+/** A drawable neighbourhood: nodes and the ties between them. */
+export type Network = {
+  __typename?: 'Network';
+  /** Ties among those stakeholders. */
+  edges: Array<NetworkEdge>;
+  /** Stakeholders within the requested depth of the center (or of every center). */
+  nodes: Array<NetworkNode>;
+  /** True when the node limit cut the network short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A tie in a network. */
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  collaborations: Scalars['Int']['output'];
+  programs: Scalars['Int']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+/** Restrictions on the network around a center. */
+export type NetworkFilter = {
+  /** Only ties active on this date. */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only stakeholders of these helices (centers are always kept). */
+  helices?: InputMaybe<Array<Helix>>;
+  /** At most this many nodes (1-2000, default 500). */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A stakeholder in a network, with its distance from the center. */
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  /** Hops from the nearest center. */
+  depth: Scalars['Int']['output'];
+  stakeholder: Stakeholder;
+};
+
+/** Why no path was returned. */
+export type NoPathReason =
+  /** They are connected, but only by more hops than maxHops. */
+  | 'MAX_HOPS_EXCEEDED'
+  /** The two stakeholders are not connected under these options. */
+  | 'NO_PATH'
+  /** The search hit its time limit. */
+  | 'TIMED_OUT';
+
+/**
+ * Anything with a stable, readable id (`masata-bontang`). Ids are unique across all types, so
+ * `node(id)` finds any of them.
+ */
+export type Node = {
+  /** The stable, readable id (lowercase words joined by hyphens). */
+  id: Scalars['ID']['output'];
+};
+
+/** A person holding an office in a stakeholder. */
+export type Office = {
+  __typename?: 'Office';
+  /** The office holder. */
+  person: Person;
+  /** Since when, if known. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** Sources reporting the office. */
+  sources: Array<Source>;
+  /** The organisation. */
+  stakeholder: Stakeholder;
+  /** Title, e.g. `Wali Kota Bontang`. */
+  title: Scalars['String']['output'];
+  /** Until when, if known (null: still in office or unknown). */
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** An office held, when writing a person. */
+export type OfficeInput = {
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  stakeholderId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item returned: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow the last one returned. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before the first one returned. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item returned. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A stakeholder's part in a program. */
+export type Participation = {
+  __typename?: 'Participation';
+  /** What it did, in a sentence. */
+  description?: Maybe<Scalars['String']['output']>;
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Sources reporting it. */
+  evidence: Array<Evidence>;
+  /** Natural key: stakeholder, program and role. */
+  id: Scalars['ID']['output'];
+  program: Program;
+  role: ParticipationRole;
+  stakeholder: Stakeholder;
+  startedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A stakeholder taking part in a program (upsert by stakeholder, program and role). */
+export type ParticipationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Not before startedOn. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  programId: Scalars['ID']['input'];
+  role: ParticipationRole;
+  stakeholderId: Scalars['ID']['input'];
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Result of adding a participant. */
+export type ParticipationPayload = {
+  __typename?: 'ParticipationPayload';
+  created: Scalars['Boolean']['output'];
+  participation: Participation;
+};
+
+/** What a stakeholder did in a program. */
+export type ParticipationRole =
+  /** Advised on it (a proposal, a consultant's input). */
+  | 'ADVISOR'
+  /** Received an award in it. */
+  | 'AWARDEE'
+  /** Led the meeting (memimpin). */
+  | 'CHAIR'
+  /** Facilitated it (memfasilitasi). */
+  | 'FACILITATOR'
+  /** Funded it. */
+  | 'FUNDER'
+  /** Hosted it (tuan rumah). */
+  | 'HOST'
+  /** Conceived the program (menggagas). */
+  | 'INITIATOR'
+  /** Organised it (menyelenggarakan). */
+  | 'ORGANIZER'
+  /** Attended or took part. */
+  | 'PARTICIPANT'
+  /** Reported on it (media coverage). */
+  | 'REPORTER'
+  /** Spoke at it (narasumber). */
+  | 'SPEAKER'
+  /** Supported it. */
+  | 'SUPPORTER';
+
+/** A suggested partnership between two stakeholders of different helices that are not yet tied. */
+export type PartnershipSuggestion = {
+  __typename?: 'PartnershipSuggestion';
+  a: Stakeholder;
+  b: Stakeholder;
+  /** Whether it links a helix pair with no or few ties. */
+  closesGap: Scalars['Boolean']['output'];
+  /** Partners both already work with, strongest first. */
+  commonPartners: Array<Stakeholder>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** Adamic-Adar score, boosted when it closes a helix gap. */
+  score: Scalars['Float']['output'];
+};
+
+/** A stakeholder's place in a collaboration. */
+export type Party = {
+  __typename?: 'Party';
+  /** Its role in the collaboration, in free words (initiator, facilitator...). */
+  role?: Maybe<Scalars['String']['output']>;
+  stakeholder: Stakeholder;
+};
+
+/** A party to record. */
+export type PartyInput = {
+  role?: InputMaybe<Scalars['String']['input']>;
+  stakeholderId: Scalars['ID']['input'];
+};
+
+/** A route from one stakeholder to another. */
+export type Path = {
+  __typename?: 'Path';
+  /** Total cost: the number of hops, or the sum of tie costs in weighted mode. */
+  cost: Scalars['Float']['output'];
+  /** The hops, each explained. */
+  hops: Array<Hop>;
+  /** Number of hops (0 when both ends are the same stakeholder). */
+  length: Scalars['Int']['output'];
+  /** The stakeholders along the path, both ends included. */
+  stakeholders: Array<Stakeholder>;
+};
+
+/** How to search for a path between stakeholders. */
+export type PathOptions = {
+  /** Only ties backed by a collaboration or program active on this date. */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Stakeholders that must not be intermediaries. */
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most this many hops (1-8, default 6). */
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  /** Intermediaries must belong to these helices (the two ends are always allowed). */
+  onlyHelices?: InputMaybe<Array<Helix>>;
+  /** Intermediaries must be of these kinds. */
+  onlyKinds?: InputMaybe<Array<StakeholderKind>>;
+  /**
+   * Cheapest instead of shortest: a tie costs less the stronger, the more recent and the better
+   * evidenced it is (cost = (1 + 0.5 x years since last active) / (weight x (1 + 0.25 x extra sources))).
+   */
+  weighted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The answer to a path query: a path, or why there is none. */
+export type PathResult = {
+  __typename?: 'PathResult';
+  /** The path, or null when there is none. */
+  path?: Maybe<Path>;
+  /** Why there is no path (null when there is one). */
+  reason?: Maybe<NoPathReason>;
+  /** True when the time limit stopped the search. */
+  timedOut: Scalars['Boolean']['output'];
+};
+
+/** The k best introduction routes. */
+export type PathsResult = {
+  __typename?: 'PathsResult';
+  /** Distinct paths, best first. */
+  paths: Array<Path>;
+  /** Why fewer than k paths came back, if so. */
+  reason?: Maybe<NoPathReason>;
+  timedOut: Scalars['Boolean']['output'];
+};
+
+/** A person holding an office in a stakeholder (Wali Kota, Bupati). */
+export type Person = Node & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  /** Contact details: personal data, visible to EDITOR and ADMIN only (FORBIDDEN otherwise). */
+  contact?: Maybe<Contact>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Offices held. */
+  offices: Array<Office>;
+};
+
+/** A person to create or update; offices are replaced. */
+export type PersonInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  offices?: InputMaybe<Array<OfficeInput>>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A program, event, meeting, workshop or award where stakeholders meet. */
+export type Program = Node & {
+  __typename?: 'Program';
+  /** Other names (Program Wisata Industri, Pilot Program Wisata Industri Nasional). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Collaborations recorded under it. */
+  collaborations: Array<Collaboration>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last day, if known. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** Sources reporting on it. */
+  evidence: Array<Evidence>;
+  /** Helices present among its participants and collaboration parties, in pentahelix order. */
+  helices: Array<Helix>;
+  id: Scalars['ID']['output'];
+  kind: ProgramKind;
+  /** Helices with no participant yet. */
+  missingHelices: Array<Helix>;
+  name: Scalars['String']['output'];
+  /** The program it is part of. */
+  parent?: Maybe<Program>;
+  /** Who takes part, and how. */
+  participants: Array<Participation>;
+  /** Its parts (meetings of a program, awards of a meeting). */
+  parts: Array<Program>;
+  /** The region it concerns. */
+  region?: Maybe<Region>;
+  /** First day, if known. */
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where it took place when that is not the region itself (Hotel Aston, Kota Batam). */
+  venue?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A program, event, meeting, workshop or award where stakeholders meet. */
+export type ProgramParticipantsArgs = {
+  roles?: InputMaybe<Array<ParticipationRole>>;
+};
+
+/** A page of programs. */
+export type ProgramConnection = {
+  __typename?: 'ProgramConnection';
+  edges: Array<ProgramEdge>;
+  nodes: Array<Program>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A program in a page. */
+export type ProgramEdge = {
+  __typename?: 'ProgramEdge';
+  cursor: Scalars['String']['output'];
+  node: Program;
+};
+
+/** Filters on programs; all given conditions must hold. */
+export type ProgramFilter = {
+  /** Running on this date. */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<ProgramKind>>;
+  /** Concerning this region or any region below it. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Name or alias contains this text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A program missing some helices. */
+export type ProgramGap = {
+  __typename?: 'ProgramGap';
+  missingHelices: Array<Helix>;
+  program: Program;
+};
+
+/** A program to create or update (upsert by id). */
+export type ProgramInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Not before startsOn. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  id: Scalars['ID']['input'];
+  kind: ProgramKind;
+  name: Scalars['String']['input'];
+  /** Id of the program it is part of. */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of activity a program is. */
+export type ProgramKind =
+  /** An award (TJSLP Awards). */
+  | 'AWARD'
+  /** An event (Job Fair 2025, a festival). */
+  | 'EVENT'
+  /** A meeting: rakor, hearing (RDP), audience. */
+  | 'MEETING'
+  /** A regulation or policy that organises cooperation (a Perda). */
+  | 'POLICY'
+  /** A long-running programme (Program Wisata Kota Industri). */
+  | 'PROGRAM'
+  /** A workshop or training. */
+  | 'WORKSHOP';
+
+/** Result of a program upsert. */
+export type ProgramPayload = {
+  __typename?: 'ProgramPayload';
+  created: Scalars['Boolean']['output'];
+  program: Program;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  collaboration?: Maybe<Collaboration>;
+  /** The collaboration gaps of a scope (default: the whole graph), with up to `suggestions` (1-100) suggestions. */
+  collaborationGaps: CollaborationGaps;
+  /** Collaborations matching a filter, most recent first. */
+  collaborations: CollaborationConnection;
+  /**
+   * The smallest set of intermediaries found to link a group of 2-20 stakeholders (a
+   * Kou-Markowsky-Berman Steiner tree, at most twice the optimum).
+   */
+  connectors: ConnectorsResult;
+  /** Stakeholders ranked by a measure within a scope (1-200). */
+  influence: InfluenceRanking;
+  /** Who can best influence the target (personalised PageRank relative to it), excluding itself (1-200). */
+  influencersOf: Array<InfluencerEntry>;
+  /** The neighbourhood of one or more stakeholders up to `depth` hops (1-3), ready to draw. */
+  network: Network;
+  /** Any item by its id, whatever its type. */
+  node?: Maybe<Node>;
+  /** Several items by id, in the order asked; null where an id does not exist. */
+  nodes: Array<Maybe<Node>>;
+  /**
+   * A shortest path (fewest hops; or cheapest with `weighted`) from one stakeholder to another,
+   * each hop explained by the collaborations, programs and evidence behind it. No path is an
+   * answer (`path: null` with a reason), not an error.
+   */
+  path: PathResult;
+  /** The k best distinct paths (1-10), best first: alternative introduction routes. */
+  paths: PathsResult;
+  person?: Maybe<Person>;
+  /** One program by id. */
+  program?: Maybe<Program>;
+  /** Programs matching a filter, most recent first (1-100 per page). */
+  programs: ProgramConnection;
+  region?: Maybe<Region>;
+  /** Regions, optionally of one level or below one parent, by name. */
+  regions: Array<Region>;
+  /**
+   * Full-text search over names, aliases and descriptions of stakeholders and programs, tolerant
+   * of case and accents, with prefix and typo-tolerant matching (`disnak`, `Pupuk Kaltm`).
+   */
+  search: Array<SearchHit>;
+  source?: Maybe<Source>;
+  /** Sources, most recent first (1-100). */
+  sources: Array<Source>;
+  /** One stakeholder by id; null if there is none. */
+  stakeholder?: Maybe<Stakeholder>;
+  /** Stakeholders matching a filter, as a Relay connection (1-100 per page). */
+  stakeholders: StakeholderConnection;
+};
+
+
+export type QueryCollaborationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCollaborationGapsArgs = {
+  scope?: InputMaybe<AnalysisScope>;
+  suggestions?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCollaborationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<CollaborationFilter>;
+};
+
+
+export type QueryConnectorsArgs = {
+  options?: InputMaybe<PathOptions>;
+  stakeholders: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryInfluenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InfluenceMetric;
+  scope?: InputMaybe<AnalysisScope>;
+};
+
+
+export type QueryInfluencersOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<AnalysisScope>;
+  target: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworkArgs = {
+  center: Array<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<NetworkFilter>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  options?: InputMaybe<PathOptions>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<PathOptions>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ProgramFilter>;
+};
+
+
+export type QueryRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionsArgs = {
+  level?: InputMaybe<RegionLevel>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStakeholderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStakeholdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StakeholderOrder>;
+  where?: InputMaybe<StakeholderFilter>;
+};
+
+/** A place in the Indonesian administrative hierarchy. */
+export type Region = Node & {
+  __typename?: 'Region';
+  /** The regions directly below it. */
+  children: Array<Region>;
+  id: Scalars['ID']['output'];
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+  /** The region it is part of (a city's province). */
+  parent?: Maybe<Region>;
+  /** Stakeholders based in it or below it (1-100). */
+  stakeholders: Array<Stakeholder>;
+};
+
+
+/** A place in the Indonesian administrative hierarchy. */
+export type RegionStakeholdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A region to create or update. */
+export type RegionInput = {
+  id: Scalars['ID']['input'];
+  level: RegionLevel;
+  name: Scalars['String']['input'];
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Indonesian administrative levels. */
+export type RegionLevel =
+  /** Kota. */
+  | 'CITY'
+  | 'COUNTRY'
+  /** Kecamatan. */
+  | 'DISTRICT'
+  /** Provinsi. */
+  | 'PROVINCE'
+  /** Kabupaten. */
+  | 'REGENCY'
+  /** Kelurahan or desa. */
+  | 'VILLAGE';
+
+/** A search hit with its relevance. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: SearchResult;
+  /** Relevance (higher is better); only comparable within one search. */
+  score: Scalars['Float']['output'];
+};
+
+/** Something found by search. */
+export type SearchResult = Program | Stakeholder;
+
+/** Sort direction. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** A document that reports facts of the graph: the evidence behind them. */
+export type Source = Node & {
+  __typename?: 'Source';
+  author?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SourceKind;
+  /** Language code (`id` for Bahasa Indonesia). */
+  language: Scalars['String']['output'];
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A source to create or update. */
+export type SourceInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<SourceKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** An http(s) URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of document a source is. */
+export type SourceKind =
+  /** Decree (SK). */
+  | 'DECREE'
+  /** Meeting minutes (notulen). */
+  | 'MINUTES'
+  /** Memorandum of understanding. */
+  | 'MOU'
+  | 'NEWS_ARTICLE'
+  | 'OTHER'
+  /** Regulation (Perda, Perwali). */
+  | 'REGULATION'
+  | 'REPORT'
+  | 'WEBSITE';
+
+/**
+ * An organisation or group that takes part in regional development: a city government, one of
+ * its offices, a company, a university, a community organisation, a news outlet.
+ */
+export type Stakeholder = Node & {
+  __typename?: 'Stakeholder';
+  /** Other names it goes by: abbreviations, full Indonesian names, English glosses. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The collaborations it is a party to, most recent first. */
+  collaborations: Array<Collaboration>;
+  /** When it was first recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is and does. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Sources that report on it. */
+  evidence: Array<Evidence>;
+  /** Which of the five helices it belongs to. */
+  helix: Helix;
+  /** Stable, readable id, e.g. `masata-bontang`. */
+  id: Scalars['ID']['output'];
+  /** Influence figures in the whole network (or a scope). */
+  influence?: Maybe<StakeholderInfluence>;
+  /** Its finer type. */
+  kind: StakeholderKind;
+  /** Official name, e.g. `DPC MASATA Kota Bontang`. */
+  name: Scalars['String']['output'];
+  /** People holding an office in it (Wali Kota, Bupati...), current ones first. */
+  officeHolders: Array<Office>;
+  /** The organisation it is a unit of (Disnaker is a unit of Pemkot Bontang). */
+  parent?: Maybe<Stakeholder>;
+  /** The programs, events and meetings it takes part in, most recent first. */
+  participations: Array<Participation>;
+  /** How many stakeholders it works with. */
+  partnerCount: Scalars['Int']['output'];
+  /** The stakeholders it works with (derived from shared collaborations and programs), strongest first. */
+  partners: Array<Tie>;
+  /** The region it is based in. */
+  region?: Maybe<Region>;
+  /** Free tags (sector, theme). */
+  tags: Array<Scalars['String']['output']>;
+  /** Its units (offices, branches), by name. */
+  units: Array<Stakeholder>;
+  /** When its details last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its website. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * An organisation or group that takes part in regional development: a city government, one of
+ * its offices, a company, a university, a community organisation, a news outlet.
+ */
+export type StakeholderCollaborationsArgs = {
+  status?: InputMaybe<CollaborationStatus>;
+};
+
+
+/**
+ * An organisation or group that takes part in regional development: a city government, one of
+ * its offices, a company, a university, a community organisation, a news outlet.
+ */
+export type StakeholderInfluenceArgs = {
+  scope?: InputMaybe<AnalysisScope>;
+};
+
+
+/**
+ * An organisation or group that takes part in regional development: a city government, one of
+ * its offices, a company, a university, a community organisation, a news outlet.
+ */
+export type StakeholderPartnersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  helices?: InputMaybe<Array<Helix>>;
+};
+
+/** A page of stakeholders. */
+export type StakeholderConnection = {
+  __typename?: 'StakeholderConnection';
+  /** The items with their cursors. */
+  edges: Array<StakeholderEdge>;
+  /** The items. */
+  nodes: Array<Stakeholder>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many stakeholders match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A stakeholder in a page. */
+export type StakeholderEdge = {
+  __typename?: 'StakeholderEdge';
+  cursor: Scalars['String']['output'];
+  node: Stakeholder;
+};
+
+/** Filters on stakeholders; all given conditions must hold. */
+export type StakeholderFilter = {
+  /** Party to a collaboration, or in a program, active on this date. */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Having at least one partner in each of these helices. */
+  hasTiesTo?: InputMaybe<Array<Helix>>;
+  /** Only these helices. */
+  helices?: InputMaybe<Array<Helix>>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<StakeholderKind>>;
+  /** Having no partner in any of these helices. */
+  lacksTiesTo?: InputMaybe<Array<Helix>>;
+  /** Taking part in this program (or one of its sub-programs), or party to a collaboration under it. */
+  program?: InputMaybe<Scalars['ID']['input']>;
+  /** Based in this region or any region below it (a province includes its cities). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Name or alias contains this text (case- and accent-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A stakeholder's influence figures within a scope. */
+export type StakeholderInfluence = {
+  __typename?: 'StakeholderInfluence';
+  /** Whether its removal would split the network (a single point of failure). */
+  articulationPoint: Scalars['Boolean']['output'];
+  betweenness: Scalars['Float']['output'];
+  closeness: Scalars['Float']['output'];
+  /** The community (Louvain) it belongs to. */
+  community: Scalars['Int']['output'];
+  /** When these figures were computed. */
+  computedAt: Scalars['DateTime']['output'];
+  degree: Scalars['Int']['output'];
+  eigenvector: Scalars['Float']['output'];
+  helixDiversity: Scalars['Float']['output'];
+  pageRank: Scalars['Float']['output'];
+  /** Partners per helix: the inputs of helix diversity. */
+  partnersByHelix: Array<HelixCount>;
+  /** Stakeholders within two hops. */
+  reach: Scalars['Int']['output'];
+  weightedDegree: Scalars['Float']['output'];
+};
+
+/** A stakeholder to create or update (upsert by id). */
+export type StakeholderInput = {
+  /** Other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Sources reporting on it. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  helix: Helix;
+  /** Stable id: lowercase letters, digits and single hyphens, at most 120 characters. */
+  id: Scalars['ID']['input'];
+  kind: StakeholderKind;
+  /** Official name (1-300 characters). */
+  name: Scalars['String']['input'];
+  /** Id of the region it is based in. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Id of the organisation it is a unit of. */
+  unitOf?: InputMaybe<Scalars['ID']['input']>;
+  /** An http(s) URL. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The finer type of a stakeholder, in the words Indonesian coordinators use. */
+export type StakeholderKind =
+  /** Business association or a group of businesses. */
+  | 'BUSINESS_ASSOCIATION'
+  /** Pemerintah Kota (Pemkot). */
+  | 'CITY_GOVERNMENT'
+  /** Community organisation (MASATA, women's organisations). */
+  | 'COMMUNITY_ORGANISATION'
+  /** Consultancy. */
+  | 'CONSULTANCY'
+  /** Kecamatan office (camat). */
+  | 'DISTRICT_OFFICE'
+  /** Industrial estate operator (kawasan industri). */
+  | 'INDUSTRIAL_ESTATE'
+  /** Regional leadership forum (Forkopimda). */
+  | 'LEADERSHIP_FORUM'
+  /** Kementerian or other central government body. */
+  | 'NATIONAL_GOVERNMENT'
+  /** News outlet. */
+  | 'NEWS_OUTLET'
+  /** Non-governmental organisation. */
+  | 'NGO'
+  /** Anything else. */
+  | 'OTHER'
+  /** Private company. */
+  | 'PRIVATE_COMPANY'
+  /** Pemerintah Provinsi. */
+  | 'PROVINCIAL_GOVERNMENT'
+  /** Pemerintah Kabupaten (Pemkab). */
+  | 'REGENCY_GOVERNMENT'
+  /** Regional council (DPRD). */
+  | 'REGIONAL_COUNCIL'
+  /** A regional office (OPD): dinas, badan, sekretariat (Disnaker, Bapperida). */
+  | 'REGIONAL_OFFICE'
+  /** Research institute. */
+  | 'RESEARCH_INSTITUTE'
+  /** School (SMK and other vocational schools included). */
+  | 'SCHOOL'
+  /** State-owned company (BUMN) or its subsidiary. */
+  | 'STATE_OWNED_COMPANY'
+  /** University (universitas, institut, politeknik). */
+  | 'UNIVERSITY'
+  /** Kelurahan or desa office (lurah, kepala desa). */
+  | 'VILLAGE_OFFICE';
+
+/** Sort order of stakeholders; ties are broken by id so pages are stable. */
+export type StakeholderOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: StakeholderOrderField;
+};
+
+/** What to sort stakeholders by. */
+export type StakeholderOrderField =
+  | 'NAME'
+  /** Number of partners. */
+  | 'PARTNER_COUNT'
+  | 'UPDATED_AT';
+
+/** Result of an upsert. */
+export type StakeholderPayload = {
+  __typename?: 'StakeholderPayload';
+  /** True when the stakeholder did not exist before. */
+  created: Scalars['Boolean']['output'];
+  stakeholder: Stakeholder;
+};
+
+/**
+ * The derived tie between two stakeholders that share at least one collaboration or program.
+ * It is maintained with the facts behind it and never written by hand.
+ */
+export type Tie = {
+  __typename?: 'Tie';
+  /** Number of collaborations both are parties to. */
+  collaborations: Scalars['Int']['output'];
+  /** Number of distinct sources behind those facts. */
+  evidence: Scalars['Int']['output'];
+  /** The stakeholder at the other end. */
+  partner: Stakeholder;
+  /** Number of programs, events and meetings both take part in. */
+  programs: Scalars['Int']['output'];
+  /** Strength: the sum of the collaborations' strengths plus 0.5 per shared program. */
+  weight: Scalars['Float']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchResult:
+    | ( ProgramRow )
+    | ( StakeholderRow )
+  ;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( CollaborationRow )
+    | ( PersonRow )
+    | ( ProgramRow )
+    | ( RegionRow )
+    | ( SourceRow )
+    | ( StakeholderRow )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AnalysisScope: AnalysisScope;
+  BalanceScore: ResolverTypeWrapper<BalanceScore>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BrokeredPair: ResolverTypeWrapper<Omit<BrokeredPair, 'a' | 'b'> & { a: ResolversTypes['Stakeholder'], b: ResolversTypes['Stakeholder'] }>;
+  Collaboration: ResolverTypeWrapper<CollaborationRow>;
+  CollaborationConnection: ResolverTypeWrapper<Omit<CollaborationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollaborationEdge']>, nodes: Array<ResolversTypes['Collaboration']> }>;
+  CollaborationEdge: ResolverTypeWrapper<Omit<CollaborationEdge, 'node'> & { node: ResolversTypes['Collaboration'] }>;
+  CollaborationFilter: CollaborationFilter;
+  CollaborationGaps: ResolverTypeWrapper<Omit<CollaborationGaps, 'brokers' | 'isolated' | 'programsMissingHelices' | 'siloed' | 'suggestions'> & { brokers: Array<ResolversTypes['HelixBroker']>, isolated: Array<ResolversTypes['Stakeholder']>, programsMissingHelices: Array<ResolversTypes['ProgramGap']>, siloed: Array<ResolversTypes['Stakeholder']>, suggestions: Array<ResolversTypes['PartnershipSuggestion']> }>;
+  CollaborationInput: CollaborationInput;
+  CollaborationKind: CollaborationKind;
+  CollaborationPatch: CollaborationPatch;
+  CollaborationPayload: ResolverTypeWrapper<Omit<CollaborationPayload, 'collaboration'> & { collaboration: ResolversTypes['Collaboration'] }>;
+  CollaborationStatus: CollaborationStatus;
+  ConnectorsResult: ResolverTypeWrapper<Omit<ConnectorsResult, 'intermediaries' | 'unreachable'> & { intermediaries: Array<ResolversTypes['Stakeholder']>, unreachable: Array<ResolversTypes['Stakeholder']> }>;
+  Contact: ResolverTypeWrapper<Contact>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  EvidenceInput: EvidenceInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Helix: Helix;
+  HelixBroker: ResolverTypeWrapper<Omit<HelixBroker, 'stakeholder'> & { stakeholder: ResolversTypes['Stakeholder'] }>;
+  HelixCount: ResolverTypeWrapper<HelixCount>;
+  HelixPair: ResolverTypeWrapper<HelixPair>;
+  HelixPairCell: ResolverTypeWrapper<HelixPairCell>;
+  HelixShare: ResolverTypeWrapper<HelixShare>;
+  Hop: ResolverTypeWrapper<Omit<Hop, 'collaborations' | 'evidence' | 'from' | 'programs' | 'to'> & { collaborations: Array<ResolversTypes['Collaboration']>, evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Stakeholder'], programs: Array<ResolversTypes['Program']>, to: ResolversTypes['Stakeholder'] }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InfluenceEntry: ResolverTypeWrapper<Omit<InfluenceEntry, 'brokers' | 'stakeholder'> & { brokers: Array<ResolversTypes['BrokeredPair']>, stakeholder: ResolversTypes['Stakeholder'] }>;
+  InfluenceMetric: InfluenceMetric;
+  InfluenceRanking: ResolverTypeWrapper<Omit<InfluenceRanking, 'entries'> & { entries: Array<ResolversTypes['InfluenceEntry']> }>;
+  InfluencerEntry: ResolverTypeWrapper<Omit<InfluencerEntry, 'stakeholder'> & { stakeholder: ResolversTypes['Stakeholder'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Network: ResolverTypeWrapper<Omit<Network, 'nodes'> & { nodes: Array<ResolversTypes['NetworkNode']> }>;
+  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
+  NetworkFilter: NetworkFilter;
+  NetworkNode: ResolverTypeWrapper<NetworkNodeRow>;
+  NoPathReason: NoPathReason;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Office: ResolverTypeWrapper<OfficeRow>;
+  OfficeInput: OfficeInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participation: ResolverTypeWrapper<ParticipationRow>;
+  ParticipationInput: ParticipationInput;
+  ParticipationPayload: ResolverTypeWrapper<Omit<ParticipationPayload, 'participation'> & { participation: ResolversTypes['Participation'] }>;
+  ParticipationRole: ParticipationRole;
+  PartnershipSuggestion: ResolverTypeWrapper<Omit<PartnershipSuggestion, 'a' | 'b' | 'commonPartners'> & { a: ResolversTypes['Stakeholder'], b: ResolversTypes['Stakeholder'], commonPartners: Array<ResolversTypes['Stakeholder']> }>;
+  Party: ResolverTypeWrapper<PartyRow>;
+  PartyInput: PartyInput;
+  Path: ResolverTypeWrapper<Omit<Path, 'hops' | 'stakeholders'> & { hops: Array<ResolversTypes['Hop']>, stakeholders: Array<ResolversTypes['Stakeholder']> }>;
+  PathOptions: PathOptions;
+  PathResult: ResolverTypeWrapper<Omit<PathResult, 'path'> & { path?: Maybe<ResolversTypes['Path']> }>;
+  PathsResult: ResolverTypeWrapper<Omit<PathsResult, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PersonInput: PersonInput;
+  Program: ResolverTypeWrapper<ProgramRow>;
+  ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProgramEdge']>, nodes: Array<ResolversTypes['Program']> }>;
+  ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
+  ProgramFilter: ProgramFilter;
+  ProgramGap: ResolverTypeWrapper<Omit<ProgramGap, 'program'> & { program: ResolversTypes['Program'] }>;
+  ProgramInput: ProgramInput;
+  ProgramKind: ProgramKind;
+  ProgramPayload: ResolverTypeWrapper<Omit<ProgramPayload, 'program'> & { program: ResolversTypes['Program'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRow>;
+  RegionInput: RegionInput;
+  RegionLevel: RegionLevel;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SortDirection: SortDirection;
+  Source: ResolverTypeWrapper<SourceRow>;
+  SourceInput: SourceInput;
+  SourceKind: SourceKind;
+  Stakeholder: ResolverTypeWrapper<StakeholderRow>;
+  StakeholderConnection: ResolverTypeWrapper<Omit<StakeholderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StakeholderEdge']>, nodes: Array<ResolversTypes['Stakeholder']> }>;
+  StakeholderEdge: ResolverTypeWrapper<Omit<StakeholderEdge, 'node'> & { node: ResolversTypes['Stakeholder'] }>;
+  StakeholderFilter: StakeholderFilter;
+  StakeholderInfluence: ResolverTypeWrapper<StakeholderInfluence>;
+  StakeholderInput: StakeholderInput;
+  StakeholderKind: StakeholderKind;
+  StakeholderOrder: StakeholderOrder;
+  StakeholderOrderField: StakeholderOrderField;
+  StakeholderPayload: ResolverTypeWrapper<Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversTypes['Stakeholder'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tie: ResolverTypeWrapper<TieRow>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AnalysisScope: AnalysisScope;
+  BalanceScore: BalanceScore;
+  Boolean: Scalars['Boolean']['output'];
+  BrokeredPair: Omit<BrokeredPair, 'a' | 'b'> & { a: ResolversParentTypes['Stakeholder'], b: ResolversParentTypes['Stakeholder'] };
+  Collaboration: CollaborationRow;
+  CollaborationConnection: Omit<CollaborationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollaborationEdge']>, nodes: Array<ResolversParentTypes['Collaboration']> };
+  CollaborationEdge: Omit<CollaborationEdge, 'node'> & { node: ResolversParentTypes['Collaboration'] };
+  CollaborationFilter: CollaborationFilter;
+  CollaborationGaps: Omit<CollaborationGaps, 'brokers' | 'isolated' | 'programsMissingHelices' | 'siloed' | 'suggestions'> & { brokers: Array<ResolversParentTypes['HelixBroker']>, isolated: Array<ResolversParentTypes['Stakeholder']>, programsMissingHelices: Array<ResolversParentTypes['ProgramGap']>, siloed: Array<ResolversParentTypes['Stakeholder']>, suggestions: Array<ResolversParentTypes['PartnershipSuggestion']> };
+  CollaborationInput: CollaborationInput;
+  CollaborationPatch: CollaborationPatch;
+  CollaborationPayload: Omit<CollaborationPayload, 'collaboration'> & { collaboration: ResolversParentTypes['Collaboration'] };
+  ConnectorsResult: Omit<ConnectorsResult, 'intermediaries' | 'unreachable'> & { intermediaries: Array<ResolversParentTypes['Stakeholder']>, unreachable: Array<ResolversParentTypes['Stakeholder']> };
+  Contact: Contact;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeletePayload: DeletePayload;
+  Evidence: EvidenceRow;
+  EvidenceInput: EvidenceInput;
+  Float: Scalars['Float']['output'];
+  HelixBroker: Omit<HelixBroker, 'stakeholder'> & { stakeholder: ResolversParentTypes['Stakeholder'] };
+  HelixCount: HelixCount;
+  HelixPair: HelixPair;
+  HelixPairCell: HelixPairCell;
+  HelixShare: HelixShare;
+  Hop: Omit<Hop, 'collaborations' | 'evidence' | 'from' | 'programs' | 'to'> & { collaborations: Array<ResolversParentTypes['Collaboration']>, evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Stakeholder'], programs: Array<ResolversParentTypes['Program']>, to: ResolversParentTypes['Stakeholder'] };
+  ID: Scalars['ID']['output'];
+  InfluenceEntry: Omit<InfluenceEntry, 'brokers' | 'stakeholder'> & { brokers: Array<ResolversParentTypes['BrokeredPair']>, stakeholder: ResolversParentTypes['Stakeholder'] };
+  InfluenceRanking: Omit<InfluenceRanking, 'entries'> & { entries: Array<ResolversParentTypes['InfluenceEntry']> };
+  InfluencerEntry: Omit<InfluencerEntry, 'stakeholder'> & { stakeholder: ResolversParentTypes['Stakeholder'] };
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Network: Omit<Network, 'nodes'> & { nodes: Array<ResolversParentTypes['NetworkNode']> };
+  NetworkEdge: NetworkEdge;
+  NetworkFilter: NetworkFilter;
+  NetworkNode: NetworkNodeRow;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Office: OfficeRow;
+  OfficeInput: OfficeInput;
+  PageInfo: PageInfo;
+  Participation: ParticipationRow;
+  ParticipationInput: ParticipationInput;
+  ParticipationPayload: Omit<ParticipationPayload, 'participation'> & { participation: ResolversParentTypes['Participation'] };
+  PartnershipSuggestion: Omit<PartnershipSuggestion, 'a' | 'b' | 'commonPartners'> & { a: ResolversParentTypes['Stakeholder'], b: ResolversParentTypes['Stakeholder'], commonPartners: Array<ResolversParentTypes['Stakeholder']> };
+  Party: PartyRow;
+  PartyInput: PartyInput;
+  Path: Omit<Path, 'hops' | 'stakeholders'> & { hops: Array<ResolversParentTypes['Hop']>, stakeholders: Array<ResolversParentTypes['Stakeholder']> };
+  PathOptions: PathOptions;
+  PathResult: Omit<PathResult, 'path'> & { path?: Maybe<ResolversParentTypes['Path']> };
+  PathsResult: Omit<PathsResult, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
+  Person: PersonRow;
+  PersonInput: PersonInput;
+  Program: ProgramRow;
+  ProgramConnection: Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProgramEdge']>, nodes: Array<ResolversParentTypes['Program']> };
+  ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
+  ProgramFilter: ProgramFilter;
+  ProgramGap: Omit<ProgramGap, 'program'> & { program: ResolversParentTypes['Program'] };
+  ProgramInput: ProgramInput;
+  ProgramPayload: Omit<ProgramPayload, 'program'> & { program: ResolversParentTypes['Program'] };
+  Query: Record<PropertyKey, never>;
+  Region: RegionRow;
+  RegionInput: RegionInput;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  Source: SourceRow;
+  SourceInput: SourceInput;
+  Stakeholder: StakeholderRow;
+  StakeholderConnection: Omit<StakeholderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StakeholderEdge']>, nodes: Array<ResolversParentTypes['Stakeholder']> };
+  StakeholderEdge: Omit<StakeholderEdge, 'node'> & { node: ResolversParentTypes['Stakeholder'] };
+  StakeholderFilter: StakeholderFilter;
+  StakeholderInfluence: StakeholderInfluence;
+  StakeholderInput: StakeholderInput;
+  StakeholderOrder: StakeholderOrder;
+  StakeholderPayload: Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversParentTypes['Stakeholder'] };
+  String: Scalars['String']['output'];
+  Tie: TieRow;
+};
+
+export type BalanceScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceScore'] = ResolversParentTypes['BalanceScore']> = {
+  crossHelixShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  helixShares?: Resolver<Array<ResolversTypes['HelixShare']>, ParentType, ContextType>;
+  pairEntropy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type BrokeredPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokeredPair'] = ResolversParentTypes['BrokeredPair']> = {
+  a?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type CollaborationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CollaborationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CollaborationStatus'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CollaborationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationConnection'] = ResolversParentTypes['CollaborationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CollaborationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CollaborationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationEdge'] = ResolversParentTypes['CollaborationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType>;
+};
+
+export type CollaborationGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationGaps'] = ResolversParentTypes['CollaborationGaps']> = {
+  absentHelices?: Resolver<Array<ResolversTypes['Helix']>, ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['BalanceScore'], ParentType, ContextType>;
+  brokers?: Resolver<Array<ResolversTypes['HelixBroker']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  isolated?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  matrix?: Resolver<Array<ResolversTypes['HelixPairCell']>, ParentType, ContextType>;
+  missingPairs?: Resolver<Array<ResolversTypes['HelixPair']>, ParentType, ContextType>;
+  programsMissingHelices?: Resolver<Array<ResolversTypes['ProgramGap']>, ParentType, ContextType>;
+  siloed?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  stakeholderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['PartnershipSuggestion']>, ParentType, ContextType>;
+  tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CollaborationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationPayload'] = ResolversParentTypes['CollaborationPayload']> = {
+  collaboration?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConnectorsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorsResult'] = ResolversParentTypes['ConnectorsResult']> = {
+  connected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  intermediaries?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unreachable?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+};
+
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type HelixBrokerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixBroker'] = ResolversParentTypes['HelixBroker']> = {
+  separates?: Resolver<Array<ResolversTypes['HelixPair']>, ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type HelixCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixCount'] = ResolversParentTypes['HelixCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  helix?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+};
+
+export type HelixPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixPair'] = ResolversParentTypes['HelixPair']> = {
+  a?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+};
+
+export type HelixPairCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixPairCell'] = ResolversParentTypes['HelixPairCell']> = {
+  a?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weak?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type HelixShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixShare'] = ResolversParentTypes['HelixShare']> = {
+  helix?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
+  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InfluenceEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceEntry'] = ResolversParentTypes['InfluenceEntry']> = {
+  brokers?: Resolver<Array<ResolversTypes['BrokeredPair']>, ParentType, ContextType>;
+  partnersByHelix?: Resolver<Array<ResolversTypes['HelixCount']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type InfluenceRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceRanking'] = ResolversParentTypes['InfluenceRanking']> = {
+  betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['InfluenceEntry']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['InfluenceMetric'], ParentType, ContextType>;
+  normalisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stakeholderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InfluencerEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluencerEntry'] = ResolversParentTypes['InfluencerEntry']> = {
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addParticipant?: Resolver<ResolversTypes['ParticipationPayload'], ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;
+  deleteCollaboration?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCollaborationArgs, 'id'>>;
+  deleteProgram?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteProgramArgs, 'id'>>;
+  deleteStakeholder?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteStakeholderArgs, 'id'>>;
+  endCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationEndCollaborationArgs, 'endedOn' | 'id'>>;
+  recordCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationRecordCollaborationArgs, 'input'>>;
+  removeParticipant?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveParticipantArgs, 'programId' | 'role' | 'stakeholderId'>>;
+  updateCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCollaborationArgs, 'id' | 'patch'>>;
+  upsertPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
+  upsertProgram?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpsertProgramArgs, 'input'>>;
+  upsertRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationUpsertRegionArgs, 'input'>>;
+  upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
+  upsertStakeholder?: Resolver<ResolversTypes['StakeholderPayload'], ParentType, ContextType, RequireFields<MutationUpsertStakeholderArgs, 'input'>>;
+};
+
+export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type NetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Collaboration' | 'Person' | 'Program' | 'Region' | 'Source' | 'Stakeholder', ParentType, ContextType>;
+};
+
+export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ParticipationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipationPayload'] = ResolversParentTypes['ParticipationPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
+};
+
+export type PartnershipSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipSuggestion'] = ResolversParentTypes['PartnershipSuggestion']> = {
+  a?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  closesGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commonPartners?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = {
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+};
+
+export type PathResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathResult'] = ResolversParentTypes['PathResult']> = {
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['NoPathReason']>, ParentType, ContextType>;
+  timedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = {
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['NoPathReason']>, ParentType, ContextType>;
+  timedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  helices?: Resolver<Array<ResolversTypes['Helix']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProgramKind'], ParentType, ContextType>;
+  missingHelices?: Resolver<Array<ResolversTypes['Helix']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, Partial<ProgramParticipantsArgs>>;
+  parts?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramConnection'] = ResolversParentTypes['ProgramConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProgramEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+};
+
+export type ProgramGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramGap'] = ResolversParentTypes['ProgramGap']> = {
+  missingHelices?: Resolver<Array<ResolversTypes['Helix']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+};
+
+export type ProgramPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramPayload'] = ResolversParentTypes['ProgramPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaborationArgs, 'id'>>;
+  collaborationGaps?: Resolver<ResolversTypes['CollaborationGaps'], ParentType, ContextType, RequireFields<QueryCollaborationGapsArgs, 'suggestions'>>;
+  collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
+  connectors?: Resolver<ResolversTypes['ConnectorsResult'], ParentType, ContextType, RequireFields<QueryConnectorsArgs, 'stakeholders'>>;
+  influence?: Resolver<ResolversTypes['InfluenceRanking'], ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
+  influencersOf?: Resolver<Array<ResolversTypes['InfluencerEntry']>, ParentType, ContextType, RequireFields<QueryInfluencersOfArgs, 'first' | 'target'>>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'center' | 'depth'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  path?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
+  paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'k' | 'to'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
+  programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  stakeholder?: Resolver<Maybe<ResolversTypes['Stakeholder']>, ParentType, ContextType, RequireFields<QueryStakeholderArgs, 'id'>>;
+  stakeholders?: Resolver<ResolversTypes['StakeholderConnection'], ParentType, ContextType, RequireFields<QueryStakeholdersArgs, 'first'>>;
+};
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType, RequireFields<RegionStakeholdersArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  __resolveType: TypeResolveFn<'Program' | 'Stakeholder', ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StakeholderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stakeholder'] = ResolversParentTypes['Stakeholder']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, Partial<StakeholderCollaborationsArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  helix?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  influence?: Resolver<Maybe<ResolversTypes['StakeholderInfluence']>, ParentType, ContextType, Partial<StakeholderInfluenceArgs>>;
+  kind?: Resolver<ResolversTypes['StakeholderKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officeHolders?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  partnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Tie']>, ParentType, ContextType, RequireFields<StakeholderPartnersArgs, 'first'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StakeholderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderConnection'] = ResolversParentTypes['StakeholderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StakeholderEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StakeholderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderEdge'] = ResolversParentTypes['StakeholderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type StakeholderInfluenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderInfluence'] = ResolversParentTypes['StakeholderInfluence']> = {
+  articulationPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eigenvector?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  helixDiversity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  partnersByHelix?: Resolver<Array<ResolversTypes['HelixCount']>, ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightedDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StakeholderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderPayload'] = ResolversParentTypes['StakeholderPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type TieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
+  collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  programs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  BalanceScore?: BalanceScoreResolvers<ContextType>;
+  BrokeredPair?: BrokeredPairResolvers<ContextType>;
+  Collaboration?: CollaborationResolvers<ContextType>;
+  CollaborationConnection?: CollaborationConnectionResolvers<ContextType>;
+  CollaborationEdge?: CollaborationEdgeResolvers<ContextType>;
+  CollaborationGaps?: CollaborationGapsResolvers<ContextType>;
+  CollaborationPayload?: CollaborationPayloadResolvers<ContextType>;
+  ConnectorsResult?: ConnectorsResultResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  HelixBroker?: HelixBrokerResolvers<ContextType>;
+  HelixCount?: HelixCountResolvers<ContextType>;
+  HelixPair?: HelixPairResolvers<ContextType>;
+  HelixPairCell?: HelixPairCellResolvers<ContextType>;
+  HelixShare?: HelixShareResolvers<ContextType>;
+  Hop?: HopResolvers<ContextType>;
+  InfluenceEntry?: InfluenceEntryResolvers<ContextType>;
+  InfluenceRanking?: InfluenceRankingResolvers<ContextType>;
+  InfluencerEntry?: InfluencerEntryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkNode?: NetworkNodeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Office?: OfficeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
+  ParticipationPayload?: ParticipationPayloadResolvers<ContextType>;
+  PartnershipSuggestion?: PartnershipSuggestionResolvers<ContextType>;
+  Party?: PartyResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathResult?: PathResultResolvers<ContextType>;
+  PathsResult?: PathsResultResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
+  ProgramConnection?: ProgramConnectionResolvers<ContextType>;
+  ProgramEdge?: ProgramEdgeResolvers<ContextType>;
+  ProgramGap?: ProgramGapResolvers<ContextType>;
+  ProgramPayload?: ProgramPayloadResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Stakeholder?: StakeholderResolvers<ContextType>;
+  StakeholderConnection?: StakeholderConnectionResolvers<ContextType>;
+  StakeholderEdge?: StakeholderEdgeResolvers<ContextType>;
+  StakeholderInfluence?: StakeholderInfluenceResolvers<ContextType>;
+  StakeholderPayload?: StakeholderPayloadResolvers<ContextType>;
+  Tie?: TieResolvers<ContextType>;
+};
+

@@ -1,0 +1,43 @@
+import { requireRole } from '../../auth/roles.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { loadAll, mustLoad, withRole } from './shared.js';
+
+export const referenceResolvers: Resolvers = {
+  Query: {
+    region: (_p, { id }, { loaders }) => loaders.region.load(id),
+    regions: (_p, { level, parent }, { services }) => services.references.store.regions(level ?? null, parent ?? null),
+    source: (_p, { id }, { loaders }) => loaders.source.load(id),
+    sources: (_p, { first }, { services }) => services.references.store.sources(Math.min(Math.max(first ?? 50, 1), 100)),
+    person: (_p, { id }, { loaders }) => loaders.person.load(id),
+  },
+  Mutation: {
+    upsertRegion: withRole('EDITOR', async ({ input }: { input: unknown }, { services, loaders }) =>
+      mustLoad(loaders.region, await services.references.upsertRegion(input), 'region'),
+    ),
+    upsertSource: withRole('EDITOR', async ({ input }: { input: unknown }, { services, loaders }) =>
+      mustLoad(loaders.source, await services.references.upsertSource(input), 'source'),
+    ),
+    upsertPerson: withRole('EDITOR', async ({ input }: { input: unknown }, { services, loaders }) =>
+      mustLoad(loaders.person, await services.references.upsertPerson(input), 'person'),
+    ),
+  },
+  Region: {
+    parent: async (r, _a, { loaders }) => {
+      const id = await loaders.regionParent.load(r.id);
+      return id ? loaders.region.load(id) : null;
+    },
+    children: async (r, _a, { loaders }) => loadAll(loaders.region, await loaders.regionChildren.load(r.id)),
+    stakeholders: (r, { first }, { loaders }) => loaders.regionStakeholders(Math.min(Math.max(first ?? 50, 1), 100)).load(r.id),
+  },
+  Person: {
+    offices: (p, _a, { loaders }) => loaders.officesOfPerson.load(p.id),
+    // Personal data: EDITOR and above only.
+    contact: (p, _a, { viewer }) => {
+      requireRole(viewer, 'EDITOR');
+      return p.email || p.phone ? { email: p.email, phone: p.phone } : null;
+    },
+  },
+  Evidence: {
+    source: (e, _a, { loaders }) => mustLoad(loaders.source, e.sourceId, 'source'),
+  },
+};

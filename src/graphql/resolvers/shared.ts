@@ -1,0 +1,74 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import type { Role } from '../../auth/roles.js';
+import { requireRole } from '../../auth/roles.js';
+import type { Page } from '../../db/pagination.js';
+import { encodeCursor } from '../../db/pagination.js';
+import { notFound } from '../../domain/errors.js';
+import type { Context } from '../context.js';
+
+/** A resolver that runs only for callers with at least `role`. */
+export const withRole =
+  <A, R>(role: Role, resolve: (args: A, context: Context) => Promise<R>) =>
+  (_parent: unknown, args: A, context: Context): Promise<R> => {
+    requireRole(context.viewer, role);
+    return resolve(args, context);
+  };
+
+/** Loads an item that must exist (after a write, or for a non-null reference). */
+export async function mustLoad<T>(loader: { load(id: string): Promise<T | null> }, id: string, what: string): Promise<T> {
+  const value = await loader.load(id);
+  if (value === null) throw notFound(what, id);
+  return value;
+}
+
+/** Loads several ids, dropping any that vanished between reads. */
+export async function loadAll<T>(loader: { loadMany(ids: readonly string[]): Promise<Array<T | null | Error>> }, ids: readonly string[]): Promise<T[]> {
+  const values = await loader.loadMany(ids);
+  return values.filter((v): v is T => v !== null && !(v instanceof Error));
+}
+
+export function toConnection<T>(page: Page<T>) {
+  const edges = page.rows.map((node, i) => ({ node, cursor: encodeCursor(page.keys[i]!) }));
+  return {
+    edges,
+    nodes: page.rows,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const validDate = (value: unknown): string => {
+  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
+    throw new TypeError(`expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+};
+
+export const scalars = {
+  Date: new GraphQLScalarType({
+    name: 'Date',
+    description: 'A calendar date, YYYY-MM-DD.',
+    serialize: (value) => validDate(value),
+    parseValue: (value) => validDate(value),
+    parseLiteral: (ast) => {
+      if (ast.kind !== Kind.STRING) throw new TypeError('expected a calendar date as a string, YYYY-MM-DD');
+      return validDate(ast.value);
+    },
+  }),
+  DateTime: new GraphQLScalarType({
+    name: 'DateTime',
+    description: 'A point in time, ISO 8601.',
+    serialize: (value) => new Date(String(value)).toISOString(),
+    parseValue: (value) => {
+      const parsed = new Date(String(value));
+      if (Number.isNaN(parsed.getTime())) throw new TypeError('expected an ISO 8601 date-time');
+      return parsed.toISOString();
+    },
+  }),
+};

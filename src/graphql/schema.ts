@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { ROOT_DIR } from '../config.js';
+import { collaborationResolvers } from './resolvers/collaboration.js';
+import { networkResolvers } from './resolvers/network.js';
+import { programResolvers } from './resolvers/program.js';
+import { referenceResolvers } from './resolvers/reference.js';
+import { scalars } from './resolvers/shared.js';
+import { stakeholderResolvers } from './resolvers/stakeholder.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+
+const SCHEMA_DIR = path.join(ROOT_DIR, 'schema');
+
+/** The SDL files of schema/, in a stable order (base first). */
+export function loadTypeDefs(): string[] {
+  const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql')).sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)));
+  return files.map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
+}
+
+const domains: Resolvers[] = [stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers];
+
+export function createSchema() {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });
+}

@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import type { Database, Tx } from '../db/database.js';
+import { bumpGraphVersion } from '../db/graph-version.js';
+import type { NodeType } from '../db/graph-store.js';
+import { missingReferences, typeOfId, type Reference } from '../db/references.js';
+import { recomputeTies } from '../db/ties.js';
+import { conflict, DomainError, fromZod } from '../domain/errors.js';
+
+/** GraphQL sends explicit nulls for omitted optionals; the zod schemas expect them absent. */
+export function withoutNulls(value: unknown): unknown {
+  if (value === null) return undefined;
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (typeof value === 'object' && value !== undefined) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+  }
+  return value;
+}
+
+/** Validates an argument with zod; failures become one BAD_USER_INPUT naming every field. */
+export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, argument: string): z.infer<S> {
+  const parsed = schema.safeParse(withoutNulls(value));
+  if (!parsed.success) throw fromZod(argument, parsed.error);
+  return parsed.data;
+}
+
+export interface MutationOutcome<T> {
+  result: T;
+  /** Stakeholders whose derived ties the change affects. */
+  touched?: Iterable<string>;
+}
+
+/**
+ * Runs a write in one transaction: the change, the recomputation of the ties it touches and the
+ * graph version bump commit together or not at all.
+ */
+export function mutate<T>(db: Database, name: string, work: (tx: Tx) => Promise<MutationOutcome<T>>): Promise<T> {
+  return db.write(name, async (tx) => {
+    const { result, touched } = await work(tx);
+    if (touched) await recomputeTies(tx, touched);
+    await bumpGraphVersion(tx);
+    return result;
+  });
+}
+
+/** Fails with NOT_FOUND naming the first unresolved reference. */
+export async function requireReferences(tx: Tx, refs: Reference[]): Promise<void> {
+  const missing = await missingReferences(tx, refs);
+  const first = missing[0];
+  if (first) {
+    const problems = missing.map((m) => ({ field: m.field, message: `unknown ${m.type.toLowerCase()} "${m.id}"` }));
+    throw new DomainError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+      field: first.field,
+      expected: `the id of an existing ${first.type.toLowerCase()}`,
+      problems,
+    });
+  }
+}
+
+/**
+ * Whether the item is new; fails with CONFLICT when its id is taken by an item of another
+ * type (ids are unique across types).
+ */
+export async function isNew(tx: Tx, type: NodeType, id: string, field = 'input.id'): Promise<boolean> {
+  const existing = await typeOfId(tx, id);
+  if (existing && existing !== type) throw conflict(`id "${id}" is already used by a ${existing}`, field);
+  return existing === null;
+}
+
+export const evidenceRefs = (evidence: Array<{ sourceId: string }>, prefix: string): Reference[] =>
+  evidence.map((e, i) => ({ id: e.sourceId, type: 'Source' as const, field: `${prefix}.evidence.${i}.sourceId` }));
+
+/** Adds the rule "`to` is not before `from`" (ISO dates compare as strings) to an input schema. */
+export function inOrder<S extends z.ZodType<Record<string, unknown>>>(schema: S, from: string, to: string) {
+  return schema.refine(
+    (value) => {
+      const start = value[from];
+      const end = value[to];
+      return typeof start !== 'string' || typeof end !== 'string' || end >= start;
+    },
+    { message: `must not be before ${from}`, path: [to] },
+  );
+}

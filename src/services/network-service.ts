@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { GraphStore } from '../db/graph-store.js';
+import { HELICES } from '../domain/vocabulary.js';
+import { idSchema, isoDateSchema } from '../seed/dataset.js';
+import { parseArgument } from './mutation.js';
+
+const searchArgs = z.object({
+  text: z.string().trim().min(1, 'must not be empty').max(200),
+  first: z.number().int().min(1).max(50),
+});
+
+const networkArgs = z.object({
+  center: z.array(idSchema).min(1, 'give at least one stakeholder').max(50),
+  depth: z.number().int().min(1).max(3),
+  where: z
+    .object({
+      helices: z.array(z.enum(HELICES)).optional(),
+      activeOn: isoDateSchema.optional(),
+      limit: z.number().int().min(1).max(2000).default(500),
+    })
+    .default({ limit: 500 }),
+});
+
+export class NetworkService {
+  constructor(readonly store: GraphStore) {}
+
+  search(text: string, first: number | null | undefined) {
+    const args = parseArgument(searchArgs, { text, first: first ?? 10 }, 'arguments');
+    return this.store.search(args.text, args.first);
+  }
+
+  async network(center: string[], depth: number | null | undefined, where: unknown) {
+    const args = parseArgument(networkArgs, { center, depth: depth ?? 1, where: where ?? undefined }, 'arguments');
+    const result = await this.store.network(args.center, args.depth, {
+      helices: args.where.helices ?? null,
+      activeOn: args.where.activeOn ?? null,
+      limit: args.where.limit,
+    });
+    return {
+      nodes: [...result.depths].map(([id, depth]) => ({ id, depth })),
+      edges: result.ties,
+      truncated: result.truncated,
+    };
+  }
+}

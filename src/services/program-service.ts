@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { Database } from '../db/database.js';
+import type { ProgramStore } from '../db/program-store.js';
+import { wouldCycle } from '../db/references.js';
+import { deleteParticipations, upsertParticipations, upsertPrograms } from '../db/writes.js';
+import { badInput, conflict } from '../domain/errors.js';
+import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
+import { idSchema, isoDateSchema, participationKey, participationSchema, programSchema } from '../seed/dataset.js';
+import { evidenceRefs, inOrder, isNew, mutate, parseArgument, requireReferences } from './mutation.js';
+import { pageArguments } from './stakeholder-service.js';
+
+const filterSchema = z
+  .object({
+    kinds: z.array(z.enum(PROGRAM_KINDS)),
+    region: idSchema,
+    activeOn: isoDateSchema,
+    text: z.string().trim().min(1).max(200),
+  })
+  .partial();
+
+const programInput = inOrder(programSchema, 'startsOn', 'endsOn');
+const participationInput = inOrder(participationSchema, 'startedOn', 'endedOn');
+
+export class ProgramService {
+  constructor(
+    private readonly db: Database,
+    readonly store: ProgramStore,
+  ) {}
+
+  list(where: unknown, first: number | null | undefined, after: string | null | undefined) {
+    const filter = parseArgument(filterSchema, where ?? {}, 'where');
+    const page = pageArguments(first, after);
+    return this.store.list(filter, page.first, page.after);
+  }
+
+  async upsert(input: unknown): Promise<{ id: string; created: boolean }> {
+    const record = parseArgument(programInput, input, 'input');
+    return mutate(this.db, 'program.upsert', async (tx) => {
+      const created = await isNew(tx, 'Program', record.id);
+      await requireReferences(tx, [
+        ...(record.regionId ? [{ id: record.regionId, type: 'Region' as const, field: 'input.regionId' }] : []),
+        ...(record.partOf ? [{ id: record.partOf, type: 'Program' as const, field: 'input.partOf' }] : []),
+        ...evidenceRefs(record.evidence, 'input'),
+      ]);
+      if (record.partOf && (record.partOf === record.id || (await wouldCycle(tx, 'PART_OF', record.id, record.partOf)))) {
+        throw badInput('input.partOf', `"${record.partOf}" is part of "${record.id}": programs would contain each other`, 'a program above, not below');
+      }
+      const touched = await upsertPrograms(tx, [record]);
+      return { result: { id: record.id, created }, touched };
+    });
+  }
+
+  /** Deletes a program and its participations; blocked by parts and collaborations under it. */
+  async delete(id: string): Promise<{ id: string; deleted: boolean }> {
+    parseArgument(idSchema, id, 'id');
+    return mutate<{ id: string; deleted: boolean }>(this.db, 'program.delete', async (tx) => {
+      const [row] = await tx.rows<{ parts: string[]; collaborations: string[]; participants: string[] }>(
+        'program.delete_check',
+        `MATCH (p:Program {id: $id})
+         RETURN COLLECT { MATCH (p)<-[:PART_OF]-(c:Program) RETURN c.id } AS parts,
+                COLLECT { MATCH (p)<-[:UNDER]-(c:Collaboration) RETURN c.id } AS collaborations,
+                COLLECT { MATCH (p)<-[:IN]-(:Participation)<-[:TAKES_PART]-(s:Stakeholder) RETURN DISTINCT s.id } AS participants`,
+        { id },
+      );
+      if (!row) return { result: { id, deleted: false } };
+      if (row.parts.length > 0) throw conflict(`"${id}" has parts (${row.parts.join(', ')}): delete or move them first`, 'id');
+      if (row.collaborations.length > 0) {
+        throw conflict(`collaborations are recorded under "${id}" (${row.collaborations.join(', ')}): move or delete them first`, 'id');
+      }
+      await tx.rows(
+        'program.delete',
+        `MATCH (p:Program {id: $id})
+         OPTIONAL MATCH (p)<-[:IN]-(pa:Participation)
+         DETACH DELETE pa
+         WITH DISTINCT p
+         DETACH DELETE p`,
+        { id },
+      );
+      return { result: { id, deleted: true }, touched: row.participants };
+    });
+  }
+
+  async addParticipant(input: unknown): Promise<{ id: string; created: boolean }> {
+    const record = parseArgument(participationInput, input, 'input');
+    const id = participationKey(record.stakeholderId, record.programId, record.role);
+    return mutate(this.db, 'program.add_participant', async (tx) => {
+      await requireReferences(tx, [
+        { id: record.stakeholderId, type: 'Stakeholder', field: 'input.stakeholderId' },
+        { id: record.programId, type: 'Program', field: 'input.programId' },
+        ...evidenceRefs(record.evidence, 'input'),
+      ]);
+      const [existing] = await tx.rows<{ n: number }>('participation.exists', 'MATCH (n:Participation {id: $id}) RETURN count(n) AS n', { id });
+      const touched = await upsertParticipations(tx, [record]);
+      return { result: { id, created: (existing?.n ?? 0) === 0 }, touched };
+    });
+  }
+
+  async removeParticipant(stakeholderId: string, programId: string, role: string): Promise<{ id: string; deleted: boolean }> {
+    const args = parseArgument(
+      z.object({ stakeholderId: idSchema, programId: idSchema, role: z.enum(PARTICIPATION_ROLES) }),
+      { stakeholderId, programId, role },
+      'arguments',
+    );
+    const id = participationKey(args.stakeholderId, args.programId, args.role);
+    return mutate(this.db, 'program.remove_participant', async (tx) => {
+      const touched = await deleteParticipations(tx, [id]);
+      return { result: { id, deleted: touched.length > 0 }, touched };
+    });
+  }
+}

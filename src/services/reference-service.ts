@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Database } from '../db/database.js';
+import type { ReferenceStore } from '../db/reference-store.js';
+import { wouldCycle } from '../db/references.js';
+import { upsertPeople, upsertRegions, upsertSources } from '../db/writes.js';
+import { badInput } from '../domain/errors.js';
+import { officeSchema, personSchema, regionSchema, sourceSchema } from '../seed/dataset.js';
+import { evidenceRefs, inOrder, isNew, mutate, parseArgument, requireReferences } from './mutation.js';
+
+/** The API takes email and phone flat; the exchange format nests them under contact. */
+const personInput = personSchema
+  .omit({ contact: true, offices: true })
+  .extend({
+    email: z.email().optional(),
+    phone: z.string().max(40).optional(),
+    offices: z.array(inOrder(officeSchema, 'since', 'until')).max(50).default([]),
+  });
+
+export class ReferenceService {
+  constructor(
+    private readonly db: Database,
+    readonly store: ReferenceStore,
+  ) {}
+
+  upsertRegion(input: unknown): Promise<string> {
+    const record = parseArgument(regionSchema, input, 'input');
+    return mutate(this.db, 'region.upsert', async (tx) => {
+      await isNew(tx, 'Region', record.id);
+      if (record.partOf) {
+        await requireReferences(tx, [{ id: record.partOf, type: 'Region', field: 'input.partOf' }]);
+        if (record.partOf === record.id || (await wouldCycle(tx, 'PART_OF', record.id, record.partOf))) {
+          throw badInput('input.partOf', `"${record.partOf}" lies within "${record.id}": regions would contain each other`, 'a region above, not below');
+        }
+      }
+      await upsertRegions(tx, [record]);
+      return { result: record.id };
+    });
+  }
+
+  upsertSource(input: unknown): Promise<string> {
+    const record = parseArgument(sourceSchema, input, 'input');
+    return mutate(this.db, 'source.upsert', async (tx) => {
+      await isNew(tx, 'Source', record.id);
+      await upsertSources(tx, [record]);
+      return { result: record.id };
+    });
+  }
+
+  upsertPerson(input: unknown): Promise<string> {
+    const { email, phone, ...rest } = parseArgument(personInput, input, 'input');
+    const record = { ...rest, contact: { email, phone } };
+    return mutate(this.db, 'person.upsert', async (tx) => {
+      await isNew(tx, 'Person', record.id);
+      await requireReferences(
+        tx,
+        record.offices.flatMap((o, i) => [
+          { id: o.stakeholderId, type: 'Stakeholder' as const, field: `input.offices.${i}.stakeholderId` },
+          ...evidenceRefs(o.evidence, `input.offices.${i}`),
+        ]),
+      );
+      await upsertPeople(tx, [record]);
+      return { result: record.id };
+    });
+  }
+}

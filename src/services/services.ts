@@ -1,0 +1,50 @@
+import type { Role } from '../auth/roles.js';
+import { Authenticator } from '../auth/authenticate.js';
+import { ApiKeyStore } from '../db/api-key-store.js';
+import { CollaborationStore } from '../db/collaboration-store.js';
+import type { Database } from '../db/database.js';
+import { GraphStore } from '../db/graph-store.js';
+import { PathStore } from '../db/path-store.js';
+import { ProgramStore } from '../db/program-store.js';
+import { ProjectionStore } from '../db/projection-store.js';
+import { ReferenceStore } from '../db/reference-store.js';
+import { StakeholderStore } from '../db/stakeholder-store.js';
+import { CollaborationService } from './collaboration-service.js';
+import { NetworkService } from './network-service.js';
+import { ProgramService } from './program-service.js';
+import { ReferenceService } from './reference-service.js';
+import { StakeholderService } from './stakeholder-service.js';
+
+export function createStores(db: Database) {
+  return {
+    stakeholders: new StakeholderStore(db),
+    programs: new ProgramStore(db),
+    collaborations: new CollaborationStore(db),
+    references: new ReferenceStore(db),
+    graph: new GraphStore(db),
+    paths: new PathStore(db),
+    projection: new ProjectionStore(db),
+    apiKeys: new ApiKeyStore(db),
+  };
+}
+export type Stores = ReturnType<typeof createStores>;
+
+export interface ServiceOptions {
+  anonymousRole: Role;
+  pathTimeLimitMs: number;
+}
+
+/** The process-wide services; per-request state (loaders, viewer) lives in the context. */
+export function createServices(db: Database, options: ServiceOptions) {
+  const stores = createStores(db);
+  return {
+    stores,
+    auth: new Authenticator(stores.apiKeys, options.anonymousRole),
+    stakeholders: new StakeholderService(db, stores.stakeholders),
+    programs: new ProgramService(db, stores.programs),
+    collaborations: new CollaborationService(db, stores.collaborations, stores.references),
+    references: new ReferenceService(db, stores.references),
+    network: new NetworkService(stores.graph),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
