@@ -33,7 +33,8 @@ const withHash = <T extends object>(rows: T[]) => rows.map((r) => ({ ...r, hash:
 const STAMP = `
 SET n.updatedAt = CASE WHEN coalesce(n.contentHash, '') <> r.hash THEN datetime() ELSE n.updatedAt END,
     n.createdAt = coalesce(n.createdAt, datetime()),
-    n.contentHash = r.hash`;
+    n.contentHash = r.hash
+REMOVE n.claimedAt`;
 
 const optionalDate = (field: string) => `CASE WHEN r.${field} IS NULL THEN null ELSE date(r.${field}) END`;
 

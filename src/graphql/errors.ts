@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
@@ -20,11 +20,18 @@ function codeOfDriverError(error: Neo4jError): { code: ErrorCode; message: strin
   return null;
 }
 
+/**
+ * Duck-typed: graphql-js may be loaded twice (its ESM and CJS builds), so `instanceof
+ * GraphQLError` cannot be trusted across libraries.
+ */
+const isGraphQLError = (error: unknown): error is GraphQLError =>
+  error instanceof Error && error.name === 'GraphQLError' && 'extensions' in error;
+
 /** Finds the first cause in a chain (GraphQL wraps resolver errors, the driver wraps its own). */
 function rootCause(error: unknown): unknown {
   let current = error;
   for (let depth = 0; depth < 5; depth++) {
-    if (current instanceof GraphQLError && current.originalError) current = current.originalError;
+    if (isGraphQLError(current) && current.originalError) current = current.originalError;
     else if (current instanceof Error && current.cause instanceof Neo4jError) current = current.cause;
     else break;
   }
@@ -39,7 +46,7 @@ function rootCause(error: unknown): unknown {
 export function createErrorMasker(logger: Logger) {
   return (error: unknown, message: string): Error => {
     const cause = rootCause(error);
-    const path = error instanceof GraphQLError ? error.path : undefined;
+    const path = isGraphQLError(error) ? error.path : undefined;
     if (cause instanceof DomainError) {
       return createGraphQLError(cause.message, { path, extensions: { code: cause.code, ...cause.detail } });
     }
@@ -50,7 +57,14 @@ export function createErrorMasker(logger: Logger) {
         return createGraphQLError(mapped.message, { path, extensions: { code: mapped.code } });
       }
     }
-    if (error instanceof GraphQLError && !error.originalError) return error;
+    if (isGraphQLError(error) && !error.path) {
+      // Raised before execution (variable coercion, scalar parsing): graphql-js messages only
+      // quote the request and the schema, so they are safe and say what was expected.
+      const field = /at "([^"]+)"/.exec(error.message)?.[1];
+      return createGraphQLError(error.message, {
+        extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}), ...error.extensions },
+      });
+    }
     logger.error({ err: cause, path }, 'unexpected error');
     return createGraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };

@@ -6,7 +6,7 @@ import { upsertCollaborations } from '../db/writes.js';
 import { notFound } from '../domain/errors.js';
 import { COLLABORATION_KINDS, COLLABORATION_STATUSES } from '../domain/vocabulary.js';
 import { collaborationSchema, evidenceSchema, idSchema, isoDateSchema, partySchema, type CollaborationRecord } from '../seed/dataset.js';
-import { evidenceRefs, inOrder, isNew, mutate, parseArgument, requireReferences } from './mutation.js';
+import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
 import { pageArguments } from './stakeholder-service.js';
 
 const collaborationInput = inOrder(collaborationSchema, 'startedOn', 'endedOn').refine(
@@ -56,7 +56,7 @@ export class CollaborationService {
   record(input: unknown): Promise<{ id: string; created: boolean }> {
     const record = parseArgument(collaborationInput, input, 'input');
     return mutate(this.db, 'collaboration.record', async (tx) => {
-      const created = await isNew(tx, 'Collaboration', record.id);
+      const created = await claimId(tx, 'Collaboration', record.id);
       return { result: { id: record.id, created }, touched: await this.write(tx, record, 'input') };
     });
   }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Database, Tx } from '../db/database.js';
 import { bumpGraphVersion } from '../db/graph-version.js';
-import type { NodeType } from '../db/graph-store.js';
+import { NODE_TYPES, type NodeType } from '../db/graph-store.js';
 import { missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
 import { conflict, DomainError, fromZod } from '../domain/errors.js';
@@ -57,13 +57,22 @@ export async function requireReferences(tx: Tx, refs: Reference[]): Promise<void
 }
 
 /**
- * Whether the item is new; fails with CONFLICT when its id is taken by an item of another
- * type (ids are unique across types).
+ * Claims an id for an item of `type` at the start of a write and tells whether it is new.
+ * MERGE takes the uniqueness constraint's lock, so of concurrent upserts of one id exactly one
+ * sees it created; the rest wait and then find it. Fails with CONFLICT when the id belongs to
+ * an item of another type (ids are unique across types).
  */
-export async function isNew(tx: Tx, type: NodeType, id: string, field = 'input.id'): Promise<boolean> {
+export async function claimId(tx: Tx, type: NodeType, id: string, field = 'input.id'): Promise<boolean> {
   const existing = await typeOfId(tx, id);
   if (existing && existing !== type) throw conflict(`id "${id}" is already used by a ${existing}`, field);
-  return existing === null;
+  if (!NODE_TYPES.includes(type)) throw new Error(`not a node type: ${type}`);
+  const [row] = await tx.rows<{ created: boolean }>(
+    `claim.${type}`,
+    `MERGE (n:${type} {id: $id}) ON CREATE SET n:Entity, n.claimedAt = datetime()
+     RETURN n.createdAt IS NULL AS created`,
+    { id },
+  );
+  return row?.created ?? false;
 }
 
 export const evidenceRefs = (evidence: Array<{ sourceId: string }>, prefix: string): Reference[] =>

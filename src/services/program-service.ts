@@ -6,7 +6,7 @@ import { deleteParticipations, upsertParticipations, upsertPrograms } from '../d
 import { badInput, conflict } from '../domain/errors.js';
 import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema, participationKey, participationSchema, programSchema } from '../seed/dataset.js';
-import { evidenceRefs, inOrder, isNew, mutate, parseArgument, requireReferences } from './mutation.js';
+import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
 import { pageArguments } from './stakeholder-service.js';
 
 const filterSchema = z
@@ -36,7 +36,7 @@ export class ProgramService {
   async upsert(input: unknown): Promise<{ id: string; created: boolean }> {
     const record = parseArgument(programInput, input, 'input');
     return mutate(this.db, 'program.upsert', async (tx) => {
-      const created = await isNew(tx, 'Program', record.id);
+      const created = await claimId(tx, 'Program', record.id);
       await requireReferences(tx, [
         ...(record.regionId ? [{ id: record.regionId, type: 'Region' as const, field: 'input.regionId' }] : []),
         ...(record.partOf ? [{ id: record.partOf, type: 'Program' as const, field: 'input.partOf' }] : []),
@@ -89,9 +89,13 @@ export class ProgramService {
         { id: record.programId, type: 'Program', field: 'input.programId' },
         ...evidenceRefs(record.evidence, 'input'),
       ]);
-      const [existing] = await tx.rows<{ n: number }>('participation.exists', 'MATCH (n:Participation {id: $id}) RETURN count(n) AS n', { id });
+      const [claim] = await tx.rows<{ created: boolean }>(
+        'participation.claim',
+        'MERGE (n:Participation {id: $id}) RETURN n.createdAt IS NULL AS created',
+        { id },
+      );
       const touched = await upsertParticipations(tx, [record]);
-      return { result: { id, created: (existing?.n ?? 0) === 0 }, touched };
+      return { result: { id, created: claim?.created ?? false }, touched };
     });
   }
 

@@ -5,7 +5,7 @@ import { wouldCycle } from '../db/references.js';
 import { upsertPeople, upsertRegions, upsertSources } from '../db/writes.js';
 import { badInput } from '../domain/errors.js';
 import { officeSchema, personSchema, regionSchema, sourceSchema } from '../seed/dataset.js';
-import { evidenceRefs, inOrder, isNew, mutate, parseArgument, requireReferences } from './mutation.js';
+import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
 
 /** The API takes email and phone flat; the exchange format nests them under contact. */
 const personInput = personSchema
@@ -25,7 +25,7 @@ export class ReferenceService {
   upsertRegion(input: unknown): Promise<string> {
     const record = parseArgument(regionSchema, input, 'input');
     return mutate(this.db, 'region.upsert', async (tx) => {
-      await isNew(tx, 'Region', record.id);
+      await claimId(tx, 'Region', record.id);
       if (record.partOf) {
         await requireReferences(tx, [{ id: record.partOf, type: 'Region', field: 'input.partOf' }]);
         if (record.partOf === record.id || (await wouldCycle(tx, 'PART_OF', record.id, record.partOf))) {
@@ -40,7 +40,7 @@ export class ReferenceService {
   upsertSource(input: unknown): Promise<string> {
     const record = parseArgument(sourceSchema, input, 'input');
     return mutate(this.db, 'source.upsert', async (tx) => {
-      await isNew(tx, 'Source', record.id);
+      await claimId(tx, 'Source', record.id);
       await upsertSources(tx, [record]);
       return { result: record.id };
     });
@@ -50,7 +50,7 @@ export class ReferenceService {
     const { email, phone, ...rest } = parseArgument(personInput, input, 'input');
     const record = { ...rest, contact: { email, phone } };
     return mutate(this.db, 'person.upsert', async (tx) => {
-      await isNew(tx, 'Person', record.id);
+      await claimId(tx, 'Person', record.id);
       await requireReferences(
         tx,
         record.offices.flatMap((o, i) => [

@@ -7,7 +7,7 @@ import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema, stakeholderSchema } from '../seed/dataset.js';
-import { evidenceRefs, isNew, mutate, parseArgument, requireReferences } from './mutation.js';
+import { evidenceRefs, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
 
 export const MAX_PAGE = 100;
 
@@ -55,7 +55,7 @@ export class StakeholderService {
   async upsert(input: unknown): Promise<{ id: string; created: boolean }> {
     const record = parseArgument(stakeholderSchema, input, 'input');
     return mutate(this.db, 'stakeholder.upsert', async (tx) => {
-      const created = await isNew(tx, 'Stakeholder', record.id);
+      const created = await claimId(tx, 'Stakeholder', record.id);
       await requireReferences(tx, [
         ...(record.regionId ? [{ id: record.regionId, type: 'Region' as const, field: 'input.regionId' }] : []),
         ...(record.unitOf ? [{ id: record.unitOf, type: 'Stakeholder' as const, field: 'input.unitOf' }] : []),
