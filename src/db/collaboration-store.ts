@@ -40,7 +40,7 @@ export class CollaborationStore {
       const rows = await tx.rows<{ c: unknown; key: number }>(
         'collaboration.list',
         `${filtered}
-         WITH c, -coalesce(c.startedOn.epochDay, -1000000) AS key
+         WITH c, -coalesce(duration.inDays(date('1970-01-01'), c.startedOn).days, -1000000) AS key
          WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND c.id > $afterId)
          RETURN ${COLLABORATION_FIELDS} AS c, key ORDER BY key ASC, c.id ASC LIMIT $limit`,
         params,

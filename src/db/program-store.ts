@@ -44,7 +44,7 @@ export class ProgramStore {
       const rows = await tx.rows<{ p: unknown; key: number }>(
         'program.list',
         `${filtered}
-         WITH p, -coalesce(p.startsOn.epochDay, -1000000) AS key
+         WITH p, -coalesce(duration.inDays(date('1970-01-01'), p.startsOn).days, -1000000) AS key
          WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND p.id > $afterId)
          RETURN ${PROGRAM_FIELDS} AS p, key ORDER BY key ASC, p.id ASC LIMIT $limit`,
         params,

@@ -22,8 +22,10 @@ export interface StoredGraph {
 
 const num = (v: unknown): number => (neo4j.isInt(v) ? (v as Integer).toNumber() : (v as number));
 
-export const OPEN_START_DAY = Date.parse(OPEN_START) / 86_400_000;
-export const OPEN_END_DAY = Math.round(Date.parse(OPEN_END) / 86_400_000);
+/** Days since 1970-01-01 of an ISO date. */
+export const toEpochDay = (iso: string): number => Math.round(Date.parse(iso) / 86_400_000);
+export const OPEN_START_DAY = toEpochDay(OPEN_START);
+export const OPEN_END_DAY = toEpochDay(OPEN_END);
 
 /**
  * Loads the whole stakeholder-tie graph for the analytics engine. It reads raw records rather
@@ -58,7 +60,7 @@ export class ProjectionStore {
         const tieResult = await tx.raw.run(
           `MATCH (a:Stakeholder)-[t:WORKS_WITH]->(b:Stakeholder)
            RETURN a.id AS a, b.id AS b, t.collaborations AS c, t.programs AS p, t.evidence AS e,
-                  [d IN t.factStarts | d.epochDay] AS s, [d IN t.factEnds | d.epochDay] AS f, t.factWeights AS w`,
+                  [d IN t.factStarts | toString(d)] AS s, [d IN t.factEnds | toString(d)] AS f, t.factWeights AS w`,
         );
         const ties: StoredTie[] = tieResult.records.map((r) => ({
           source: r.get('a') as string,
@@ -66,8 +68,8 @@ export class ProjectionStore {
           collaborations: num(r.get('c')),
           programs: num(r.get('p')),
           evidence: num(r.get('e')),
-          factStarts: (r.get('s') as unknown[]).map(num),
-          factEnds: (r.get('f') as unknown[]).map(num),
+          factStarts: (r.get('s') as string[]).map(toEpochDay),
+          factEnds: (r.get('f') as string[]).map(toEpochDay),
           factWeights: r.get('w') as number[],
         }));
         const members = await tx.raw.run(

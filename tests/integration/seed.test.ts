@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset, readCuratedSeed } from '../../src/seed/load.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const PARTICIPANTS = `query($id: ID!, $roles: [ParticipationRole!]) {
+  program(id: $id) {
+    name helices missingHelices
+    participants(roles: $roles) { role description stakeholder { id name helix kind officeHolders { title person { name } } } }
+  }
+}`;
+
+describe('questions a coordinator asks of the articles', () => {
+  it('which helices take part in Program Wisata Kota Industri, and which are missing', async () => {
+    const result = await t.gql(PARTICIPANTS, { id: 'program-wisata-kota-industri' });
+    expect(result.data!.program.helices).toEqual(['GOVERNMENT', 'BUSINESS', 'COMMUNITY']);
+    expect(result.data!.program.missingHelices).toEqual(['ACADEMIA', 'MEDIA']);
+    const network = await t.gql(`{ stakeholders(where: {program: "program-wisata-kota-industri"}, first: 50) { nodes { id } } }`);
+    expect(network.data!.stakeholders.nodes.map((n: { id: string }) => n.id)).toEqual(
+      expect.arrayContaining(['masata-bontang', 'badak-lng', 'disnaker-bontang', 'dprd-bontang', 'pemkot-bontang']),
+    );
+  });
+
+  it('who facilitates the programme at Job Fair 2025', async () => {
+    const result = await t.gql(PARTICIPANTS, { id: 'job-fair-2025', roles: ['FACILITATOR'] });
+    const [facilitator] = result.data!.program.participants;
+    expect(facilitator.stakeholder.id).toBe('disnaker-bontang');
+    expect(facilitator.description).toMatch(/Wisata Kota Industri/);
+  });
+
+  it('which organisation proposed the programme name', async () => {
+    const result = await t.gql(PARTICIPANTS, { id: 'rakor-pentahelix-wisata-kota-industri', roles: ['ADVISOR'] });
+    const [advisor] = result.data!.program.participants;
+    expect(advisor.stakeholder).toMatchObject({ id: 'badak-lng', helix: 'BUSINESS' });
+    expect(advisor.description).toMatch(/Kota/);
+  });
+
+  it('who led the Bekasi rakor and with which company', async () => {
+    const chair = await t.gql(PARTICIPANTS, { id: 'rakor-bupati-bekasi-jababeka', roles: ['CHAIR'] });
+    const [led] = chair.data!.program.participants;
+    expect(led.stakeholder.id).toBe('pemkab-bekasi');
+    expect(led.stakeholder.officeHolders.map((o: { person: { name: string } }) => o.person.name)).toContain('Ade Kuswara Kunang');
+    const organiser = await t.gql(PARTICIPANTS, { id: 'rakor-bupati-bekasi-jababeka', roles: ['ORGANIZER'] });
+    expect(organiser.data!.program.participants[0].stakeholder).toMatchObject({ id: 'jababeka-infrastruktur', helix: 'BUSINESS' });
+  });
+
+  it('who led the Balikpapan rakor', async () => {
+    const result = await t.gql(PARTICIPANTS, { id: 'rakor-pemkot-balikpapan-2025-11-14', roles: ['CHAIR'] });
+    const [chair] = result.data!.program.participants;
+    expect(chair.stakeholder.id).toBe('pemkot-balikpapan');
+    expect(chair.description).toMatch(/Bagus Susetyo/);
+    expect(chair.stakeholder.officeHolders.map((o: { person: { name: string } }) => o.person.name)).toContain('Bagus Susetyo');
+  });
+});
+
+describe('evidence', () => {
+  it('backs every collaboration and every participation of the seed', async () => {
+    const collaborations = await t.gql(`{ collaborations(first: 100) { nodes { id evidence { quote source { publisher title } } } } }`);
+    const seeded = (await readCuratedSeed()).collaborations.map((c) => c.id);
+    const nodes = collaborations.data!.collaborations.nodes.filter((c: { id: string }) => seeded.includes(c.id));
+    expect(nodes).toHaveLength(seeded.length);
+    for (const c of nodes) expect(c.evidence.length, c.id).toBeGreaterThan(0);
+
+    const programs = await t.gql(`{ programs(first: 100) { nodes { id participants { id evidence { quote } } } } }`);
+    const data = await readCuratedSeed();
+    const seededPrograms = new Set(data.programs.map((p) => p.id));
+    const participations = programs.data!.programs.nodes
+      .filter((p: { id: string }) => seededPrograms.has(p.id))
+      .flatMap((p: { participants: Array<{ id: string; evidence: unknown[] }> }) => p.participants);
+    expect(participations.length).toBeGreaterThanOrEqual(data.participations.length);
+    for (const p of participations) expect(p.evidence.length, p.id).toBeGreaterThan(0);
+  });
+});
+
+describe('loading', () => {
+  it('is idempotent: loading the seed again changes no node, relationship or timestamp', async () => {
+    const snapshot = () =>
+      t.db.query<{ nodes: number; rels: number; stamps: string }>(
+        'test.snapshot',
+        `MATCH (n) WHERE NOT n:GraphMeta AND NOT n:ApiKey WITH count(n) AS nodes, collect(toString(n.updatedAt)) AS stamps
+         MATCH ()-[r]->() RETURN nodes, count(r) AS rels, reduce(s = '', x IN stamps | s + coalesce(x, '')) AS stamps`,
+      );
+    const before = await snapshot();
+    await loadDataset(t.db, await readCuratedSeed());
+    expect(await snapshot()).toEqual(before);
+  });
+});
