@@ -41,7 +41,7 @@ const partnersOf = async (id: string) => {
 
 describe('programs and participants', () => {
   it('upserts a program, adds and removes participants, and keeps ties in step', async () => {
-    const [a, b] = await newStakeholders(2);
+    const [a, b] = (await newStakeholders(2)) as [string, string];
     const program = { id: unique('program'), name: 'Pelatihan Vokasi', kind: 'WORKSHOP', startsOn: '2025-03-01', endsOn: '2025-03-02', regionId: 'kota-bontang', partOf: 'program-wisata-kota-industri' };
     expect((await ok(UPSERT_PROGRAM, { input: program })).upsertProgram).toMatchObject({ created: true, program: { region: { id: 'kota-bontang' }, parent: { id: 'program-wisata-kota-industri' } } });
 
@@ -74,7 +74,7 @@ describe('programs and participants', () => {
   });
 
   it('deletes a program with its participations, blocked while collaborations or parts hang on it', async () => {
-    const [a, b] = await newStakeholders(2);
+    const [a, b] = (await newStakeholders(2)) as [string, string];
     const id = unique('program');
     await ok(UPSERT_PROGRAM, { input: { id, name: 'Sementara', kind: 'EVENT' } });
     await ok(ADD, { input: { stakeholderId: a, programId: id, role: 'PARTICIPANT' } });
@@ -103,7 +103,7 @@ describe('programs and participants', () => {
 
 describe('collaborations', () => {
   it('records, updates, ends and deletes a collaboration; ties follow every step', async () => {
-    const [a, b, c] = await newStakeholders(3);
+    const [a, b, c] = (await newStakeholders(3)) as [string, string, string];
     const id = unique('collab');
     const input = {
       id,
@@ -140,7 +140,7 @@ describe('collaborations', () => {
   });
 
   it('rejects fewer than two parties, a duplicate party, a bad strength and unknown parties, writing nothing', async () => {
-    const [a, b] = await newStakeholders(2);
+    const [a, b] = (await newStakeholders(2)) as [string, string];
     const base = { id: unique('collab'), name: 'Salah', kind: 'PARTNERSHIP', parties: [{ stakeholderId: a }, { stakeholderId: b }] };
     const one = await rejected(RECORD, { input: { ...base, parties: [{ stakeholderId: a }] } });
     expect(one.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parties', expected: 'a collaboration needs at least two parties' });
