@@ -25,6 +25,8 @@ const config: CodegenConfig = {
           Evidence: row('EvidenceRow'),
           Tie: row('TieRow'),
           NetworkNode: row('NetworkNodeRow'),
+          Path: row('PathRow'),
+          Hop: row('HopRow'),
         },
       },
     },

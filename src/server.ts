@@ -18,7 +18,7 @@ export interface App {
 export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_MS'> & { anonymousRole?: 'ANONYMOUS' | 'VIEWER' | 'EDITOR' };
 
 export function createApp(config: AppConfig, db: Database, logger: Logger): App {
-  const services = createServices(db, { anonymousRole: config.anonymousRole ?? 'ANONYMOUS', pathTimeLimitMs: config.PATH_TIME_LIMIT_MS });
+  const services = createServices(db, { anonymousRole: config.anonymousRole ?? 'ANONYMOUS', pathTimeLimitMs: config.PATH_TIME_LIMIT_MS }, logger);
   const yoga = createYoga<Record<string, never>, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',

@@ -35,6 +35,16 @@ const PATH_PREDICATES = `
       ($helices IS NULL OR n.helix IN $helices) AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n.id IN $avoid))
   AND all(t IN relationships(p) WHERE ${TIE_ACTIVE_ON})`;
 
+/** The fewest-hop query, exported so a test can EXPLAIN exactly what runs. */
+export function shortestPathCypher(maxHops: number): string {
+  const bound = BOUNDS.get(maxHops);
+  if (!bound) throw new RangeError(`maxHops must be 1..${HOP_LIMIT}`);
+  return `MATCH (a:Stakeholder {id: $from}), (b:Stakeholder {id: $to})
+          MATCH p = shortestPath((a)-[:WORKS_WITH${bound}]-(b))
+          WHERE ${PATH_PREDICATES}
+          RETURN [n IN nodes(p) | n.id] AS ids`;
+}
+
 export class PathStore {
   constructor(private readonly db: Database) {}
 
@@ -43,19 +53,18 @@ export class PathStore {
    * checks these all() predicates during the search. Returns the ids along the path, or null.
    */
   async shortest(from: string, to: string, options: CypherPathOptions, timeoutMs: number): Promise<string[] | null> {
-    const bound = BOUNDS.get(options.maxHops);
-    if (!bound) throw new RangeError(`maxHops must be 1..${HOP_LIMIT}`);
+    const cypher = shortestPathCypher(options.maxHops);
     const rows = await this.db.read(
       'path.shortest',
       (tx) =>
-        tx.rows<{ ids: string[] }>(
-          'path.shortest',
-          `MATCH (a:Stakeholder {id: $from}), (b:Stakeholder {id: $to})
-           MATCH p = shortestPath((a)-[:WORKS_WITH${bound}]-(b))
-           WHERE ${PATH_PREDICATES}
-           RETURN [n IN nodes(p) | n.id] AS ids`,
-          { from, to, helices: options.onlyHelices, kinds: options.onlyKinds, avoid: options.avoid, activeOn: options.activeOn },
-        ),
+        tx.rows<{ ids: string[] }>('path.shortest', cypher, {
+          from,
+          to,
+          helices: options.onlyHelices,
+          kinds: options.onlyKinds,
+          avoid: options.avoid,
+          activeOn: options.activeOn,
+        }),
       timeoutMs,
     );
     return rows[0]?.ids ?? null;

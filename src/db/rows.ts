@@ -147,3 +147,22 @@ export interface NetworkNodeRow {
   id: string;
   depth: number;
 }
+
+/** One explained hop of a path. */
+export interface HopRow {
+  from: string;
+  to: string;
+  weight: number;
+  collaborationIds: string[];
+  programIds: string[];
+  evidence: EvidenceRow[];
+  explanation: string;
+}
+
+/** A path between stakeholders with its explained hops. */
+export interface PathRow {
+  stakeholderIds: string[];
+  hops: HopRow[];
+  length: number;
+  cost: number;
+}

@@ -4,6 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ROOT_DIR } from '../config.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
 import { networkResolvers } from './resolvers/network.js';
+import { pathResolvers } from './resolvers/paths.js';
 import { programResolvers } from './resolvers/program.js';
 import { referenceResolvers } from './resolvers/reference.js';
 import { scalars } from './resolvers/shared.js';
@@ -18,7 +19,7 @@ export function loadTypeDefs(): string[] {
   return files.map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
 }
 
-const domains: Resolvers[] = [stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers];
+const domains: Resolvers[] = [stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers];
 
 export function createSchema() {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });

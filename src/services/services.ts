@@ -9,8 +9,11 @@ import { ProgramStore } from '../db/program-store.js';
 import { ProjectionStore } from '../db/projection-store.js';
 import { ReferenceStore } from '../db/reference-store.js';
 import { StakeholderStore } from '../db/stakeholder-store.js';
+import type { Logger } from '../logger.js';
+import { AnalyticsEngine } from './analytics-engine.js';
 import { CollaborationService } from './collaboration-service.js';
 import { NetworkService } from './network-service.js';
+import { PathService } from './path-service.js';
 import { ProgramService } from './program-service.js';
 import { ReferenceService } from './reference-service.js';
 import { StakeholderService } from './stakeholder-service.js';
@@ -35,9 +38,11 @@ export interface ServiceOptions {
 }
 
 /** The process-wide services; per-request state (loaders, viewer) lives in the context. */
-export function createServices(db: Database, options: ServiceOptions) {
+export function createServices(db: Database, options: ServiceOptions, logger: Logger) {
   const stores = createStores(db);
+  const engine = new AnalyticsEngine(stores.projection, logger);
   return {
+    engine,
     stores,
     auth: new Authenticator(stores.apiKeys, options.anonymousRole),
     stakeholders: new StakeholderService(db, stores.stakeholders),
@@ -45,6 +50,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     collaborations: new CollaborationService(db, stores.collaborations, stores.references),
     references: new ReferenceService(db, stores.references),
     network: new NetworkService(stores.graph),
+    paths: new PathService(stores.paths, stores.stakeholders, stores.programs, stores.collaborations, engine, options.pathTimeLimitMs),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, NetworkNodeRow } from '../../db/rows.js';
+import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, NetworkNodeRow, PathRow, HopRow } from '../../db/rows.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1506,7 +1506,7 @@ export type ResolversTypes = {
   HelixPair: ResolverTypeWrapper<HelixPair>;
   HelixPairCell: ResolverTypeWrapper<HelixPairCell>;
   HelixShare: ResolverTypeWrapper<HelixShare>;
-  Hop: ResolverTypeWrapper<Omit<Hop, 'collaborations' | 'evidence' | 'from' | 'programs' | 'to'> & { collaborations: Array<ResolversTypes['Collaboration']>, evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Stakeholder'], programs: Array<ResolversTypes['Program']>, to: ResolversTypes['Stakeholder'] }>;
+  Hop: ResolverTypeWrapper<HopRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InfluenceEntry: ResolverTypeWrapper<Omit<InfluenceEntry, 'brokers' | 'stakeholder'> & { brokers: Array<ResolversTypes['BrokeredPair']>, stakeholder: ResolversTypes['Stakeholder'] }>;
   InfluenceMetric: InfluenceMetric;
@@ -1530,7 +1530,7 @@ export type ResolversTypes = {
   PartnershipSuggestion: ResolverTypeWrapper<Omit<PartnershipSuggestion, 'a' | 'b' | 'commonPartners'> & { a: ResolversTypes['Stakeholder'], b: ResolversTypes['Stakeholder'], commonPartners: Array<ResolversTypes['Stakeholder']> }>;
   Party: ResolverTypeWrapper<PartyRow>;
   PartyInput: PartyInput;
-  Path: ResolverTypeWrapper<Omit<Path, 'hops' | 'stakeholders'> & { hops: Array<ResolversTypes['Hop']>, stakeholders: Array<ResolversTypes['Stakeholder']> }>;
+  Path: ResolverTypeWrapper<PathRow>;
   PathOptions: PathOptions;
   PathResult: ResolverTypeWrapper<Omit<PathResult, 'path'> & { path?: Maybe<ResolversTypes['Path']> }>;
   PathsResult: ResolverTypeWrapper<Omit<PathsResult, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
@@ -1595,7 +1595,7 @@ export type ResolversParentTypes = {
   HelixPair: HelixPair;
   HelixPairCell: HelixPairCell;
   HelixShare: HelixShare;
-  Hop: Omit<Hop, 'collaborations' | 'evidence' | 'from' | 'programs' | 'to'> & { collaborations: Array<ResolversParentTypes['Collaboration']>, evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Stakeholder'], programs: Array<ResolversParentTypes['Program']>, to: ResolversParentTypes['Stakeholder'] };
+  Hop: HopRow;
   ID: Scalars['ID']['output'];
   InfluenceEntry: Omit<InfluenceEntry, 'brokers' | 'stakeholder'> & { brokers: Array<ResolversParentTypes['BrokeredPair']>, stakeholder: ResolversParentTypes['Stakeholder'] };
   InfluenceRanking: Omit<InfluenceRanking, 'entries'> & { entries: Array<ResolversParentTypes['InfluenceEntry']> };
@@ -1616,7 +1616,7 @@ export type ResolversParentTypes = {
   PartnershipSuggestion: Omit<PartnershipSuggestion, 'a' | 'b' | 'commonPartners'> & { a: ResolversParentTypes['Stakeholder'], b: ResolversParentTypes['Stakeholder'], commonPartners: Array<ResolversParentTypes['Stakeholder']> };
   Party: PartyRow;
   PartyInput: PartyInput;
-  Path: Omit<Path, 'hops' | 'stakeholders'> & { hops: Array<ResolversParentTypes['Hop']>, stakeholders: Array<ResolversParentTypes['Stakeholder']> };
+  Path: PathRow;
   PathOptions: PathOptions;
   PathResult: Omit<PathResult, 'path'> & { path?: Maybe<ResolversParentTypes['Path']> };
   PathsResult: Omit<PathsResult, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };

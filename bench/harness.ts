@@ -1,0 +1,95 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+/** Latency summary of one measured operation, in milliseconds. */
+export interface Summary {
+  n: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  mean: number;
+}
+
+export function summarise(samples: number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    n: sorted.length,
+    p50: round(at(0.5)),
+    p97_5: round(at(0.975)),
+    p99: round(at(0.99)),
+    mean: round(sorted.reduce((s, x) => s + x, 0) / Math.max(1, sorted.length)),
+  };
+}
+
+/**
+ * Runs the candidate and the baseline alternately (ABAB...), after a warm-up, so both see the
+ * same machine noise; ratios between them are what the tables report.
+ */
+export async function compare(
+  candidate: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+  iterations: number,
+  warmup = Math.max(3, Math.floor(iterations / 10)),
+): Promise<{ candidate: Summary; baseline: Summary; ratioP50: number; ratioP99: number }> {
+  for (let i = 0; i < warmup; i++) {
+    await candidate();
+    await baseline();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const order = i % 2 === 0 ? [candidate, baseline] : [baseline, candidate];
+    for (const fn of order) {
+      const started = performance.now();
+      await fn();
+      (fn === candidate ? a : b).push(performance.now() - started);
+    }
+  }
+  const candidateSummary = summarise(a);
+  const baselineSummary = summarise(b);
+  return {
+    candidate: candidateSummary,
+    baseline: baselineSummary,
+    ratioP50: Math.round((candidateSummary.p50 / Math.max(baselineSummary.p50, 1e-6)) * 100) / 100,
+    ratioP99: Math.round((candidateSummary.p99 / Math.max(baselineSummary.p99, 1e-6)) * 100) / 100,
+  };
+}
+
+/** Times one call. */
+export async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await fn();
+  return { ms: Math.round((performance.now() - started) * 10) / 10, value };
+}
+
+/** Event-loop delay (p50/p99, ms) while `fn` runs. */
+export async function withLoopDelay<T>(fn: () => Promise<T>): Promise<{ value: T; loopDelayP50: number; loopDelayP99: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  const value = await fn();
+  histogram.disable();
+  return { value, loopDelayP50: Math.round(histogram.percentile(50) / 1e4) / 100, loopDelayP99: Math.round(histogram.percentile(99) / 1e4) / 100 };
+}
+
+export const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** A small deterministic PRNG so the benchmark samples the same ids every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Renders rows of objects as a Markdown table. */
+export function table(rows: Array<Record<string, string | number>>): string {
+  if (rows.length === 0) return '';
+  const columns = Object.keys(rows[0]!);
+  const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+  return [line(columns), line(columns.map(() => '---')), ...rows.map((r) => line(columns.map((c) => r[c] ?? '')))].join('\n');
+}

@@ -1,0 +1,353 @@
+/**
+ * `npm run bench` measures the service against its floor (the same data fetched with
+ * hand-written Cypher through neo4j-driver) and against the alternative a team would pick
+ * (@neo4j/graphql over the same database), at 1,000, 10,000 and 100,000 stakeholders.
+ * Every figure is printed beside its baseline measured in the same run, as a ratio.
+ *
+ *   npm run bench                    all sizes (the 100k graph takes minutes to build, once)
+ *   npm run bench -- --quick         1,000 stakeholders, few iterations: checks it runs (CI)
+ *   npm run bench -- --sizes 10000   chosen sizes
+ *
+ * Graphs are generated once per size and kept under bench/.cache/ (reused by later runs).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import autocannon from 'autocannon';
+import { graphql, type GraphQLSchema } from 'graphql';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { ROOT_DIR } from '../src/config.js';
+import { Database } from '../src/db/database.js';
+import { migrate } from '../src/db/migrations.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/neo4j-launcher.js';
+import { createLogger } from '../src/logger.js';
+import { bulkLoadDataset } from '../src/seed/load.js';
+import { generateDataset } from '../src/seed/synthetic.js';
+import { createApp, type App } from '../src/server.js';
+import { compare, mb, rng, table, time, withLoopDelay } from './harness.js';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    seed: { type: 'string', default: '7' },
+  },
+});
+const QUICK = values.quick;
+const SIZES = values.sizes ? values.sizes.split(',').map(Number) : QUICK ? [1000] : [1000, 10_000, 100_000];
+const SEED = Number(values.seed);
+const ITERATIONS = QUICK ? 20 : 200;
+const CACHE = path.join(ROOT_DIR, 'bench', '.cache');
+const RESULTS = path.join(ROOT_DIR, 'bench', 'results');
+const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+
+interface GraphInfo {
+  size: number;
+  seed: number;
+  stakeholders: number;
+  ties: number;
+  generateMs: number;
+  factsMs: number;
+  tiesMs: number;
+}
+
+/** Starts the embedded Neo4j on the cached graph of this size, building it the first time. */
+async function openGraph(size: number): Promise<{ neo4j: EmbeddedNeo4j; db: Database; info: GraphInfo }> {
+  const dir = path.join(CACHE, `graph-${size}-seed-${SEED}`);
+  const marker = path.join(dir, 'graph.json');
+  const fresh = !existsSync(marker);
+  if (fresh) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const heap = size >= 100_000 ? '6g' : '2g';
+  const embedded = await startEmbeddedNeo4j({ dataDir: path.join(dir, 'store'), port: 0, heap, pageCache: size >= 100_000 ? '3g' : '1g', logger });
+  const db = new Database({ uri: embedded.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 600_000, logger });
+  await migrate(db, logger);
+  if (fresh) {
+    const generated = await time(() => generateDataset({ stakeholders: size, seed: SEED }));
+    const report = await bulkLoadDataset(db, generated.value);
+    const info: GraphInfo = { size, seed: SEED, stakeholders: report.stakeholders, ties: report.ties, generateMs: generated.ms, factsMs: report.factsMs, tiesMs: report.tiesMs };
+    writeFileSync(marker, JSON.stringify(info, null, 2));
+  }
+  return { neo4j: embedded, db, info: JSON.parse(readFileSync(marker, 'utf8')) as GraphInfo };
+}
+
+/** Sample ids: hubs (most partners) and ordinary stakeholders, the same every run. */
+async function sampleIds(db: Database): Promise<{ hubs: string[]; ordinary: string[]; region: string }> {
+  const hubs = await db.query<{ id: string }>('bench.hubs', 'MATCH (s:Stakeholder) RETURN s.id AS id ORDER BY COUNT { (s)-[:WORKS_WITH]-() } DESC, s.id LIMIT 20');
+  const all = await db.query<{ id: string }>('bench.all', 'MATCH (s:Stakeholder) RETURN s.id AS id ORDER BY s.id');
+  const random = rng(SEED);
+  const ordinary = Array.from({ length: 200 }, () => all[Math.floor(random() * all.length)]!.id);
+  const [region] = await db.query<{ id: string }>(
+    'bench.region',
+    'MATCH (r:Region)<-[:BASED_IN]-(s:Stakeholder) WITH r, count(s) AS n ORDER BY n DESC LIMIT 1 RETURN r.id AS id',
+  );
+  return { hubs: hubs.map((r) => r.id), ordinary, region: region!.id };
+}
+
+const gqlVia = (app: App) => async (query: string, variables: Record<string, unknown>) => {
+  const response = await app.yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data;
+};
+
+const cypherVia = (driver: Driver) => async (cypher: string, params: Record<string, unknown>) => {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    return (await session.executeRead((tx) => tx.run(cypher, params))).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+};
+
+/** The read queries compared with their floor: GraphQL text and the equivalent hand-written Cypher. */
+function readQueries(ids: { hubs: string[]; ordinary: string[]; region: string }) {
+  const random = rng(SEED + 1);
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)]!;
+  return [
+    {
+      name: 'stakeholder detail (partners, programs)',
+      vars: () => ({ id: pick(ids.ordinary) }),
+      gql: `query($id: ID!) { stakeholder(id: $id) { id name helix region { name } partners(first: 10) { weight partner { id name helix } } participations { role program { id name } } } }`,
+      cypher: `MATCH (s:Stakeholder {id: $id})
+        RETURN s.id AS id, s.name AS name, s.helix AS helix,
+          COLLECT { MATCH (s)-[:BASED_IN]->(r:Region) RETURN r.name } AS region,
+          COLLECT { MATCH (s)-[t:WORKS_WITH]-(o:Stakeholder) RETURN {weight: t.weight, id: o.id, name: o.name, helix: o.helix} ORDER BY t.weight DESC, o.id LIMIT 10 } AS partners,
+          COLLECT { MATCH (s)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program) RETURN {role: pa.role, id: p.id, name: p.name} } AS participations`,
+    },
+    {
+      name: 'filtered list (helix + region, 20)',
+      vars: () => ({ region: ids.region }),
+      gql: `query($region: ID) { stakeholders(where: {helices: [BUSINESS], region: $region}, first: 20) { totalCount nodes { id name partnerCount } } }`,
+      cypher: `MATCH (s:Stakeholder) WHERE s.helix IN ['BUSINESS'] AND EXISTS { (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
+        WITH s ORDER BY s.sortName, s.id
+        WITH collect(s) AS all
+        RETURN size(all) AS total, [s IN all[0..20] | {id: s.id, name: s.name, partners: COUNT { (s)-[:WORKS_WITH]-() }}] AS nodes`,
+    },
+    {
+      name: 'nested list (50 with partners and programs)',
+      vars: () => ({ ids: ids.ordinary.slice(0, 50) }),
+      gql: `query($ids: [ID!]) { stakeholders(where: {ids: $ids}, first: 50) { nodes { id name partners(first: 5) { partner { id name } } participations { role program { name } } } } }`,
+      cypher: `MATCH (s:Stakeholder) WHERE s.id IN $ids
+        WITH s ORDER BY s.sortName, s.id
+        RETURN s.id AS id, s.name AS name,
+          COLLECT { MATCH (s)-[t:WORKS_WITH]-(o:Stakeholder) RETURN {id: o.id, name: o.name} ORDER BY t.weight DESC, o.id LIMIT 5 } AS partners,
+          COLLECT { MATCH (s)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program) RETURN {role: pa.role, name: p.name} } AS participations`,
+    },
+    {
+      name: 'search',
+      vars: () => ({ text: 'Dinas Tenaga' }),
+      gql: `query($text: String!) { search(text: $text, first: 10) { score node { ... on Stakeholder { id name } ... on Program { id name } } } }`,
+      cypher: `CALL db.index.fulltext.queryNodes('search', '(Dinas^3 OR Dinas* OR Dinas~1) AND (Tenaga^3 OR Tenaga* OR Tenaga~1)', {limit: 10}) YIELD node, score
+        RETURN node.id AS id, node.name AS name, score`,
+    },
+    {
+      name: 'path (fewest hops)',
+      vars: () => ({ from: pick(ids.ordinary), to: pick(ids.ordinary) }),
+      gql: `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { reason path { length stakeholders { id name } hops { explanation } } } }`,
+      cypher: `MATCH (a:Stakeholder {id: $from}), (b:Stakeholder {id: $to})
+        OPTIONAL MATCH p = shortestPath((a)-[:WORKS_WITH*..6]-(b))
+        WITH p, CASE WHEN p IS NULL THEN [] ELSE nodes(p) END AS ns
+        UNWIND range(0, size(ns) - 2) AS i
+        WITH ns, ns[i] AS x, ns[i + 1] AS y
+        RETURN [n IN ns | {id: n.id, name: n.name}] AS stakeholders,
+          collect({ collaborations: COLLECT { MATCH (x)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(y) RETURN c.name LIMIT 5 },
+                    programs: COLLECT { MATCH (x)-[:TAKES_PART]->(:Participation)-[:IN]->(pr:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(y) RETURN DISTINCT pr.name LIMIT 5 } }) AS hops`,
+    },
+  ];
+}
+
+/** The same nested reads through @neo4j/graphql, over the same database. */
+const NEO4J_GRAPHQL_TYPEDEFS = `
+type Stakeholder @node {
+  id: ID!
+  name: String!
+  helix: String!
+  partners: [Stakeholder!]! @relationship(type: "WORKS_WITH", direction: OUT, queryDirection: UNDIRECTED)
+  participations: [Participation!]! @relationship(type: "TAKES_PART", direction: OUT)
+}
+type Participation @node { role: String! program: [Program!]! @relationship(type: "IN", direction: OUT) }
+type Program @node { id: ID! name: String! }
+`;
+
+function alternativeQueries(ids: { ordinary: string[] }) {
+  const random = rng(SEED + 2);
+  const pick = () => ids.ordinary[Math.floor(random() * ids.ordinary.length)]!;
+  return [
+    {
+      name: 'stakeholder with partners and programs',
+      vars: () => ({ id: pick() }),
+      ours: `query($id: ID!) { stakeholder(id: $id) { id name helix partners(first: 10) { partner { id name } } participations { role program { name } } } }`,
+      theirs: `query($id: ID!) { stakeholders(where: { id: { eq: $id } }) { id name helix partners(limit: 10) { id name } participations { role program { name } } } }`,
+    },
+    {
+      name: 'nested list of 50',
+      vars: () => ({ ids: ids.ordinary.slice(50, 100) }),
+      ours: `query($ids: [ID!]) { stakeholders(where: {ids: $ids}, first: 50) { nodes { id name partners(first: 5) { partner { id name } } participations { role program { name } } } } }`,
+      theirs: `query($ids: [ID!]) { stakeholders(where: { id: { in: $ids } }) { id name partners(limit: 5) { id name } participations { role program { name } } } }`,
+    },
+    {
+      name: 'two levels of partners',
+      vars: () => ({ id: pick() }),
+      ours: `query($id: ID!) { stakeholder(id: $id) { id partners(first: 10) { partner { id name partners(first: 10) { partner { id name } } } } } }`,
+      theirs: `query($id: ID!) { stakeholders(where: { id: { eq: $id } }) { id partners(limit: 10) { id name partners(limit: 10) { id name } } } }`,
+    },
+  ];
+}
+
+async function measureAlternative(app: App, schema: GraphQLSchema, ids: { ordinary: string[] }) {
+  const ours = gqlVia(app);
+  const rows: Array<Record<string, string | number>> = [];
+  for (const q of alternativeQueries(ids)) {
+    const result = await compare(
+      async () => ours(q.ours, q.vars()),
+      async () => {
+        const r = await graphql({ schema, source: q.theirs, variableValues: q.vars(), contextValue: {} });
+        if (r.errors) throw new Error(`@neo4j/graphql: ${JSON.stringify(r.errors).slice(0, 300)}`);
+      },
+      ITERATIONS,
+    );
+    rows.push({
+      query: q.name,
+      'ours p50 ms': result.candidate.p50,
+      'ours p99 ms': result.candidate.p99,
+      'ours ops/s': Math.round(1000 / result.candidate.mean),
+      '@neo4j/graphql p50 ms': result.baseline.p50,
+      '@neo4j/graphql p99 ms': result.baseline.p99,
+      '@neo4j/graphql ops/s': Math.round(1000 / result.baseline.mean),
+      'p50 ratio (ours/theirs)': result.ratioP50,
+    });
+  }
+  return rows;
+}
+
+async function measureFloor(app: App, driver: Driver, ids: { hubs: string[]; ordinary: string[]; region: string }) {
+  const ours = gqlVia(app);
+  const floor = cypherVia(driver);
+  const rows: Array<Record<string, string | number>> = [];
+  for (const q of readQueries(ids)) {
+    let vars = q.vars();
+    const result = await compare(
+      async () => ours(q.gql, vars),
+      async () => {
+        await floor(q.cypher, vars);
+        vars = q.vars();
+      },
+      ITERATIONS,
+    );
+    rows.push({ query: q.name, 'service p50 ms': result.candidate.p50, 'service p99 ms': result.candidate.p99, 'driver p50 ms': result.baseline.p50, 'driver p99 ms': result.baseline.p99, 'p50 ratio': result.ratioP50, 'p99 ratio': result.ratioP99 });
+  }
+  return rows;
+}
+
+async function measureRoundTrips(app: App, db: Database, ids: { ordinary: string[] }) {
+  const ours = gqlVia(app);
+  const query = `query($ids: [ID!]) { stakeholders(where: {ids: $ids}, first: 100) { nodes { id region { name } partners(first: 5) { partner { name helix } } participations { role program { name parent { name } } } collaborations { name parties { stakeholder { name } } } } } }`;
+  const rows: Array<Record<string, string | number>> = [];
+  for (const n of [5, 20, 50, 100]) {
+    await ours(query, { ids: ids.ordinary.slice(0, n) });
+    const before = db.queryCount;
+    await ours(query, { ids: ids.ordinary.slice(0, n) });
+    rows.push({ 'stakeholders in list': n, 'database queries per request': db.queryCount - before });
+  }
+  return rows;
+}
+
+async function measureLoad(app: App, ids: { ordinary: string[] }) {
+  const { server } = app;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const rows: Array<Record<string, string | number>> = [];
+  const requests = ids.ordinary.slice(0, 100).map((id) => ({
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `query($id: ID!) { stakeholder(id: $id) { id name partners(first: 10) { weight partner { id name helix } } participations { role program { name } } } }`, variables: { id } }),
+  }));
+  try {
+    for (const connections of QUICK ? [1, 8] : [1, 8, 32, 64]) {
+      const { value: result, loopDelayP50, loopDelayP99 } = await withLoopDelay(
+        () => autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: QUICK ? 2 : 10, requests }) as Promise<autocannon.Result>,
+      );
+      rows.push({
+        connections,
+        'req/s': Math.round(result.requests.average),
+        'p50 ms': result.latency.p50,
+        'p97.5 ms': result.latency.p97_5,
+        'p99 ms': result.latency.p99,
+        errors: result.errors + result.non2xx,
+        'loop delay p50/p99 ms': `${loopDelayP50}/${loopDelayP99}`,
+        'RSS MB': mb(process.memoryUsage().rss),
+      });
+    }
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+  return rows;
+}
+
+async function main() {
+  mkdirSync(RESULTS, { recursive: true });
+  const started = new Date();
+  const sections: string[] = [];
+  const json: Record<string, unknown> = {
+    date: started.toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    quick: QUICK,
+    sizes: {},
+  };
+  for (const size of SIZES) {
+    const { neo4j: embedded, db, info } = await openGraph(size);
+    const driver = neo4j.driver(embedded.uri);
+    const app = createApp({ graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' }, db, logger);
+    try {
+      const ids = await sampleIds(db);
+      const alternative = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
+      const floor = await measureFloor(app, driver, ids);
+      const versus = await measureAlternative(app, alternative, ids);
+      const roundTrips = await measureRoundTrips(app, db, ids);
+      const load = await measureLoad(app, ids);
+      (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, load };
+      sections.push(
+        `## ${size.toLocaleString('en')} stakeholders, ${info.ties.toLocaleString('en')} ties`,
+        `Graph generated in ${(info.generateMs / 1000).toFixed(1)} s and loaded in ${((info.factsMs + info.tiesMs) / 1000).toFixed(1)} s ` +
+          `(${Math.round((info.stakeholders / info.factsMs) * 1000).toLocaleString('en')} stakeholders/s with their facts, ${Math.round((info.ties / Math.max(info.tiesMs, 1)) * 1000).toLocaleString('en')} ties/s derived).`,
+        `### Against the floor (hand-written Cypher through neo4j-driver; target p50 ratio <= 1.3)`,
+        table(floor),
+        `### Against @neo4j/graphql ${readPackageVersion('@neo4j/graphql')} (same database, same data)`,
+        table(versus),
+        `### Database round trips per request (must not grow with the list)`,
+        table(roundTrips),
+        `### HTTP load (autocannon ${readPackageVersion('autocannon')}, in-process server, loopback)`,
+        table(load),
+      );
+    } finally {
+      await driver.close();
+      await db.close();
+      await embedded.stop();
+    }
+  }
+  const header = [
+    `# Benchmark results`,
+    `${started.toISOString()} on ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GB, Node ${process.version}, Neo4j 5.26.30 embedded${QUICK ? ' (quick mode: few iterations, not for conclusions)' : ''}.`,
+    `Latencies in ms; each service figure was measured interleaved with its baseline in the same run.`,
+  ];
+  const markdown = [...header, ...sections].join('\n\n') + '\n';
+  const stamp = started.toISOString().replace(/[:.]/g, '-');
+  const name = QUICK ? 'quick' : 'latest';
+  writeFileSync(path.join(RESULTS, `${name}.md`), markdown);
+  writeFileSync(path.join(RESULTS, `${name}.json`), JSON.stringify(json, null, 2));
+  if (!QUICK) {
+    writeFileSync(path.join(RESULTS, `${stamp}.md`), markdown);
+    writeFileSync(path.join(RESULTS, `${stamp}.json`), JSON.stringify(json, null, 2));
+  }
+  console.log(markdown);
+}
+
+function readPackageVersion(name: string): string {
+  return (JSON.parse(readFileSync(path.join(ROOT_DIR, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+await main();

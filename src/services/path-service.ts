@@ -1,0 +1,163 @@
+import { Neo4jError } from 'neo4j-driver';
+import { z } from 'zod';
+import type { TieGraph } from '../analytics/projection.js';
+import { connectGroup, kShortestRoutes, shortestRoute } from '../analytics/routing.js';
+import type { CollaborationStore } from '../db/collaboration-store.js';
+import { HOP_LIMIT, type HopFacts, type PathStore } from '../db/path-store.js';
+import type { ProgramStore } from '../db/program-store.js';
+import type { HopRow, PathRow } from '../db/rows.js';
+import type { StakeholderStore } from '../db/stakeholder-store.js';
+import { badInput, notFound } from '../domain/errors.js';
+import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
+import { idSchema, isoDateSchema } from '../seed/dataset.js';
+import type { AnalyticsEngine } from './analytics-engine.js';
+import { parseArgument } from './mutation.js';
+
+export const MAX_HOPS = 8;
+export const MAX_K = 10;
+export const MAX_GROUP = 20;
+
+export type NoPathReason = 'NO_PATH' | 'MAX_HOPS_EXCEEDED' | 'TIMED_OUT';
+
+const optionsSchema = z.object({
+  maxHops: z.number().int().min(1).max(MAX_HOPS).default(6),
+  onlyHelices: z.array(z.enum(HELICES)).min(1).optional(),
+  onlyKinds: z.array(z.enum(STAKEHOLDER_KINDS)).min(1).optional(),
+  avoid: z.array(idSchema).max(200).default([]),
+  activeOn: isoDateSchema.optional(),
+  weighted: z.boolean().default(false),
+});
+export type PathOptions = z.infer<typeof optionsSchema>;
+
+const isTimeout = (error: unknown) => error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+
+/** Explains a hop in words from the facts behind it. */
+export function explainHop(facts: HopFacts, collaborationNames: Map<string, { name: string; kind: string }>, programNames: Map<string, string>): string {
+  const parts: string[] = [];
+  const more = (n: number, shown: number) => (n > shown ? ` and ${n - shown} more` : '');
+  if (facts.collaborations.length > 0) {
+    const named = facts.collaborations.slice(0, 2).map((id) => {
+      const c = collaborationNames.get(id);
+      return c ? `${c.name} (${c.kind})` : id;
+    });
+    parts.push(`party to ${named.join(', ')}${more(facts.collaborations.length, 2)}`);
+  }
+  if (facts.programs.length > 0) {
+    const named = facts.programs.slice(0, 2).map((id) => programNames.get(id) ?? id);
+    parts.push(`take part in ${named.join(', ')}${more(facts.programs.length, 2)}`);
+  }
+  return parts.length ? `Both ${parts.join('; both ')}` : 'No recorded facts (the tie was removed after the path was found)';
+}
+
+export class PathService {
+  constructor(
+    private readonly paths: PathStore,
+    private readonly stakeholders: StakeholderStore,
+    private readonly programs: ProgramStore,
+    private readonly collaborations: CollaborationStore,
+    private readonly engine: AnalyticsEngine,
+    private readonly timeLimitMs: number,
+  ) {}
+
+  private parseOptions(options: unknown): PathOptions {
+    return parseArgument(optionsSchema, options ?? {}, 'options');
+  }
+
+  private async requireStakeholders(ids: string[], field: (i: number) => string): Promise<void> {
+    const rows = await this.stakeholders.byIds(ids);
+    rows.forEach((row, i) => {
+      if (!row) throw notFound('stakeholder', ids[i]!, field(i));
+    });
+  }
+
+  private checkEnds(ids: string[], options: PathOptions): void {
+    const avoided = ids.find((id) => options.avoid.includes(id));
+    if (avoided) throw badInput('options.avoid', `"${avoided}" is an end of the path and cannot be avoided`, 'intermediaries only');
+  }
+
+  async path(from: string, to: string, rawOptions: unknown): Promise<{ path: PathRow | null; reason: NoPathReason | null; timedOut: boolean }> {
+    const options = this.parseOptions(rawOptions);
+    parseArgument(z.object({ from: idSchema, to: idSchema }), { from, to }, 'arguments');
+    await this.requireStakeholders([from, to], (i) => (i === 0 ? 'from' : 'to'));
+    this.checkEnds([from, to], options);
+    if (from === to) return { path: { stakeholderIds: [from], hops: [], length: 0, cost: 0 }, reason: null, timedOut: false };
+
+    if (options.weighted) {
+      const { graph } = await this.engine.graph(options.activeOn ? { activeOn: options.activeOn } : {});
+      const found = shortestRoute(graph, from, to, options, Date.now() + this.timeLimitMs);
+      if (!found.ids) return { path: null, reason: found.reason ?? 'NO_PATH', timedOut: found.timedOut };
+      return { path: await this.explain(found.ids, graph), reason: null, timedOut: found.timedOut };
+    }
+
+    const cypherOptions = {
+      maxHops: options.maxHops,
+      onlyHelices: options.onlyHelices ?? null,
+      onlyKinds: options.onlyKinds ?? null,
+      avoid: options.avoid,
+      activeOn: options.activeOn ?? null,
+    };
+    try {
+      const ids = await this.paths.shortest(from, to, cypherOptions, this.timeLimitMs);
+      if (ids) return { path: await this.explain(ids, null), reason: null, timedOut: false };
+      if (options.maxHops >= HOP_LIMIT) return { path: null, reason: 'NO_PATH', timedOut: false };
+      // Tell "not connected" from "connected, but further than asked" with one wider search.
+      const wider = await this.paths.shortest(from, to, { ...cypherOptions, maxHops: HOP_LIMIT }, this.timeLimitMs);
+      return { path: null, reason: wider ? 'MAX_HOPS_EXCEEDED' : 'NO_PATH', timedOut: false };
+    } catch (error) {
+      if (isTimeout(error)) return { path: null, reason: 'TIMED_OUT', timedOut: true };
+      throw error;
+    }
+  }
+
+  async kPaths(from: string, to: string, k: number | null | undefined, rawOptions: unknown) {
+    const options = this.parseOptions(rawOptions);
+    const args = parseArgument(z.object({ from: idSchema, to: idSchema, k: z.number().int().min(1).max(MAX_K) }), { from, to, k: k ?? 3 }, 'arguments');
+    await this.requireStakeholders([from, to], (i) => (i === 0 ? 'from' : 'to'));
+    this.checkEnds([from, to], options);
+    if (from === to) return { paths: [{ stakeholderIds: [from], hops: [], length: 0, cost: 0 }], reason: null, timedOut: false };
+    const { graph } = await this.engine.graph(options.activeOn ? { activeOn: options.activeOn } : {});
+    const found = kShortestRoutes(graph, from, to, args.k, options, Date.now() + this.timeLimitMs);
+    const paths = await Promise.all(found.paths.map((ids) => this.explain(ids, options.weighted ? graph : null)));
+    return { paths, reason: found.paths.length < args.k ? (found.reason ?? 'NO_PATH') : null, timedOut: found.timedOut };
+  }
+
+  async connectors(ids: string[], rawOptions: unknown) {
+    const options = this.parseOptions(rawOptions);
+    const group = parseArgument(z.array(idSchema).min(2, 'give at least two stakeholders').max(MAX_GROUP), ids, 'stakeholders');
+    await this.requireStakeholders(group, (i) => `stakeholders.${i}`);
+    this.checkEnds(group, options);
+    const { graph } = await this.engine.graph(options.activeOn ? { activeOn: options.activeOn } : {});
+    const found = connectGroup(graph, [...new Set(group)], options, Date.now() + this.timeLimitMs);
+    return {
+      ...found,
+      edges: found.edges.map(([source, target]) => {
+        const attributes = graph.hasEdge(source, target) ? graph.getEdgeAttributes(source, target) : null;
+        return { source, target, weight: attributes?.weight ?? 0, collaborations: attributes?.collaborations ?? 0, programs: attributes?.programs ?? 0 };
+      }),
+    };
+  }
+
+  /** Loads the facts behind every hop (one query) and their names, and explains each hop. */
+  private async explain(ids: string[], weightedGraph: TieGraph | null): Promise<PathRow> {
+    const pairs = ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]);
+    const facts = await this.paths.hopFacts(pairs);
+    const collaborationIds = [...new Set(facts.flatMap((f) => f.collaborations))];
+    const programIds = [...new Set(facts.flatMap((f) => f.programs))];
+    const [collaborations, programs] = await Promise.all([this.collaborations.byIds(collaborationIds), this.programs.byIds(programIds)]);
+    const collaborationNames = new Map(collaborations.flatMap((c) => (c ? [[c.id, { name: c.name, kind: c.kind }] as const] : [])));
+    const programNames = new Map(programs.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
+    const hops: HopRow[] = facts.map((f) => ({
+      from: f.from,
+      to: f.to,
+      weight: f.weight,
+      collaborationIds: f.collaborations,
+      programIds: f.programs,
+      evidence: f.evidence,
+      explanation: explainHop(f, collaborationNames, programNames),
+    }));
+    const cost = weightedGraph
+      ? pairs.reduce((sum, [a, b]) => sum + (weightedGraph.hasEdge(a, b) ? weightedGraph.getEdgeAttribute(a, b, 'cost') : 0), 0)
+      : hops.length;
+    return { stakeholderIds: ids, hops, length: hops.length, cost };
+  }
+}
