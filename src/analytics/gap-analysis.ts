@@ -1,0 +1,266 @@
+import { HELICES, type Helix } from '../domain/vocabulary.js';
+import { cutPoints, toCsr, type Csr } from './centrality.js';
+import type { TieGraph } from './projection.js';
+
+/**
+ * Where the pentahelix does not work together yet, computed over a (scoped) tie graph. All of
+ * it is written here: no graph library speaks in helices. The heavy parts are linear or
+ * bounded (cut points from one depth-first search; suggestions from two-hop neighbourhoods).
+ */
+
+const H = HELICES.length;
+const helixIndex = new Map(HELICES.map((h, i) => [h, i]));
+const pairIndex = (a: number, b: number) => (a <= b ? a * H + b : b * H + a);
+
+export interface HelixCell {
+  a: Helix;
+  b: Helix;
+  ties: number;
+  strength: number;
+  density: number;
+  gap: boolean;
+  weak: boolean;
+}
+
+/** Ties fewer than this share of what random mixing would give count as weak. */
+export const WEAK_SHARE = 0.25;
+
+/**
+ * The 15 distinct cells of the 5x5 helix matrix (diagonal included). Density is ties over
+ * possible pairs; a cell is a gap when both helices are present (two stakeholders for the
+ * diagonal) and no tie links them, and weak when it has under WEAK_SHARE of the ties expected
+ * if ties fell at random at the scope's overall density.
+ */
+export function helixMatrix(graph: TieGraph): HelixCell[] {
+  const counts = new Array<number>(H).fill(0);
+  graph.forEachNode((_id, attributes) => {
+    counts[helixIndex.get(attributes.helix)!]!++;
+  });
+  const ties = new Array<number>(H * H).fill(0);
+  const strength = new Array<number>(H * H).fill(0);
+  graph.forEachEdge((_edge, attributes, _s, _t, sourceAttributes, targetAttributes) => {
+    const cell = pairIndex(helixIndex.get(sourceAttributes.helix)!, helixIndex.get(targetAttributes.helix)!);
+    ties[cell]!++;
+    strength[cell]! += attributes.weight;
+  });
+  const n = graph.order;
+  const overallDensity = n > 1 ? graph.size / ((n * (n - 1)) / 2) : 0;
+  const cells: HelixCell[] = [];
+  for (let a = 0; a < H; a++) {
+    for (let b = a; b < H; b++) {
+      const possible = a === b ? (counts[a]! * (counts[a]! - 1)) / 2 : counts[a]! * counts[b]!;
+      const cell = pairIndex(a, b);
+      const expected = overallDensity * possible;
+      cells.push({
+        a: HELICES[a]!,
+        b: HELICES[b]!,
+        ties: ties[cell]!,
+        strength: Math.round(strength[cell]! * 1000) / 1000,
+        density: possible > 0 ? ties[cell]! / possible : 0,
+        gap: possible > 0 && ties[cell] === 0,
+        weak: ties[cell]! > 0 && ties[cell]! < WEAK_SHARE * expected,
+      });
+    }
+  }
+  return cells;
+}
+
+export const absentHelices = (graph: TieGraph): Helix[] => {
+  const present = new Set<Helix>();
+  graph.forEachNode((_id, attributes) => present.add(attributes.helix));
+  return HELICES.filter((h) => !present.has(h));
+};
+
+/** Stakeholders with ties, all of them within their own helix. */
+export function siloedStakeholders(graph: TieGraph): string[] {
+  return graph.filterNodes((id, attributes) => graph.degree(id) > 0 && graph.everyNeighbor(id, (_n, other) => other.helix === attributes.helix)).sort();
+}
+
+export const isolatedStakeholders = (graph: TieGraph): string[] => graph.filterNodes((id) => graph.degree(id) === 0).sort();
+
+export interface HelixBroker {
+  id: string;
+  separates: Array<[Helix, Helix]>;
+}
+
+const bit = (csr: Csr, graph: TieGraph, u: number) => 1 << helixIndex.get(graph.getNodeAttribute(csr.ids[u]!, 'helix'))!;
+
+/**
+ * Stakeholders whose loss would leave two helices that are still present in their component
+ * with no path between them. For a cut point v, each DFS child subtree c with low[c] >= disc[v]
+ * becomes a part of its own, and the rest of the component is one more part; a helix pair is
+ * lost when it had a path before and no part holds both helices after. Subtree helix counts
+ * accumulate in post-order, so the whole analysis is one depth-first search: O(n + m).
+ */
+export function helixBrokers(graph: TieGraph): HelixBroker[] {
+  const csr = toCsr(graph);
+  const n = csr.ids.length;
+  const dfs = cutPoints(csr);
+  const counts = new Int32Array(n * H);
+  for (const u of dfs.postorder) {
+    counts[u * H + helixIndex.get(graph.getNodeAttribute(csr.ids[u]!, 'helix'))!]!++;
+    const p = dfs.parent[u]!;
+    if (p !== -1) for (let h = 0; h < H; h++) counts[p * H + h]! += counts[u * H + h]!;
+  }
+  const rootOf = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const u = dfs.postorder[i]!;
+    rootOf[u] = dfs.parent[u] === -1 ? u : rootOf[dfs.parent[u]!]!;
+  }
+  const children: number[][] = Array.from({ length: n }, () => []);
+  for (let u = 0; u < n; u++) if (dfs.parent[u] !== -1) children[dfs.parent[u]!]!.push(u);
+  const maskOf = (values: (h: number) => number) => {
+    let mask = 0;
+    for (let h = 0; h < H; h++) if (values(h) > 0) mask |= 1 << h;
+    return mask;
+  };
+  const brokers: HelixBroker[] = [];
+  for (let v = 0; v < n; v++) {
+    if (!dfs.articulation[v]) continue;
+    const root = rootOf[v]!;
+    const own = bit(csr, graph, v);
+    const rest = new Int32Array(H);
+    for (let h = 0; h < H; h++) rest[h] = counts[root * H + h]! - ((own >> h) & 1);
+    const parts: number[] = [];
+    for (const c of children[v]!) {
+      if (dfs.low[c]! >= dfs.discovery[v]!) {
+        parts.push(maskOf((h) => counts[c * H + h]!));
+        for (let h = 0; h < H; h++) rest[h] = rest[h]! - counts[c * H + h]!;
+      }
+    }
+    const restMask = maskOf((h) => rest[h]!);
+    if (restMask) parts.push(restMask);
+    const remaining = parts.reduce((m, p) => m | p, 0);
+    const separates: Array<[Helix, Helix]> = [];
+    for (let a = 0; a < H; a++) {
+      for (let b = a + 1; b < H; b++) {
+        const both = (1 << a) | (1 << b);
+        if ((remaining & both) === both && !parts.some((p) => (p & both) === both)) separates.push([HELICES[a]!, HELICES[b]!]);
+      }
+    }
+    if (separates.length) brokers.push({ id: csr.ids[v]!, separates });
+  }
+  return brokers.sort((x, y) => y.separates.length - x.separates.length || (x.id < y.id ? -1 : 1));
+}
+
+export interface Suggestion {
+  a: string;
+  b: string;
+  score: number;
+  commonPartners: string[];
+  closesGap: boolean;
+  reason: string;
+}
+
+/** Partners with more ties than this are not expanded when enumerating candidate pairs. */
+export const HUB_CAP = 300;
+/** A suggestion across a helix pair with no or weak ties counts this much more. */
+export const GAP_BOOST = 2;
+
+const sameHierarchy = (graph: TieGraph, a: string, b: string) => {
+  const ancestorsA = graph.getNodeAttribute(a, 'ancestors');
+  const ancestorsB = graph.getNodeAttribute(b, 'ancestors');
+  return ancestorsA.includes(b) || ancestorsB.includes(a) || ancestorsA.some((x) => ancestorsB.includes(x));
+};
+
+/**
+ * Cross-helix pairs not yet tied, ranked by Adamic-Adar: the sum over common partners z of
+ * 1 / ln(deg z). It rewards introductions through a selective shared partner over those
+ * through a hub that knows everyone, which is what an introduction is worth, and it is robust
+ * on small sparse networks where common-neighbour counts tie constantly. Pairs across a helix
+ * gap score GAP_BOOST times more. Candidates come from two-hop neighbourhoods only, so the cost
+ * is bounded by the sum of squared degrees (hubs above HUB_CAP are not expanded).
+ */
+export function suggestPartnerships(graph: TieGraph, limit: number, cells: HelixCell[] = helixMatrix(graph)): Suggestion[] {
+  const csr = toCsr(graph);
+  const n = csr.ids.length;
+  const lacking = new Set(cells.filter((c) => c.a !== c.b && (c.gap || c.weak)).map((c) => pairIndex(helixIndex.get(c.a)!, helixIndex.get(c.b)!)));
+  const helixOf = Int32Array.from(csr.ids, (id) => helixIndex.get(graph.getNodeAttribute(id, 'helix'))!);
+  const degree = Int32Array.from({ length: n }, (_, u) => csr.offsets[u + 1]! - csr.offsets[u]!);
+  const score = new Float64Array(n);
+  const stamp = new Int32Array(n).fill(-1);
+  const tied = new Int32Array(n).fill(-1);
+  const best: Array<{ u: number; w: number; score: number }> = [];
+  for (let u = 0; u < n; u++) {
+    const touched: number[] = [];
+    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) tied[csr.targets[e]!] = u;
+    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+      const z = csr.targets[e]!;
+      if (degree[z]! > HUB_CAP || degree[z]! < 2) continue;
+      const contribution = 1 / Math.log(degree[z]!);
+      for (let f = csr.offsets[z]!; f < csr.offsets[z + 1]!; f++) {
+        const w = csr.targets[f]!;
+        if (w <= u || tied[w] === u || helixOf[w] === helixOf[u]) continue;
+        if (stamp[w] !== u) {
+          stamp[w] = u;
+          score[w] = 0;
+          touched.push(w);
+        }
+        score[w]! += contribution;
+      }
+    }
+    for (const w of touched) {
+      const boosted = score[w]! * (lacking.has(pairIndex(helixOf[u]!, helixOf[w]!)) ? GAP_BOOST : 1);
+      if (best.length < limit * 4 || boosted > best[best.length - 1]!.score) {
+        if (sameHierarchy(graph, csr.ids[u]!, csr.ids[w]!)) continue;
+        best.push({ u, w, score: boosted });
+        best.sort((x, y) => y.score - x.score || x.u - y.u || x.w - y.w);
+        if (best.length > limit * 4) best.pop();
+      }
+    }
+  }
+  return best.slice(0, limit).map(({ u, w, score: s }) => {
+    const a = csr.ids[u]!;
+    const b = csr.ids[w]!;
+    const common = graph
+      .neighbors(a)
+      .filter((z) => graph.hasEdge(z, b))
+      .sort((x, y) => graph.getEdgeAttribute(a, y, 'weight') + graph.getEdgeAttribute(b, y, 'weight') - graph.getEdgeAttribute(a, x, 'weight') - graph.getEdgeAttribute(b, x, 'weight') || (x < y ? -1 : 1))
+      .slice(0, 5);
+    const ha = graph.getNodeAttribute(a, 'helix');
+    const hb = graph.getNodeAttribute(b, 'helix');
+    const closesGap = lacking.has(pairIndex(helixIndex.get(ha)!, helixIndex.get(hb)!));
+    const names = common.map((z) => graph.getNodeAttribute(z, 'name'));
+    const shared = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+    const cell = cells.find((c) => (c.a === ha && c.b === hb) || (c.a === hb && c.b === ha));
+    const gapText = closesGap ? (cell?.gap ? `; no ${ha}–${hb} ties in this scope yet` : `; ${ha}–${hb} ties are rare in this scope`) : '';
+    return { a, b, score: Math.round(s * 1000) / 1000, commonPartners: common, closesGap, reason: `Both work with ${shared}${gapText}` };
+  });
+}
+
+export interface Balance {
+  score: number;
+  pairEntropy: number;
+  crossHelixShare: number;
+  helixShares: Array<{ helix: Helix; share: number }>;
+  definition: string;
+}
+
+export const BALANCE_DEFINITION =
+  'score = pairEntropy x crossHelixShare. pairEntropy is the Shannon entropy of tie weight over the ten cross-helix pairs divided by ln 10 ' +
+  '(1 when every pair of helices works together equally, 0 when all cross-helix weight sits on one pair); crossHelixShare is the share of ' +
+  'all tie weight that crosses helices. 1 means all five helices work with each other evenly; 0 means no cross-helix collaboration.';
+
+/** One overall pentahelix balance score per scope; see BALANCE_DEFINITION. */
+export function balanceScore(graph: TieGraph, cells: HelixCell[] = helixMatrix(graph)): Balance {
+  const cross = cells.filter((c) => c.a !== c.b);
+  const crossWeight = cross.reduce((s, c) => s + c.strength, 0);
+  const totalWeight = cells.reduce((s, c) => s + c.strength, 0);
+  let entropy = 0;
+  for (const c of cross) {
+    const p = crossWeight ? c.strength / crossWeight : 0;
+    if (p > 0) entropy -= p * Math.log(p);
+  }
+  const pairEntropy = entropy / Math.log(cross.length);
+  const crossHelixShare = totalWeight ? crossWeight / totalWeight : 0;
+  const counts = new Map<Helix, number>(HELICES.map((h) => [h, 0]));
+  graph.forEachNode((_id, attributes) => counts.set(attributes.helix, counts.get(attributes.helix)! + 1));
+  const round = (x: number) => Math.round(x * 10000) / 10000;
+  return {
+    score: round(pairEntropy * crossHelixShare),
+    pairEntropy: round(pairEntropy),
+    crossHelixShare: round(crossHelixShare),
+    helixShares: HELICES.map((helix) => ({ helix, share: graph.order ? round(counts.get(helix)! / graph.order) : 0 })),
+    definition: BALANCE_DEFINITION,
+  };
+}
