@@ -8,6 +8,17 @@ import { int } from './values.js';
 export const PROGRAM_FIELDS = `p { .id, .name, .aliases, .kind, .description, .venue,
   startsOn: toString(p.startsOn), endsOn: toString(p.endsOn), createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt) }`;
 
+/**
+ * Binds `s` to every stakeholder of the program bound as `root`: participants of it and of its
+ * parts, and parties to collaborations under any of them.
+ */
+export const PROGRAM_MEMBERS = `MATCH (root)<-[:PART_OF*0..]-(p:Program)
+  CALL (p) {
+    MATCH (p)<-[:IN]-(:Participation)<-[:TAKES_PART]-(s:Stakeholder) RETURN s
+    UNION
+    MATCH (p)<-[:UNDER]-(:Collaboration)<-[:PARTY_TO]-(s:Stakeholder) RETURN s
+  }`;
+
 const PARTICIPATION_FIELDS = `{ id: n.id, stakeholderId: s.id, programId: p.id, role: n.role, description: n.description,
   startedOn: toString(n.startedOn), endedOn: toString(n.endedOn) }`;
 
@@ -130,17 +141,26 @@ export class ProgramStore {
       'program.helices',
       `UNWIND $ids AS id
        MATCH (root:Program {id: id})
-       RETURN id, COLLECT {
-         MATCH (root)<-[:PART_OF*0..]-(p:Program)
-         CALL (p) {
-           MATCH (p)<-[:IN]-(:Participation)<-[:TAKES_PART]-(s:Stakeholder) RETURN s
-           UNION
-           MATCH (p)<-[:UNDER]-(:Collaboration)<-[:PARTY_TO]-(s:Stakeholder) RETURN s
-         }
-         RETURN DISTINCT s.helix
-       } AS helices`,
+       RETURN id, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.helix } AS helices`,
       { ids },
     );
     return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.helices ?? []);
+  }
+
+  /** Programs of a scope with the helices present among their participants (parts included). */
+  helicesInScope(
+    scope: { region?: string; program?: string; asOf?: string },
+  ): Promise<Array<{ id: string; helices: string[] }>> {
+    return this.db.query<{ id: string; helices: string[] }>(
+      'program.helices_in_scope',
+      `MATCH (root:Program)
+       WHERE ($program IS NULL OR EXISTS { (root)-[:PART_OF*0..]->(:Program {id: $program}) })
+         AND ($region IS NULL OR EXISTS { (root)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) })
+         AND ($asOf IS NULL OR coalesce(root.startsOn, date($asOf)) <= date($asOf))
+       RETURN root.id AS id, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.helix } AS helices
+       ORDER BY root.startsOn DESC, root.id
+       LIMIT 1000`,
+      { program: scope.program ?? null, region: scope.region ?? null, asOf: scope.asOf ?? null },
+    );
   }
 }

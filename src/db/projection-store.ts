@@ -3,6 +3,7 @@ import type { ProjectedStakeholder, ProjectedTie } from '../analytics/projection
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database } from './database.js';
 import { readGraphVersion } from './graph-version.js';
+import { PROGRAM_MEMBERS } from './program-store.js';
 import { OPEN_END, OPEN_START } from './ties.js';
 
 /** A tie with its facts' intervals (epoch days) so any date can be applied in memory. */
@@ -73,16 +74,7 @@ export class ProjectionStore {
           factWeights: r.get('w') as number[],
         }));
         const members = await tx.raw.run(
-          `MATCH (root:Program)
-           RETURN root.id AS program, COLLECT {
-             MATCH (root)<-[:PART_OF*0..]-(p:Program)
-             CALL (p) {
-               MATCH (p)<-[:IN]-(:Participation)<-[:TAKES_PART]-(s:Stakeholder) RETURN s
-               UNION
-               MATCH (p)<-[:UNDER]-(:Collaboration)<-[:PARTY_TO]-(s:Stakeholder) RETURN s
-             }
-             RETURN DISTINCT s.id
-           } AS members`,
+          `MATCH (root:Program) RETURN root.id AS program, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.id } AS members`,
         );
         const programMembers = new Map(members.records.map((r) => [r.get('program') as string, new Set(r.get('members') as string[])]));
         return { version, stakeholders, ties, programMembers };

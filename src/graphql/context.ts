@@ -11,5 +11,5 @@ export interface Context {
 
 export async function createContext(services: Services, request: Request): Promise<Context> {
   const viewer = await services.auth.authenticate(request);
-  return { viewer, services, loaders: createLoaders(services.stores) };
+  return { viewer, services, loaders: createLoaders(services.stores, services.analytics.backend) };
 }

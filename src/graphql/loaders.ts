@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { ParticipationRole } from '../domain/vocabulary.js';
 import type { Helix, CollaborationStatus } from '../domain/vocabulary.js';
 import type { EVIDENCE_HOLDERS } from '../db/writes.js';
+import type { AnalysisScope } from '../services/analytics-engine.js';
+import type { AnalyticsBackend } from '../services/analytics-service.js';
 import type { Stores } from '../services/services.js';
 
 type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
@@ -11,7 +13,7 @@ type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
  * costs one round trip per level of nesting, whatever the number of items. Loaders that take
  * arguments (a page size, a role filter) get one instance per distinct argument set.
  */
-export function createLoaders(stores: Stores) {
+export function createLoaders(stores: Stores, analytics: AnalyticsBackend) {
   const { stakeholders, programs, collaborations, references, graph } = stores;
   const withArgs = new Map<string, DataLoader<string, unknown>>();
   const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
@@ -57,6 +59,7 @@ export function createLoaders(stores: Stores) {
     source: loader((ids) => references.sourcesByIds(ids)),
     person: loader((ids) => references.peopleByIds(ids)),
     officesOfPerson: loader((ids) => references.officesOfPeople(ids)),
+    influence: (scope: AnalysisScope) => parameterised('influence', scope, (ids) => analytics.stakeholderInfluence(ids, scope)),
     evidence: (label: (typeof EVIDENCE_HOLDERS)[number]) => parameterised('evidence', label, (ids) => references.evidence(label, ids)),
   };
 }

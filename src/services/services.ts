@@ -11,6 +11,7 @@ import { ReferenceStore } from '../db/reference-store.js';
 import { StakeholderStore } from '../db/stakeholder-store.js';
 import type { Logger } from '../logger.js';
 import { AnalyticsEngine } from './analytics-engine.js';
+import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { NetworkService } from './network-service.js';
 import { PathService } from './path-service.js';
@@ -50,6 +51,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     collaborations: new CollaborationService(db, stores.collaborations, stores.references),
     references: new ReferenceService(db, stores.references),
     network: new NetworkService(stores.graph),
+    analytics: new AnalyticsService(db, new InMemoryAnalytics(engine, stores.programs)),
     paths: new PathService(stores.paths, stores.stakeholders, stores.programs, stores.collaborations, engine, options.pathTimeLimitMs),
   };
 }

@@ -1,0 +1,39 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { loadAll, mustLoad } from './shared.js';
+
+export const analyticsResolvers: Resolvers = {
+  Query: {
+    influence: (_p, { scope, metric, first }, { services }) => services.analytics.ranking(scope, metric, first),
+    influencersOf: (_p, { target, scope, first }, { services }) => services.analytics.influencers(target, scope, first),
+    collaborationGaps: (_p, { scope, suggestions }, { services }) => services.analytics.gaps(scope, suggestions),
+  },
+  Stakeholder: {
+    // One batch per request and scope: every stakeholder's figures come from one computation.
+    influence: async (s, { scope }, { services, loaders }) => loaders.influence(await services.analytics.scope(scope)).load(s.id),
+  },
+  InfluenceEntry: {
+    stakeholder: (e, _a, { loaders }) => mustLoad(loaders.stakeholder, e.stakeholderId, 'stakeholder'),
+  },
+  InfluencerEntry: {
+    stakeholder: (e, _a, { loaders }) => mustLoad(loaders.stakeholder, e.stakeholderId, 'stakeholder'),
+  },
+  BrokeredPair: {
+    a: (p, _a, { loaders }) => mustLoad(loaders.stakeholder, p.a, 'stakeholder'),
+    b: (p, _a, { loaders }) => mustLoad(loaders.stakeholder, p.b, 'stakeholder'),
+  },
+  CollaborationGaps: {
+    siloed: (g, _a, { loaders }) => loadAll(loaders.stakeholder, g.siloed),
+    isolated: (g, _a, { loaders }) => loadAll(loaders.stakeholder, g.isolated),
+  },
+  ProgramGap: {
+    program: (g, _a, { loaders }) => mustLoad(loaders.program, g.programId, 'program'),
+  },
+  HelixBroker: {
+    stakeholder: (b, _a, { loaders }) => mustLoad(loaders.stakeholder, b.stakeholderId, 'stakeholder'),
+  },
+  PartnershipSuggestion: {
+    a: (s, _a, { loaders }) => mustLoad(loaders.stakeholder, s.a, 'stakeholder'),
+    b: (s, _a, { loaders }) => mustLoad(loaders.stakeholder, s.b, 'stakeholder'),
+    commonPartners: (s, _a, { loaders }) => loadAll(loaders.stakeholder, s.commonPartners),
+  },
+};
