@@ -10,6 +10,7 @@
  *
  * Graphs are generated once per size and kept under bench/.cache/ (reused by later runs).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import autocannon from 'autocannon';
 import { graphql, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { computeInfluence } from '../src/analytics/centrality.js';
 import { ROOT_DIR } from '../src/config.js';
 import { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrations.js';
@@ -26,7 +28,7 @@ import { createLogger } from '../src/logger.js';
 import { bulkLoadDataset } from '../src/seed/load.js';
 import { generateDataset } from '../src/seed/synthetic.js';
 import { createApp, type App } from '../src/server.js';
-import { compare, mb, rng, table, time, withLoopDelay } from './harness.js';
+import { compare, mb, rng, summarise, table, time, withLoopDelay } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -123,8 +125,8 @@ function readQueries(ids: { hubs: string[]; ordinary: string[]; region: string }
       gql: `query($region: ID) { stakeholders(where: {helices: [BUSINESS], region: $region}, first: 20) { totalCount nodes { id name partnerCount } } }`,
       cypher: `MATCH (s:Stakeholder) WHERE s.helix IN ['BUSINESS'] AND EXISTS { (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
         WITH s ORDER BY s.sortName, s.id
-        WITH collect(s) AS all
-        RETURN size(all) AS total, [s IN all[0..20] | {id: s.id, name: s.name, partners: COUNT { (s)-[:WORKS_WITH]-() }}] AS nodes`,
+        WITH collect(s) AS matched
+        RETURN size(matched) AS total, [s IN matched[0..20] | {id: s.id, name: s.name, partners: COUNT { (s)-[:WORKS_WITH]-() }}] AS nodes`,
     },
     {
       name: 'nested list (50 with partners and programs)',
@@ -271,6 +273,8 @@ async function measureLoad(app: App, ids: { ordinary: string[] }) {
       const { value: result, loopDelayP50, loopDelayP99 } = await withLoopDelay(
         () => autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: QUICK ? 2 : 10, requests }) as Promise<autocannon.Result>,
       );
+      // Let requests cut off by the end of the run finish before the next step.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       rows.push({
         connections,
         'req/s': Math.round(result.requests.average),
@@ -286,6 +290,84 @@ async function measureLoad(app: App, ids: { ordinary: string[] }) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
   return rows;
+}
+
+/** A private Python with NetworkX for the reference timings (null when Python is missing). */
+function networkxPython(): string | null {
+  const venv = path.join(CACHE, 'venv');
+  const python = path.join(venv, 'bin', 'python');
+  const ready = path.join(venv, 'networkx-ready');
+  if (!existsSync(ready)) {
+    if (!existsSync(python) && spawnSync('python3', ['-m', 'venv', venv], { stdio: 'ignore' }).status !== 0) return null;
+    // NetworkX's PageRank and eigenvector run on numpy/scipy.
+    if (spawnSync(python, ['-m', 'pip', 'install', '--quiet', 'networkx==3.*', 'numpy', 'scipy'], { stdio: 'ignore' }).status !== 0) return null;
+    writeFileSync(ready, '');
+  }
+  return python;
+}
+
+/** Projection, every influence measure, cached reads, gaps and weighted paths; NetworkX on the same graph. */
+async function measureAnalytics(app: App, ids: { ordinary: string[] }, size: number) {
+  const engine = app.services.engine;
+  const projection = await time(() => engine.graph({}));
+  const graph = projection.value.graph;
+  const table = await time(() => computeInfluence(graph));
+  const ours = gqlVia(app);
+  const ranking = `query($m: InfluenceMetric!) { influence(metric: $m, first: 10) { entries { score stakeholder { id } } } }`;
+  const cold = await time(() => ours(ranking, { m: 'PAGERANK' }));
+  const cached: number[] = [];
+  for (let i = 0; i < (QUICK ? 10 : 50); i++) cached.push((await time(() => ours(ranking, { m: 'BETWEENNESS' }))).ms);
+  const gaps = await time(() => ours(`{ collaborationGaps(suggestions: 20) { balance { score } suggestions { reason } brokers { stakeholder { id } } } }`, {}));
+  const gapsCached = await time(() => ours(`{ collaborationGaps(suggestions: 20) { balance { score } } }`, {}));
+  const random = rng(SEED + 3);
+  const pick = () => ids.ordinary[Math.floor(random() * ids.ordinary.length)]!;
+  const pathQuery = `query($a: ID!, $b: ID!, $w: Boolean) { path(from: $a, to: $b, options: {weighted: $w}) { reason path { length } } }`;
+  const pathTimes = await compare(
+    async () => ours(pathQuery, { a: pick(), b: pick(), w: true }),
+    async () => ours(pathQuery, { a: pick(), b: pick(), w: false }),
+    QUICK ? 10 : 50,
+  );
+  const kPaths = await time(() => ours(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, k: 5) { paths { length } } }`, { a: ids.ordinary[0], b: ids.ordinary[1] }));
+  const memory = process.memoryUsage();
+
+  const rows: Array<Record<string, string | number>> = [
+    { step: 'projection load from Neo4j', 'ours ms': projection.ms, 'NetworkX ms': '', ratio: '' },
+    ...Object.entries(table.value.timings).map(([name, ms]) => ({ step: name, 'ours ms': ms, 'NetworkX ms': '', ratio: '' })),
+  ];
+  const python = networkxPython();
+  let networkx: Record<string, unknown> | null = null;
+  if (python) {
+    const edges = path.join(CACHE, `edges-${size}.tsv`);
+    const lines: string[] = [];
+    graph.forEachEdge((_e, attributes, source, target) => {
+      lines.push(`${source}\t${target}\t${attributes.weight}`);
+    });
+    writeFileSync(edges, lines.join('\n') + '\n');
+    const samples = table.value.betweennessExact ? 0 : table.value.betweennessSamples;
+    const run = spawnSync(python, [path.join(ROOT_DIR, 'bench', 'reference', 'networkx_influence.py'), edges, String(samples), String(SEED)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status === 0) {
+      networkx = JSON.parse(run.stdout) as Record<string, unknown>;
+      const seconds = networkx.seconds as Record<string, number>;
+      for (const row of rows) {
+        const theirs = seconds[String(row.step)];
+        if (theirs !== undefined) {
+          row['NetworkX ms'] = Math.round(theirs * 1000);
+          row.ratio = Math.round((Number(row['ours ms']) / Math.max(theirs * 1000, 0.01)) * 100) / 100;
+        }
+      }
+    }
+  }
+  const summary: Array<Record<string, string | number>> = [
+    { measure: 'first influence query (projection + all measures)', ms: cold.ms },
+    { measure: 'cached influence query p50', ms: summarise(cached).p50 },
+    { measure: 'gap report, first', ms: gaps.ms },
+    { measure: 'gap report, cached', ms: gapsCached.ms },
+    { measure: 'weighted path p50 (engine)', ms: pathTimes.candidate.p50 },
+    { measure: 'fewest-hop path p50 (Cypher)', ms: pathTimes.baseline.p50 },
+    { measure: 'k=5 paths', ms: kPaths.ms },
+    { measure: 'process RSS / heap used MB', ms: `${mb(memory.rss)} / ${mb(memory.heapUsed)}` },
+  ];
+  return { rows, summary, networkx, betweennessExact: table.value.betweennessExact, samples: table.value.betweennessSamples };
 }
 
 async function main() {
@@ -309,7 +391,8 @@ async function main() {
       const versus = await measureAlternative(app, alternative, ids);
       const roundTrips = await measureRoundTrips(app, db, ids);
       const load = await measureLoad(app, ids);
-      (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, load };
+      const analytics = await measureAnalytics(app, ids, size);
+      (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, load, analytics };
       sections.push(
         `## ${size.toLocaleString('en')} stakeholders, ${info.ties.toLocaleString('en')} ties`,
         `Graph generated in ${(info.generateMs / 1000).toFixed(1)} s and loaded in ${((info.factsMs + info.tiesMs) / 1000).toFixed(1)} s ` +
@@ -322,6 +405,10 @@ async function main() {
         table(roundTrips),
         `### HTTP load (autocannon ${readPackageVersion('autocannon')}, in-process server, loopback)`,
         table(load),
+        `### Analytics: compute time per measure, against NetworkX ${String(analytics.networkx?.networkx ?? '(not available)')} on the same graph` +
+          ` (betweenness ${analytics.betweennessExact ? 'exact' : `sampled from ${analytics.samples} sources, NetworkX with the same k`})`,
+        table(analytics.rows),
+        table(analytics.summary),
       );
     } finally {
       await driver.close();

@@ -357,6 +357,8 @@ export interface InfluenceTable {
   modularity: number;
   betweennessExact: boolean;
   betweennessSamples: number;
+  /** Milliseconds each measure took, for the benchmark. */
+  timings: Record<string, number>;
 }
 
 const fromMapping = (csr: Csr, mapping: Record<string, number>) => Float64Array.from(csr.ids, (id) => mapping[id] ?? 0);
@@ -375,7 +377,14 @@ function safeEigenvector(graph: TieGraph, csr: Csr): Float64Array {
 
 /** Every measure for every stakeholder of the graph. */
 export function computeInfluence(graph: TieGraph, options: { seed?: number; pivots?: number; exactLimit?: number } = {}): InfluenceTable {
-  const csr = toCsr(graph);
+  const timings: Record<string, number> = {};
+  const timed = <T>(name: string, fn: () => T): T => {
+    const started = performance.now();
+    const value = fn();
+    timings[name] = Math.round((performance.now() - started) * 10) / 10;
+    return value;
+  };
+  const csr = timed('index', () => toCsr(graph));
   const n = csr.ids.length;
   const random = seededRandom(options.seed ?? 1);
   const exact = n <= (options.exactLimit ?? EXACT_LIMIT);
@@ -383,11 +392,19 @@ export function computeInfluence(graph: TieGraph, options: { seed?: number; pivo
   const degree = Int32Array.from(csr.ids, (id) => graph.degree(id));
   const weightedDegree = new Float64Array(n);
   for (let u = 0; u < n; u++) for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) weightedDegree[u] = weightedDegree[u]! + csr.weights[e]!;
-  const pageRank = graph.size === 0 ? new Float64Array(n).fill(n ? 1 / n : 0) : fromMapping(csr, pagerank(graph, { getEdgeWeight: 'weight', alpha: 0.85, tolerance: 1e-9, maxIterations: 200 }));
-  const betweenness = n === 0 ? new Float64Array(0) : exact ? fromMapping(csr, betweennessCentrality(graph, { getEdgeWeight: null, normalized: true })) : sampledBetweenness(graph, csr, samples, random);
-  const closeness = n === 0 ? new Float64Array(0) : exact ? fromMapping(csr, closenessCentrality(graph, { wassermanFaust: true })) : sampledCloseness(csr, samples, random);
-  const cuts = cutPoints(csr);
-  const communities = n === 0 || graph.size === 0 ? { communities: {} as Record<string, number>, modularity: 0 } : louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(options.seed ?? 1) });
+  const pageRank = timed('pagerank', () =>
+    graph.size === 0 ? new Float64Array(n).fill(n ? 1 / n : 0) : fromMapping(csr, pagerank(graph, { getEdgeWeight: 'weight', alpha: 0.85, tolerance: 1e-9, maxIterations: 200 })),
+  );
+  const betweenness = timed('betweenness', () =>
+    n === 0 ? new Float64Array(0) : exact ? fromMapping(csr, betweennessCentrality(graph, { getEdgeWeight: null, normalized: true })) : sampledBetweenness(graph, csr, samples, random),
+  );
+  const closeness = timed('closeness', () =>
+    n === 0 ? new Float64Array(0) : exact ? fromMapping(csr, closenessCentrality(graph, { wassermanFaust: true })) : sampledCloseness(csr, samples, random),
+  );
+  const cuts = timed('articulation_points', () => cutPoints(csr));
+  const communities = timed('louvain', () =>
+    n === 0 || graph.size === 0 ? { communities: {} as Record<string, number>, modularity: 0 } : louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(options.seed ?? 1) }),
+  );
   return {
     csr,
     degree,
@@ -395,15 +412,16 @@ export function computeInfluence(graph: TieGraph, options: { seed?: number; pivo
     pageRank,
     betweenness,
     closeness,
-    eigenvector: safeEigenvector(graph, csr),
-    reach: twoStepReach(csr),
-    helixDiversity: Float64Array.from(csr.ids, (id) => helixMix(graph, id).diversity),
+    eigenvector: timed('eigenvector', () => safeEigenvector(graph, csr)),
+    reach: timed('reach', () => twoStepReach(csr)),
+    helixDiversity: timed('helix_diversity', () => Float64Array.from(csr.ids, (id) => helixMix(graph, id).diversity)),
     articulation: cuts.articulation,
     bridges: cuts.bridges.map(([a, b]) => [csr.ids[a]!, csr.ids[b]!]),
     community: Int32Array.from(csr.ids, (id, i) => communities.communities[id] ?? -1 - i),
     modularity: communities.modularity,
     betweennessExact: exact,
     betweennessSamples: samples,
+    timings,
   };
 }
 

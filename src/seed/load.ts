@@ -50,7 +50,8 @@ export interface BulkLoadReport {
 
 /**
  * Loads a large dataset in batches of `batchSize` rows per transaction (facts first, then the
- * derived ties, each pair built once). Not all-or-nothing: it is for generated data.
+ * derived ties, each pair built once from its lower id). Not all-or-nothing: it is for
+ * generated data, whose facts only involve its own stakeholders.
  */
 export async function bulkLoadDataset(db: Database, data: Dataset, batchSize = 2_000): Promise<BulkLoadReport> {
   const started = performance.now();
@@ -69,8 +70,8 @@ export async function bulkLoadDataset(db: Database, data: Dataset, batchSize = 2
   await inBatches('bulk.collaborations', data.collaborations, upsertCollaborations, Math.max(1, Math.floor(batchSize / 2)));
   const factsDone = performance.now();
 
-  await clearAllTies(db);
   const ids = data.stakeholders.map((s) => s.id).sort();
+  await inBatches('bulk.clear_ties', ids, clearTies, batchSize);
   await inBatches('bulk.ties', ids, buildTiesFromLowerIds, Math.max(1, Math.floor(batchSize / 4)));
   await db.write('bulk.version', (tx) => bumpGraphVersion(tx));
   const [count] = await db.query<{ ties: number }>('bulk.count_ties', 'MATCH ()-[t:WORKS_WITH]->() RETURN count(t) AS ties');
@@ -82,16 +83,9 @@ export async function bulkLoadDataset(db: Database, data: Dataset, batchSize = 2
   };
 }
 
-async function clearAllTies(db: Database): Promise<void> {
-  for (;;) {
-    const [row] = await db.write('bulk.clear_ties', (tx) =>
-      tx.rows<{ deleted: number }>(
-        'bulk.clear_ties',
-        'MATCH ()-[t:WORKS_WITH]->() WITH t LIMIT 50000 DELETE t RETURN count(*) AS deleted',
-      ),
-    );
-    if (!row || row.deleted === 0) return;
-  }
+/** Ties of the loaded stakeholders go before they are rebuilt; nobody else's are touched. */
+function clearTies(tx: Tx, ids: string[]) {
+  return tx.rows('bulk.clear_ties', 'UNWIND $ids AS id MATCH (:Stakeholder {id: id})-[t:WORKS_WITH]-() DELETE t', { ids });
 }
 
 /** Parents before children, so each batch can link to what is already written. */
