@@ -41,8 +41,8 @@ const QUICK = values.quick;
 const SIZES = values.sizes ? values.sizes.split(',').map(Number) : QUICK ? [1000] : [1000, 10_000, 100_000];
 const SEED = Number(values.seed);
 const ITERATIONS = QUICK ? 20 : 200;
-const CACHE = path.join(ROOT_DIR, 'bench', '.cache');
-const RESULTS = path.join(ROOT_DIR, 'bench', 'results');
+const CACHE = process.env.BENCH_CACHE ?? path.join(ROOT_DIR, 'bench', '.cache');
+const RESULTS = process.env.BENCH_RESULTS ?? path.join(ROOT_DIR, 'bench', 'results');
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
 
 interface GraphInfo {
