@@ -41,18 +41,22 @@ export type BalanceScore = {
   __typename?: 'BalanceScore';
   /** Share of tie weight that crosses helices. */
   crossHelixShare: Scalars['Float']['output'];
+  /** The formula, in words. */
   definition: Scalars['String']['output'];
   /** Share of stakeholders per helix. */
   helixShares: Array<HelixShare>;
   /** Normalised entropy of cross-helix tie weight over the ten helix pairs. */
   pairEntropy: Scalars['Float']['output'];
+  /** Balance in [0, 1]: pairEntropy x crossHelixShare. */
   score: Scalars['Float']['output'];
 };
 
 /** Two partners connected through a broker. */
 export type BrokeredPair = {
   __typename?: 'BrokeredPair';
+  /** One partner. */
   a: Stakeholder;
+  /** Another partner, not tied to the first. */
   b: Stakeholder;
 };
 
@@ -62,38 +66,53 @@ export type BrokeredPair = {
  */
 export type Collaboration = Node & {
   __typename?: 'Collaboration';
+  /** When it was first recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** What it is, in a few sentences. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Last day, if known (not before the first). */
   endedOn?: Maybe<Scalars['Date']['output']>;
   /** Sources reporting it. */
   evidence: Array<Evidence>;
+  /** Stable, readable id (lowercase words joined by hyphens). */
   id: Scalars['ID']['output'];
+  /** What kind of cooperation it is. */
   kind: CollaborationKind;
+  /** Short name of the collaboration. */
   name: Scalars['String']['output'];
   /** The stakeholders in it (two or more). */
   parties: Array<Party>;
   /** The program it belongs to. */
   program?: Maybe<Program>;
+  /** First day, if known. */
   startedOn?: Maybe<Scalars['Date']['output']>;
+  /** Planned, active or ended. */
   status: CollaborationStatus;
   /** Tie strength in (0, 1]: 1 for a signed agreement, lower for looser cooperation. */
   strength: Scalars['Float']['output'];
+  /** When its details last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A page of collaborations. */
 export type CollaborationConnection = {
   __typename?: 'CollaborationConnection';
+  /** The items with their cursors. */
   edges: Array<CollaborationEdge>;
+  /** The items. */
   nodes: Array<Collaboration>;
+  /** Pagination state. */
   pageInfo: PageInfo;
+  /** How many items match, in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A collaboration in a page. */
 export type CollaborationEdge = {
   __typename?: 'CollaborationEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Collaboration;
 };
 
@@ -101,11 +120,13 @@ export type CollaborationEdge = {
 export type CollaborationFilter = {
   /** Active on this date. */
   activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds. */
   kinds?: InputMaybe<Array<CollaborationKind>>;
   /** Under this program. */
   program?: InputMaybe<Scalars['ID']['input']>;
   /** With this stakeholder among the parties. */
   stakeholder?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
   statuses?: InputMaybe<Array<CollaborationStatus>>;
 };
 
@@ -114,9 +135,11 @@ export type CollaborationGaps = {
   __typename?: 'CollaborationGaps';
   /** Helices with no stakeholder in scope. */
   absentHelices: Array<Helix>;
+  /** One overall pentahelix balance score, with its components. */
   balance: BalanceScore;
   /** Single points of failure between helices. */
   brokers: Array<HelixBroker>;
+  /** When the analysis was computed. */
   computedAt: Scalars['DateTime']['output'];
   /** Stakeholders with no ties at all. */
   isolated: Array<Stakeholder>;
@@ -128,23 +151,33 @@ export type CollaborationGaps = {
   programsMissingHelices: Array<ProgramGap>;
   /** Stakeholders whose ties all stay within their own helix. */
   siloed: Array<Stakeholder>;
+  /** Stakeholders in the scope. */
   stakeholderCount: Scalars['Int']['output'];
   /** Suggested cross-helix partnerships, best first. */
   suggestions: Array<PartnershipSuggestion>;
+  /** Ties in the scope. */
   tieCount: Scalars['Int']['output'];
 };
 
 /** A collaboration to record or replace (upsert by id). */
 export type CollaborationInput = {
+  /** What it is, in a few sentences. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, if known (not before the first). */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources reporting it, each with the passage that says so. */
   evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Stable id: lowercase letters, digits and single hyphens, at most 120 characters. */
   id: Scalars['ID']['input'];
+  /** What kind of cooperation it is. */
   kind: CollaborationKind;
+  /** Name (1-300 characters). */
   name: Scalars['String']['input'];
   /** Two or more distinct stakeholders. */
   parties: Array<PartyInput>;
+  /** Id of the program it belongs to, if any. */
   programId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day, if known. */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
   /** ACTIVE when omitted. */
   status?: InputMaybe<CollaborationStatus>;
@@ -166,37 +199,53 @@ export type CollaborationKind =
   | 'CSR'
   /** One party facilitates the other's work. */
   | 'FACILITATION'
+  /** Any other kind of cooperation. */
   | 'OTHER'
+  /** An ongoing partnership without a signed agreement. */
   | 'PARTNERSHIP'
+  /** One party sponsors the other's activity. */
   | 'SPONSORSHIP';
 
 /** Changes to a collaboration; omitted fields keep their value. */
 export type CollaborationPatch = {
   /** Added to the existing evidence. */
   addEvidence?: InputMaybe<Array<EvidenceInput>>;
+  /** New description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New end date (not before the start). */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New kind. */
   kind?: InputMaybe<CollaborationKind>;
+  /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the parties (two or more). */
   parties?: InputMaybe<Array<PartyInput>>;
+  /** Id of the program it now belongs to. */
   programId?: InputMaybe<Scalars['ID']['input']>;
+  /** New start date. */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New status. */
   status?: InputMaybe<CollaborationStatus>;
+  /** New strength, in (0, 1]. */
   strength?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Result of writing a collaboration. */
 export type CollaborationPayload = {
   __typename?: 'CollaborationPayload';
+  /** The collaboration as stored after the write. */
   collaboration: Collaboration;
+  /** True when it did not exist before. */
   created: Scalars['Boolean']['output'];
 };
 
 /** Lifecycle of a collaboration. */
 export type CollaborationStatus =
+  /** Under way. */
   | 'ACTIVE'
+  /** Finished; endedOn says when. */
   | 'ENDED'
+  /** Agreed or announced, not started yet (siap memfasilitasi). */
   | 'PLANNED';
 
 /** The smallest group of intermediaries found to connect a group of stakeholders. */
@@ -210,6 +259,7 @@ export type ConnectorsResult = {
   intermediaries: Array<Stakeholder>;
   /** Algorithm used, with its guarantee. */
   method: Scalars['String']['output'];
+  /** True when the time limit stopped the search. */
   timedOut: Scalars['Boolean']['output'];
   /** Members of the group that could not be connected to the first one. */
   unreachable: Array<Stakeholder>;
@@ -218,7 +268,9 @@ export type ConnectorsResult = {
 /** Personal contact details. */
 export type Contact = {
   __typename?: 'Contact';
+  /** E-mail address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Telephone number. */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
@@ -270,27 +322,34 @@ export type HelixBroker = {
   __typename?: 'HelixBroker';
   /** Helix pairs that only it connects. */
   separates: Array<HelixPair>;
+  /** The stakeholder whose loss would cut the helices apart. */
   stakeholder: Stakeholder;
 };
 
 /** A count per helix. */
 export type HelixCount = {
   __typename?: 'HelixCount';
+  /** How many. */
   count: Scalars['Int']['output'];
+  /** The helix. */
   helix: Helix;
 };
 
 /** A pair of helices. */
 export type HelixPair = {
   __typename?: 'HelixPair';
+  /** First helix. */
   a: Helix;
+  /** Second helix. */
   b: Helix;
 };
 
 /** Ties between two helices (the same helix on the diagonal). */
 export type HelixPairCell = {
   __typename?: 'HelixPairCell';
+  /** First helix of the pair (pentahelix order). */
   a: Helix;
+  /** Second helix (the same as a on the diagonal). */
   b: Helix;
   /** Ties divided by the possible pairs. */
   density: Scalars['Float']['output'];
@@ -307,7 +366,9 @@ export type HelixPairCell = {
 /** A helix's share. */
 export type HelixShare = {
   __typename?: 'HelixShare';
+  /** The helix. */
   helix: Helix;
+  /** Its share of the stakeholders in scope, in [0, 1]. */
   share: Scalars['Float']['output'];
 };
 
@@ -320,9 +381,11 @@ export type Hop = {
   evidence: Array<Evidence>;
   /** A one-line explanation, e.g. `Both party to Rakor Pentahelix Program Wisata Kota Industri (COORDINATION)`. */
   explanation: Scalars['String']['output'];
+  /** Where the hop starts. */
   from: Stakeholder;
   /** Programs both take part in (most recent first, at most 5). */
   programs: Array<Program>;
+  /** Where the hop ends. */
   to: Stakeholder;
   /** Strength of the tie. */
   weight: Scalars['Float']['output'];
@@ -335,8 +398,11 @@ export type InfluenceEntry = {
   brokers: Array<BrokeredPair>;
   /** Partners per helix. */
   partnersByHelix: Array<HelixCount>;
+  /** Position in the ranking (1 = highest). */
   rank: Scalars['Int']['output'];
+  /** Value of the measure. */
   score: Scalars['Float']['output'];
+  /** The stakeholder. */
   stakeholder: Stakeholder;
 };
 
@@ -364,8 +430,11 @@ export type InfluenceRanking = {
   __typename?: 'InfluenceRanking';
   /** True when betweenness is exact; false when sampled. */
   betweennessExact: Scalars['Boolean']['output'];
+  /** When the figures were computed. */
   computedAt: Scalars['DateTime']['output'];
+  /** The top stakeholders, best first. */
   entries: Array<InfluenceEntry>;
+  /** The measure ranked by. */
   metric: InfluenceMetric;
   /** How the scores are normalised. */
   normalisation: Scalars['String']['output'];
@@ -378,11 +447,15 @@ export type InfluenceRanking = {
 /** Who can best influence a target: personalised PageRank with restarts at the target. */
 export type InfluencerEntry = {
   __typename?: 'InfluencerEntry';
+  /** Position (1 = best placed to influence the target). */
   rank: Scalars['Int']['output'];
+  /** Personalised PageRank score. */
   score: Scalars['Float']['output'];
+  /** The stakeholder. */
   stakeholder: Stakeholder;
 };
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a stakeholder to a program in a role, or updates that participation. Idempotent. */
@@ -408,47 +481,57 @@ export type Mutation = {
   removeParticipant: DeletePayload;
   /** Changes some fields of an existing collaboration. */
   updateCollaboration: CollaborationPayload;
+  /** Creates or updates an office holder by id, replacing the offices held. Idempotent. */
   upsertPerson: Person;
   /** Creates or updates a program by id. Idempotent. */
   upsertProgram: ProgramPayload;
+  /** Creates or updates a region by id. Idempotent. Refuses a hierarchy loop. */
   upsertRegion: Region;
+  /** Creates or updates a source (evidence document) by id. Idempotent. */
   upsertSource: Source;
   /** Creates or updates a stakeholder by id. Idempotent. */
   upsertStakeholder: StakeholderPayload;
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationAddParticipantArgs = {
   input: ParticipationInput;
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationDeleteCollaborationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationDeleteProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationDeleteStakeholderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationEndCollaborationArgs = {
   endedOn: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationRecordCollaborationArgs = {
   input: CollaborationInput;
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationRemoveParticipantArgs = {
   programId: Scalars['ID']['input'];
   role: ParticipationRole;
@@ -456,32 +539,38 @@ export type MutationRemoveParticipantArgs = {
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationUpdateCollaborationArgs = {
   id: Scalars['ID']['input'];
   patch: CollaborationPatch;
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationUpsertPersonArgs = {
   input: PersonInput;
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationUpsertProgramArgs = {
   input: ProgramInput;
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationUpsertRegionArgs = {
   input: RegionInput;
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationUpsertSourceArgs = {
   input: SourceInput;
 };
 
 
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationUpsertStakeholderArgs = {
   input: StakeholderInput;
 };
@@ -500,10 +589,15 @@ export type Network = {
 /** A tie in a network. */
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
+  /** Collaborations both are parties to. */
   collaborations: Scalars['Int']['output'];
+  /** Programs both take part in. */
   programs: Scalars['Int']['output'];
+  /** Id of one stakeholder. */
   source: Scalars['ID']['output'];
+  /** Id of the other stakeholder. */
   target: Scalars['ID']['output'];
+  /** Tie strength. */
   weight: Scalars['Float']['output'];
 };
 
@@ -522,6 +616,7 @@ export type NetworkNode = {
   __typename?: 'NetworkNode';
   /** Hops from the nearest center. */
   depth: Scalars['Int']['output'];
+  /** The stakeholder. */
   stakeholder: Stakeholder;
 };
 
@@ -562,10 +657,15 @@ export type Office = {
 
 /** An office held, when writing a person. */
 export type OfficeInput = {
+  /** Sources reporting it, each with the passage that says so. */
   evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Since when, if known. */
   since?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of an existing stakeholder. */
   stakeholderId: Scalars['ID']['input'];
+  /** Title of the office (Wali Kota Bontang). */
   title: Scalars['String']['input'];
+  /** Until when, if known (not before since). */
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -587,33 +687,46 @@ export type Participation = {
   __typename?: 'Participation';
   /** What it did, in a sentence. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Last day, if known (not before the first). */
   endedOn?: Maybe<Scalars['Date']['output']>;
   /** Sources reporting it. */
   evidence: Array<Evidence>;
   /** Natural key: stakeholder, program and role. */
   id: Scalars['ID']['output'];
+  /** In what. */
   program: Program;
+  /** In which role. */
   role: ParticipationRole;
+  /** Who takes part. */
   stakeholder: Stakeholder;
+  /** First day, if known. */
   startedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A stakeholder taking part in a program (upsert by stakeholder, program and role). */
 export type ParticipationInput = {
+  /** What it did, in a sentence. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Not before startedOn. */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources reporting it, each with the passage that says so. */
   evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Id of an existing program. */
   programId: Scalars['ID']['input'];
+  /** The role it plays. */
   role: ParticipationRole;
+  /** Id of an existing stakeholder. */
   stakeholderId: Scalars['ID']['input'];
+  /** First day, if known. */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Result of adding a participant. */
 export type ParticipationPayload = {
   __typename?: 'ParticipationPayload';
+  /** True when it did not exist before. */
   created: Scalars['Boolean']['output'];
+  /** The participation as stored after the write. */
   participation: Participation;
 };
 
@@ -647,7 +760,9 @@ export type ParticipationRole =
 /** A suggested partnership between two stakeholders of different helices that are not yet tied. */
 export type PartnershipSuggestion = {
   __typename?: 'PartnershipSuggestion';
+  /** One stakeholder of the suggested pair. */
   a: Stakeholder;
+  /** The other stakeholder. */
   b: Stakeholder;
   /** Whether it links a helix pair with no or few ties. */
   closesGap: Scalars['Boolean']['output'];
@@ -664,12 +779,15 @@ export type Party = {
   __typename?: 'Party';
   /** Its role in the collaboration, in free words (initiator, facilitator...). */
   role?: Maybe<Scalars['String']['output']>;
+  /** The stakeholder taking part. */
   stakeholder: Stakeholder;
 };
 
 /** A party to record. */
 export type PartyInput = {
+  /** Its role in the collaboration, in free words (up to 100 characters). */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** Id of an existing stakeholder. */
   stakeholderId: Scalars['ID']['input'];
 };
 
@@ -723,16 +841,20 @@ export type PathsResult = {
   paths: Array<Path>;
   /** Why fewer than k paths came back, if so. */
   reason?: Maybe<NoPathReason>;
+  /** True when the time limit stopped the search. */
   timedOut: Scalars['Boolean']['output'];
 };
 
 /** A person holding an office in a stakeholder (Wali Kota, Bupati). */
 export type Person = Node & {
   __typename?: 'Person';
+  /** Other names (Bunda Neni, Bung Agus). */
   aliases: Array<Scalars['String']['output']>;
   /** Contact details: personal data, visible to EDITOR and ADMIN only (FORBIDDEN otherwise). */
   contact?: Maybe<Contact>;
+  /** Stable, readable id (lowercase words joined by hyphens). */
   id: Scalars['ID']['output'];
+  /** Name as given in the sources. */
   name: Scalars['String']['output'];
   /** Offices held. */
   offices: Array<Office>;
@@ -740,11 +862,17 @@ export type Person = Node & {
 
 /** A person to create or update; offices are replaced. */
 export type PersonInput = {
+  /** Other names it goes by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** E-mail address (personal data: EDITOR and above only). */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id: lowercase letters, digits and single hyphens, at most 120 characters. */
   id: Scalars['ID']['input'];
+  /** Name (1-300 characters). */
   name: Scalars['String']['input'];
+  /** Offices held; replaces the ones stored. */
   offices?: InputMaybe<Array<OfficeInput>>;
+  /** Telephone number (personal data). */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -755,7 +883,9 @@ export type Program = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Collaborations recorded under it. */
   collaborations: Array<Collaboration>;
+  /** When it was first recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** What it is, in a few sentences. */
   description?: Maybe<Scalars['String']['output']>;
   /** Last day, if known. */
   endsOn?: Maybe<Scalars['Date']['output']>;
@@ -763,10 +893,13 @@ export type Program = Node & {
   evidence: Array<Evidence>;
   /** Helices present among its participants and collaboration parties, in pentahelix order. */
   helices: Array<Helix>;
+  /** Stable, readable id (lowercase words joined by hyphens). */
   id: Scalars['ID']['output'];
+  /** What kind of activity it is. */
   kind: ProgramKind;
   /** Helices with no participant yet. */
   missingHelices: Array<Helix>;
+  /** Name of the program, event or meeting. */
   name: Scalars['String']['output'];
   /** The program it is part of. */
   parent?: Maybe<Program>;
@@ -778,6 +911,7 @@ export type Program = Node & {
   region?: Maybe<Region>;
   /** First day, if known. */
   startsOn?: Maybe<Scalars['Date']['output']>;
+  /** When its details last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Where it took place when that is not the region itself (Hotel Aston, Kota Batam). */
   venue?: Maybe<Scalars['String']['output']>;
@@ -792,16 +926,22 @@ export type ProgramParticipantsArgs = {
 /** A page of programs. */
 export type ProgramConnection = {
   __typename?: 'ProgramConnection';
+  /** The items with their cursors. */
   edges: Array<ProgramEdge>;
+  /** The items. */
   nodes: Array<Program>;
+  /** Pagination state. */
   pageInfo: PageInfo;
+  /** How many items match, in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A program in a page. */
 export type ProgramEdge = {
   __typename?: 'ProgramEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Program;
 };
 
@@ -809,6 +949,7 @@ export type ProgramEdge = {
 export type ProgramFilter = {
   /** Running on this date. */
   activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds. */
   kinds?: InputMaybe<Array<ProgramKind>>;
   /** Concerning this region or any region below it. */
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -819,24 +960,35 @@ export type ProgramFilter = {
 /** A program missing some helices. */
 export type ProgramGap = {
   __typename?: 'ProgramGap';
+  /** Helices with no participant, in pentahelix order. */
   missingHelices: Array<Helix>;
+  /** The program. */
   program: Program;
 };
 
 /** A program to create or update (upsert by id). */
 export type ProgramInput = {
+  /** Other names it goes by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What it is, in a few sentences. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Not before startsOn. */
   endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources reporting it, each with the passage that says so. */
   evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Stable id: lowercase letters, digits and single hyphens, at most 120 characters. */
   id: Scalars['ID']['input'];
+  /** What kind of activity it is. */
   kind: ProgramKind;
+  /** Name (1-300 characters). */
   name: Scalars['String']['input'];
   /** Id of the program it is part of. */
   partOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the region it concerns. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day, if known. */
   startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Where it takes place, when that is not its region. */
   venue?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -858,12 +1010,16 @@ export type ProgramKind =
 /** Result of a program upsert. */
 export type ProgramPayload = {
   __typename?: 'ProgramPayload';
+  /** True when it did not exist before. */
   created: Scalars['Boolean']['output'];
+  /** The program as stored after the write. */
   program: Program;
 };
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type Query = {
   __typename?: 'Query';
+  /** One collaboration by id; null if there is none. */
   collaboration?: Maybe<Collaboration>;
   /** The collaboration gaps of a scope (default: the whole graph), with up to `suggestions` (1-100) suggestions. */
   collaborationGaps: CollaborationGaps;
@@ -892,11 +1048,13 @@ export type Query = {
   path: PathResult;
   /** The k best distinct paths (1-10), best first: alternative introduction routes. */
   paths: PathsResult;
+  /** One office holder by id; null if there is none. */
   person?: Maybe<Person>;
   /** One program by id. */
   program?: Maybe<Program>;
   /** Programs matching a filter, most recent first (1-100 per page). */
   programs: ProgramConnection;
+  /** One region by id; null if there is none. */
   region?: Maybe<Region>;
   /** Regions, optionally of one level or below one parent, by name. */
   regions: Array<Region>;
@@ -905,6 +1063,7 @@ export type Query = {
    * of case and accents, with prefix and typo-tolerant matching (`disnak`, `Pupuk Kaltm`).
    */
   search: Array<SearchHit>;
+  /** One source by id; null if there is none. */
   source?: Maybe<Source>;
   /** Sources, most recent first (1-100). */
   sources: Array<Source>;
@@ -915,17 +1074,20 @@ export type Query = {
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryCollaborationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryCollaborationGapsArgs = {
   scope?: InputMaybe<AnalysisScope>;
   suggestions?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryCollaborationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -933,12 +1095,14 @@ export type QueryCollaborationsArgs = {
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryConnectorsArgs = {
   options?: InputMaybe<PathOptions>;
   stakeholders: Array<Scalars['ID']['input']>;
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryInfluenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   metric?: InfluenceMetric;
@@ -946,6 +1110,7 @@ export type QueryInfluenceArgs = {
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryInfluencersOfArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   scope?: InputMaybe<AnalysisScope>;
@@ -953,6 +1118,7 @@ export type QueryInfluencersOfArgs = {
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryNetworkArgs = {
   center: Array<Scalars['ID']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -960,16 +1126,19 @@ export type QueryNetworkArgs = {
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   options?: InputMaybe<PathOptions>;
@@ -977,6 +1146,7 @@ export type QueryPathArgs = {
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   k?: InputMaybe<Scalars['Int']['input']>;
@@ -985,16 +1155,19 @@ export type QueryPathsArgs = {
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1002,38 +1175,45 @@ export type QueryProgramsArgs = {
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
   parent?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryStakeholderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryStakeholdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1046,8 +1226,11 @@ export type Region = Node & {
   __typename?: 'Region';
   /** The regions directly below it. */
   children: Array<Region>;
+  /** Stable, readable id (lowercase words joined by hyphens). */
   id: Scalars['ID']['output'];
+  /** Administrative level. */
   level: RegionLevel;
+  /** Official name (Kota Bontang, Kabupaten Bekasi). */
   name: Scalars['String']['output'];
   /** The region it is part of (a city's province). */
   parent?: Maybe<Region>;
@@ -1063,9 +1246,13 @@ export type RegionStakeholdersArgs = {
 
 /** A region to create or update. */
 export type RegionInput = {
+  /** Stable id: lowercase letters, digits and single hyphens, at most 120 characters. */
   id: Scalars['ID']['input'];
+  /** Administrative level. */
   level: RegionLevel;
+  /** Name (1-300 characters). */
   name: Scalars['String']['input'];
+  /** Id of the region it lies within. */
   partOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1073,6 +1260,7 @@ export type RegionInput = {
 export type RegionLevel =
   /** Kota. */
   | 'CITY'
+  /** The country. */
   | 'COUNTRY'
   /** Kecamatan. */
   | 'DISTRICT'
@@ -1086,6 +1274,7 @@ export type RegionLevel =
 /** A search hit with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The stakeholder or program found. */
   node: SearchResult;
   /** Relevance (higher is better); only comparable within one search. */
   score: Scalars['Float']['output'];
@@ -1096,31 +1285,47 @@ export type SearchResult = Program | Stakeholder;
 
 /** Sort direction. */
 export type SortDirection =
+  /** Ascending (A to Z, smallest first). */
   | 'ASC'
+  /** Descending (Z to A, largest first). */
   | 'DESC';
 
 /** A document that reports facts of the graph: the evidence behind them. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** Who wrote it. */
   author?: Maybe<Scalars['String']['output']>;
+  /** Stable, readable id (lowercase words joined by hyphens). */
   id: Scalars['ID']['output'];
+  /** What kind of document it is. */
   kind: SourceKind;
   /** Language code (`id` for Bahasa Indonesia). */
   language: Scalars['String']['output'];
+  /** When it was published or the event it reports took place. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who published it (PRANALA.co). */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Headline or title. */
   title: Scalars['String']['output'];
+  /** Where it can be read. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A source to create or update. */
 export type SourceInput = {
+  /** Who wrote it. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id: lowercase letters, digits and single hyphens, at most 120 characters. */
   id: Scalars['ID']['input'];
+  /** What kind of document it is (NEWS_ARTICLE when omitted). */
   kind?: InputMaybe<SourceKind>;
+  /** Language code ('id' when omitted). */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Headline or title (1-500 characters). */
   title: Scalars['String']['input'];
   /** An http(s) URL. */
   url?: InputMaybe<Scalars['String']['input']>;
@@ -1134,11 +1339,15 @@ export type SourceKind =
   | 'MINUTES'
   /** Memorandum of understanding. */
   | 'MOU'
+  /** A news article. */
   | 'NEWS_ARTICLE'
+  /** Anything else. */
   | 'OTHER'
   /** Regulation (Perda, Perwali). */
   | 'REGULATION'
+  /** A report. */
   | 'REPORT'
+  /** A web page. */
   | 'WEBSITE';
 
 /**
@@ -1233,7 +1442,9 @@ export type StakeholderConnection = {
 /** A stakeholder in a page. */
 export type StakeholderEdge = {
   __typename?: 'StakeholderEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Stakeholder;
 };
 
@@ -1264,20 +1475,27 @@ export type StakeholderInfluence = {
   __typename?: 'StakeholderInfluence';
   /** Whether its removal would split the network (a single point of failure). */
   articulationPoint: Scalars['Boolean']['output'];
+  /** Share of shortest paths between others through it, in [0, 1] (sampled above 5,000 stakeholders). */
   betweenness: Scalars['Float']['output'];
+  /** Wasserman-Faust closeness, in [0, 1]. */
   closeness: Scalars['Float']['output'];
   /** The community (Louvain) it belongs to. */
   community: Scalars['Int']['output'];
   /** When these figures were computed. */
   computedAt: Scalars['DateTime']['output'];
+  /** Number of partners. */
   degree: Scalars['Int']['output'];
+  /** Weighted eigenvector centrality, the largest in scope being 1. */
   eigenvector: Scalars['Float']['output'];
+  /** Normalised entropy of its partners' helices, in [0, 1]: 1 = partners spread evenly over all five. */
   helixDiversity: Scalars['Float']['output'];
+  /** Weighted PageRank (damping 0.85); sums to 1 over the scope. */
   pageRank: Scalars['Float']['output'];
   /** Partners per helix: the inputs of helix diversity. */
   partnersByHelix: Array<HelixCount>;
   /** Stakeholders within two hops. */
   reach: Scalars['Int']['output'];
+  /** Sum of the strengths of its ties. */
   weightedDegree: Scalars['Float']['output'];
 };
 
@@ -1285,17 +1503,21 @@ export type StakeholderInfluence = {
 export type StakeholderInput = {
   /** Other names. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What it is, in a few sentences. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Sources reporting on it. */
   evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Which of the five helices it belongs to. */
   helix: Helix;
   /** Stable id: lowercase letters, digits and single hyphens, at most 120 characters. */
   id: Scalars['ID']['input'];
+  /** Its finer type. */
   kind: StakeholderKind;
   /** Official name (1-300 characters). */
   name: Scalars['String']['input'];
   /** Id of the region it is based in. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free tags (sector, theme). */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Id of the organisation it is a unit of. */
   unitOf?: InputMaybe<Scalars['ID']['input']>;
@@ -1350,15 +1572,19 @@ export type StakeholderKind =
 
 /** Sort order of stakeholders; ties are broken by id so pages are stable. */
 export type StakeholderOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: StakeholderOrderField;
 };
 
 /** What to sort stakeholders by. */
 export type StakeholderOrderField =
+  /** Alphabetically by name. */
   | 'NAME'
   /** Number of partners. */
   | 'PARTNER_COUNT'
+  /** By when the details last changed. */
   | 'UPDATED_AT';
 
 /** Result of an upsert. */
@@ -1366,6 +1592,7 @@ export type StakeholderPayload = {
   __typename?: 'StakeholderPayload';
   /** True when the stakeholder did not exist before. */
   created: Scalars['Boolean']['output'];
+  /** The stakeholder as stored after the write. */
   stakeholder: Stakeholder;
 };
 
