@@ -42,8 +42,10 @@ const partnersOf = async (id: string) => {
 describe('programs and participants', () => {
   it('upserts a program, adds and removes participants, and keeps ties in step', async () => {
     const [a, b] = (await newStakeholders(2)) as [string, string];
-    const program = { id: unique('program'), name: 'Pelatihan Vokasi', kind: 'WORKSHOP', startsOn: '2025-03-01', endsOn: '2025-03-02', regionId: 'kota-bontang', partOf: 'program-wisata-kota-industri' };
-    expect((await ok(UPSERT_PROGRAM, { input: program })).upsertProgram).toMatchObject({ created: true, program: { region: { id: 'kota-bontang' }, parent: { id: 'program-wisata-kota-industri' } } });
+    const parent = unique('program');
+    await ok(UPSERT_PROGRAM, { input: { id: parent, name: 'Program Induk Uji', kind: 'PROGRAM' } });
+    const program = { id: unique('program'), name: 'Pelatihan Vokasi', kind: 'WORKSHOP', startsOn: '2025-03-01', endsOn: '2025-03-02', regionId: 'kota-batam', partOf: parent };
+    expect((await ok(UPSERT_PROGRAM, { input: program })).upsertProgram).toMatchObject({ created: true, program: { region: { id: 'kota-batam' }, parent: { id: parent } } });
 
     const evidence = [{ sourceId: 'jusmin-2025-rakor-pentahelix-wisata-industri-bontang', quote: 'Rapat Koordinasi Program Wisata Industri' }];
     const added = await ok(ADD, { input: { stakeholderId: a, programId: program.id, role: 'ORGANIZER', evidence } });
@@ -105,18 +107,20 @@ describe('collaborations', () => {
   it('records, updates, ends and deletes a collaboration; ties follow every step', async () => {
     const [a, b, c] = (await newStakeholders(3)) as [string, string, string];
     const id = unique('collab');
+    const program = unique('program');
+    await ok(UPSERT_PROGRAM, { input: { id: program, name: 'Program Kemitraan Uji', kind: 'PROGRAM' } });
     const input = {
       id,
       name: 'Kemitraan Pelatihan',
       kind: 'AGREEMENT',
       strength: 0.8,
       startedOn: '2025-01-01',
-      programId: 'program-wisata-kota-industri',
+      programId: program,
       parties: [{ stakeholderId: a, role: 'initiator' }, { stakeholderId: b }],
       evidence: [{ sourceId: 'jusmin-2025-rakor-pentahelix-wisata-industri-bontang', quote: 'Pentahelix', confidence: 0.7 }],
     };
     const recorded = await ok(RECORD, { input });
-    expect(recorded.recordCollaboration).toMatchObject({ created: true, collaboration: { status: 'ACTIVE', strength: 0.8, program: { id: 'program-wisata-kota-industri' } } });
+    expect(recorded.recordCollaboration).toMatchObject({ created: true, collaboration: { status: 'ACTIVE', strength: 0.8, program: { id: program } } });
     expect((await partnersOf(a)).map((p) => [p.partner.id, p.weight])).toEqual([[b, 0.8]]);
 
     const updated = await ok(`mutation($id: ID!, $patch: CollaborationPatch!) { updateCollaboration(id: $id, patch: $patch) { collaboration { name parties { stakeholder { id } } evidence { quote } } } }`, {

@@ -11,12 +11,18 @@ const UPSERT = `mutation Upsert($input: StakeholderInput!) {
   upsertStakeholder(input: $input) { created stakeholder { id name aliases helix kind description tags updatedAt region { id } parent { id } } }
 }`;
 
+/** Test stakeholders live in a region of their own, so the seed's figures stay as the articles have them. */
+const TEST_REGION = unique('test-region');
+beforeAll(async () => {
+  await t.gql(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input: { id: TEST_REGION, name: 'Wilayah Uji', level: 'CITY', partOf: 'indonesia' } }, 'EDITOR');
+});
+
 const stakeholder = (overrides: Record<string, unknown> = {}) => ({
   id: unique('test-org'),
   name: 'Universitas Uji Coba',
   helix: 'ACADEMIA',
   kind: 'UNIVERSITY',
-  regionId: 'kota-bontang',
+  regionId: TEST_REGION,
   ...overrides,
 });
 
@@ -34,7 +40,7 @@ describe('upsertStakeholder', () => {
     const input = stakeholder({ aliases: ['UUC'], tags: ['vokasi'], unitOf: 'pemkot-bontang', helix: 'GOVERNMENT', kind: 'REGIONAL_OFFICE' });
     const first = await t.gql(UPSERT, { input }, 'EDITOR');
     expect(first.errors).toBeUndefined();
-    expect(first.data!.upsertStakeholder).toMatchObject({ created: true, stakeholder: { id: input.id, aliases: ['UUC'], region: { id: 'kota-bontang' }, parent: { id: 'pemkot-bontang' } } });
+    expect(first.data!.upsertStakeholder).toMatchObject({ created: true, stakeholder: { id: input.id, aliases: ['UUC'], region: { id: TEST_REGION }, parent: { id: 'pemkot-bontang' } } });
     const again = await t.gql(UPSERT, { input }, 'EDITOR');
     expect(again.data!.upsertStakeholder.created).toBe(false);
     expect(again.data!.upsertStakeholder.stakeholder.updatedAt).toBe(first.data!.upsertStakeholder.stakeholder.updatedAt);
@@ -266,10 +272,12 @@ describe('batching', () => {
     for (const id of ids) {
       await t.gql(UPSERT, { input: stakeholder({ id, tags: [tag] }) }, 'EDITOR');
     }
+    const program = unique('batch-program');
+    await t.gql(`mutation($input: ProgramInput!) { upsertProgram(input: $input) { created } }`, { input: { id: program, name: 'Program Uji', kind: 'EVENT' } }, 'EDITOR');
     for (let i = 0; i < 50; i += 2) {
       await t.gql(
         `mutation($input: ParticipationInput!) { addParticipant(input: $input) { created } }`,
-        { input: { stakeholderId: ids[i], programId: 'job-fair-2025', role: 'PARTICIPANT' } },
+        { input: { stakeholderId: ids[i], programId: program, role: 'PARTICIPANT' } },
         'EDITOR',
       );
     }
