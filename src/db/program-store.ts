@@ -19,8 +19,8 @@ export const PROGRAM_MEMBERS = `MATCH (root)<-[:PART_OF*0..]-(p:Program)
     MATCH (p)<-[:UNDER]-(:Collaboration)<-[:PARTY_TO]-(s:Stakeholder) RETURN s
   }`;
 
-const PARTICIPATION_FIELDS = `{ id: n.id, stakeholderId: s.id, programId: p.id, role: n.role, description: n.description,
-  startedOn: toString(n.startedOn), endedOn: toString(n.endedOn) }`;
+const PARTICIPATION_FIELDS = `{ id: n.id, stakeholderId: s.id, programId: p.id, program: ${PROGRAM_FIELDS}, role: n.role,
+  description: n.description, startedOn: toString(n.startedOn), endedOn: toString(n.endedOn) }`;
 
 export interface ProgramFilter {
   kinds?: ProgramKind[];

@@ -48,6 +48,8 @@ export const participationRow = z.object({
   id: z.string(),
   stakeholderId: z.string(),
   programId: z.string(),
+  /** The program itself, so a loader can be primed instead of asked again. */
+  program: programRow,
   role: z.enum(PARTICIPATION_ROLES),
   description: nullableString,
   startedOn: nullableDate,
@@ -116,6 +118,8 @@ export type EvidenceRow = z.infer<typeof evidenceRow>;
 export const tieRow = z.object({
   stakeholderId: z.string(),
   partnerId: z.string(),
+  /** The partner itself, so a loader can be primed instead of asked again. */
+  partner: stakeholderRow,
   weight: z.number(),
   collaborations: z.number().int(),
   programs: z.number().int(),

@@ -2,7 +2,7 @@ import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { luceneQuery, type Cursor, type Page } from './pagination.js';
-import { parseRows, stakeholderRow, tieRow, type StakeholderRow, type TieRow } from './rows.js';
+import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
 import { int } from './values.js';
 
 export interface StakeholderFilter {
@@ -122,13 +122,14 @@ export class StakeholderStore {
     return groupedInKeyOrder(ids, rows, (r) => r.id).map((group) => group.map((r) => r.unit));
   }
 
-  async regionIds(ids: readonly string[]): Promise<(string | null)[]> {
-    const rows = await this.db.query<{ id: string; region: string }>(
+  /** The region each stakeholder is based in (the row itself: one query, not id then row). */
+  async regions(ids: readonly string[]): Promise<(RegionRow | null)[]> {
+    const rows = await this.db.query<{ id: string; region: unknown }>(
       'stakeholder.regions',
-      'UNWIND $ids AS id MATCH (:Stakeholder {id: id})-[:BASED_IN]->(g:Region) RETURN id, g.id AS region',
+      'UNWIND $ids AS id MATCH (:Stakeholder {id: id})-[:BASED_IN]->(g:Region) RETURN id, g { .id, .name, .level } AS region',
       { ids },
     );
-    return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.region ?? null);
+    return inKeyOrder(ids, rows, (r) => r.id).map((r) => (r ? regionRow.parse(r.region) : null));
   }
 
   /** Ties of each stakeholder, strongest first. */
@@ -142,8 +143,9 @@ export class StakeholderStore {
          WHERE $helices IS NULL OR o.helix IN $helices
          RETURN o, t ORDER BY t.weight DESC, o.id LIMIT $first
        }
-       RETURN id AS stakeholderId, o.id AS partnerId, t.weight AS weight, t.collaborations AS collaborations,
-              t.programs AS programs, t.evidence AS evidence`,
+       WITH id, t, o AS s
+       RETURN id AS stakeholderId, s.id AS partnerId, ${STAKEHOLDER_FIELDS} AS partner, t.weight AS weight,
+              t.collaborations AS collaborations, t.programs AS programs, t.evidence AS evidence`,
       { ids, helices, first: int(first) },
     );
     return groupedInKeyOrder(ids, parseRows(tieRow, rows, 'stakeholder.ties'), (r) => r.stakeholderId);

@@ -32,7 +32,7 @@ export function createLoaders(stores: Stores, analytics: AnalyticsBackend) {
     stakeholder: loader((ids) => stakeholders.byIds(ids)),
     stakeholderParent: loader((ids) => stakeholders.parentIds(ids)),
     stakeholderUnits: loader((ids) => stakeholders.unitIds(ids)),
-    stakeholderRegion: loader((ids) => stakeholders.regionIds(ids)),
+    stakeholderRegion: loader((ids) => stakeholders.regions(ids)),
     partnerCount: loader((ids) => stakeholders.partnerCounts(ids)),
     ties: (helices: Helix[] | null, first: number) =>
       parameterised('ties', [helices, first], (ids) => stakeholders.ties(ids, helices, first)),

@@ -1,6 +1,6 @@
 import { HELICES, type Helix } from '../../domain/vocabulary.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { loadAll, mustLoad, toConnection, withRole } from './shared.js';
+import { loadAll, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
 
 const inHelixOrder = (present: string[]) => HELICES.filter((h) => present.includes(h));
 
@@ -35,7 +35,7 @@ export const programResolvers: Resolvers = {
       return id ? loaders.program.load(id) : null;
     },
     parts: async (p, _a, { loaders }) => loadAll(loaders.program, await loaders.programParts.load(p.id)),
-    participants: (p, { roles }, { loaders }) => loaders.programParticipants(roles ?? null).load(p.id),
+    participants: async (p, { roles }, { loaders }) => primePrograms(await loaders.programParticipants(roles ?? null).load(p.id), loaders),
     collaborations: (p, _a, { loaders }) => loaders.programCollaborations.load(p.id),
     helices: async (p, _a, { loaders }) => inHelixOrder(await loaders.programHelices.load(p.id)),
     missingHelices: async (p, _a, { loaders }) => {

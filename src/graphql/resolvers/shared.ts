@@ -4,7 +4,9 @@ import { requireRole } from '../../auth/roles.js';
 import type { Page } from '../../db/pagination.js';
 import { encodeCursor } from '../../db/pagination.js';
 import { notFound } from '../../domain/errors.js';
+import type { ParticipationRow } from '../../db/rows.js';
 import type { Context } from '../context.js';
+import type { Loaders } from '../loaders.js';
 
 /** A resolver that runs only for callers with at least `role`. */
 export const withRole =
@@ -19,6 +21,12 @@ export async function mustLoad<T>(loader: { load(id: string): Promise<T | null> 
   const value = await loader.load(id);
   if (value === null) throw notFound(what, id);
   return value;
+}
+
+/** Participation rows carry their program: prime the program loader so `program` costs no query. */
+export function primePrograms(rows: ParticipationRow[], loaders: Loaders): ParticipationRow[] {
+  for (const row of rows) loaders.program.prime(row.programId, row.program);
+  return rows;
 }
 
 /** Loads several ids, dropping any that vanished between reads. */

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { loadAll, mustLoad, toConnection, withRole } from './shared.js';
+import { loadAll, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
 
 export const stakeholderResolvers: Resolvers = {
   Query: {
@@ -15,22 +15,21 @@ export const stakeholderResolvers: Resolvers = {
     deleteStakeholder: withRole('EDITOR', ({ id }: { id: string }, { services }) => services.stakeholders.delete(id)),
   },
   Stakeholder: {
-    region: async (s, _a, { loaders }) => {
-      const id = await loaders.stakeholderRegion.load(s.id);
-      return id ? loaders.region.load(id) : null;
-    },
+    region: (s, _a, { loaders }) => loaders.stakeholderRegion.load(s.id),
     parent: async (s, _a, { loaders }) => {
       const id = await loaders.stakeholderParent.load(s.id);
       return id ? loaders.stakeholder.load(id) : null;
     },
     units: async (s, _a, { loaders }) => loadAll(loaders.stakeholder, await loaders.stakeholderUnits.load(s.id)),
     officeHolders: (s, _a, { loaders }) => loaders.officesInStakeholder.load(s.id),
-    partners: (s, { helices, first }, { loaders }) => {
+    partners: async (s, { helices, first }, { loaders }) => {
       const size = Math.min(Math.max(first ?? 100, 1), 500);
-      return loaders.ties(helices ?? null, size).load(s.id);
+      const ties = await loaders.ties(helices ?? null, size).load(s.id);
+      for (const tie of ties) loaders.stakeholder.prime(tie.partnerId, tie.partner);
+      return ties;
     },
     partnerCount: (s, _a, { loaders }) => loaders.partnerCount.load(s.id),
-    participations: (s, _a, { loaders }) => loaders.stakeholderParticipations.load(s.id),
+    participations: async (s, _a, { loaders }) => primePrograms(await loaders.stakeholderParticipations.load(s.id), loaders),
     collaborations: (s, { status }, { loaders }) => loaders.stakeholderCollaborations(status ?? null).load(s.id),
     evidence: (s, _a, { loaders }) => loaders.evidence('Stakeholder').load(s.id),
   },
