@@ -74,18 +74,6 @@ export async function withLoopDelay<T>(fn: () => Promise<T>): Promise<{ value: T
 
 export const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-/** A small deterministic PRNG so the benchmark samples the same ids every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Renders rows of objects as a Markdown table. */
 export function table(rows: Array<Record<string, string | number>>): string {
   if (rows.length === 0) return '';

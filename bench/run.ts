@@ -28,7 +28,8 @@ import { createLogger } from '../src/logger.js';
 import { bulkLoadDataset } from '../src/seed/load.js';
 import { generateDataset } from '../src/seed/synthetic.js';
 import { createApp, type App } from '../src/server.js';
-import { compare, mb, rng, summarise, table, time, withLoopDelay } from './harness.js';
+import { seededRandom as rng } from '../src/random.js';
+import { compare, mb, summarise, table, time, withLoopDelay } from './harness.js';
 
 const { values } = parseArgs({
   options: {

@@ -5,6 +5,7 @@ import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
+import { seededRandom } from '../random.js';
 import type { TieGraph } from './projection.js';
 
 /**
@@ -78,18 +79,6 @@ export function toCsr(graph: TieGraph): Csr {
     weights[fill[t]!++] = attributes.weight;
   });
   return { ids, index, offsets, targets, weights };
-}
-
-/** A small seeded PRNG (mulberry32) so sampled measures and Louvain are repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pivots(n: number, k: number, random: () => number): number[] {

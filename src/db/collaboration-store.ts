@@ -1,9 +1,8 @@
 import type { CollaborationKind, CollaborationStatus } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
-import type { Cursor, Page } from './pagination.js';
+import { keysetPage, type Cursor, type Page } from './pagination.js';
 import { collaborationRow, parseRows, partyRow, type CollaborationRow, type PartyRow } from './rows.js';
-import { int } from './values.js';
 
 export const COLLABORATION_FIELDS = `c { .id, .name, .kind, .description, .strength, .status,
   startedOn: toString(c.startedOn), endedOn: toString(c.endedOn), createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt) }`;
@@ -35,25 +34,21 @@ export class CollaborationStore {
       clauses.push('coalesce(c.startedOn, date($activeOn)) <= date($activeOn) AND coalesce(c.endedOn, date($activeOn)) >= date($activeOn)');
     }
     const filtered = `MATCH (c:Collaboration) ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}`;
-    const params = { ...filter, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: int(first + 1) };
-    return this.db.read('collaboration.list', async (tx) => {
-      const rows = await tx.rows<{ c: unknown; key: number }>(
-        'collaboration.list',
-        `${filtered}
-         WITH c, -coalesce(duration.inDays(date('1970-01-01'), c.startedOn).days, -1000000) AS key
-         WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND c.id > $afterId)
-         RETURN ${COLLABORATION_FIELDS} AS c, key ORDER BY key ASC, c.id ASC LIMIT $limit`,
-        params,
-      );
-      const [count] = await tx.rows<{ total: number }>('collaboration.count', `${filtered} RETURN count(c) AS total`, params);
-      const page = rows.slice(0, first);
-      return {
-        rows: parseRows(collaborationRow, page.map((r) => r.c), 'collaboration.list'),
-        keys: page.map((r) => ({ key: r.key, id: (r.c as { id: string }).id })),
-        hasNextPage: rows.length > first,
-        totalCount: count?.total ?? 0,
-      };
-    });
+    return keysetPage(
+      this.db,
+      {
+        name: 'collaboration.list',
+        filtered,
+        variable: 'c',
+        sortKey: "-coalesce(duration.inDays(date('1970-01-01'), c.startedOn).days, -1000000)",
+        direction: 'ASC',
+        fields: COLLABORATION_FIELDS,
+        params: { ...filter },
+        first,
+        after,
+      },
+      collaborationRow,
+    );
   }
 
   async parties(ids: readonly string[]): Promise<PartyRow[][]> {

@@ -1,3 +1,8 @@
+import type { z } from 'zod';
+import type { Database } from './database.js';
+import { parseRows } from './rows.js';
+import { int } from './values.js';
+
 /**
  * Keyset pagination: a cursor is the sort key and id of the last item, so pages stay stable
  * while the graph changes and a deep page costs the same as the first.
@@ -46,4 +51,47 @@ export function luceneQuery(text: string): string {
     .slice(0, 12);
   // Each word: exact (boosted), prefix, or within one edit; all words should match.
   return words.map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~1)` : `(${w}^3 OR ${w}*)`)).join(' AND ');
+}
+
+export interface KeysetQuery {
+  /** Names the transaction and its queries. */
+  name: string;
+  /** MATCH ... WHERE ... binding `variable`: fixed fragments only, values in params. */
+  filtered: string;
+  variable: string;
+  /** Sort expression, from an allow-list. */
+  sortKey: string;
+  direction: 'ASC' | 'DESC';
+  /** Map projection of `variable` into a row. */
+  fields: string;
+  params: Record<string, unknown>;
+  first: number;
+  after: Cursor | null;
+}
+
+/** One page after a cursor, and the total, in one read transaction; ties on the key break by id. */
+export function keysetPage<S extends z.ZodType>(db: Database, q: KeysetQuery, schema: S): Promise<Page<z.infer<S>>> {
+  const v = q.variable;
+  const cmp = q.direction === 'DESC' ? '<' : '>';
+  const params = { ...q.params, afterKey: q.after?.key ?? null, afterId: q.after?.id ?? null, limit: int(q.first + 1) };
+  return db.read(q.name, async (tx) => {
+    const rows = await tx.rows<{ row: unknown; key: string | number; id: string }>(
+      q.name,
+      `${q.filtered}
+       WITH ${v}, ${q.sortKey} AS key
+       WHERE $afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND ${v}.id > $afterId)
+       RETURN ${q.fields} AS row, key, ${v}.id AS id
+       ORDER BY key ${q.direction}, ${v}.id ASC
+       LIMIT $limit`,
+      params,
+    );
+    const [count] = await tx.rows<{ total: number }>(`${q.name}.count`, `${q.filtered} RETURN count(${v}) AS total`, params);
+    const page = rows.slice(0, q.first);
+    return {
+      rows: parseRows(schema, page.map((r) => r.row), q.name),
+      keys: page.map((r) => ({ key: r.key, id: r.id })),
+      hasNextPage: rows.length > q.first,
+      totalCount: count?.total ?? 0,
+    };
+  });
 }

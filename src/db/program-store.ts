@@ -1,9 +1,8 @@
 import type { ParticipationRole, ProgramKind } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
-import { luceneQuery, type Cursor, type Page } from './pagination.js';
+import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
 import { parseRows, participationRow, programRow, type ParticipationRow, type ProgramRow } from './rows.js';
-import { int } from './values.js';
 
 export const PROGRAM_FIELDS = `p { .id, .name, .aliases, .kind, .description, .venue,
   startsOn: toString(p.startsOn), endsOn: toString(p.endsOn), createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt) }`;
@@ -49,26 +48,22 @@ export class ProgramStore {
       ? "CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS p WITH p WHERE p:Program"
       : 'MATCH (p:Program)';
     const filtered = `${match} ${clauses.length ? `${filter.text ? 'AND' : 'WHERE'} ${clauses.join(' AND ')}` : ''}`;
-    const params = { ...filter, lucene: filter.text ? luceneQuery(filter.text) : null, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: int(first + 1) };
-    return this.db.read('program.list', async (tx) => {
-      // Key: days since epoch, negated so that "most recent first" is an ascending sort.
-      const rows = await tx.rows<{ p: unknown; key: number }>(
-        'program.list',
-        `${filtered}
-         WITH p, -coalesce(duration.inDays(date('1970-01-01'), p.startsOn).days, -1000000) AS key
-         WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND p.id > $afterId)
-         RETURN ${PROGRAM_FIELDS} AS p, key ORDER BY key ASC, p.id ASC LIMIT $limit`,
-        params,
-      );
-      const [count] = await tx.rows<{ total: number }>('program.count', `${filtered} RETURN count(p) AS total`, params);
-      const page = rows.slice(0, first);
-      return {
-        rows: parseRows(programRow, page.map((r) => r.p), 'program.list'),
-        keys: page.map((r) => ({ key: r.key, id: (r.p as { id: string }).id })),
-        hasNextPage: rows.length > first,
-        totalCount: count?.total ?? 0,
-      };
-    });
+    return keysetPage(
+      this.db,
+      {
+        name: 'program.list',
+        filtered,
+        variable: 'p',
+        // Days since epoch, negated so that "most recent first" is an ascending sort; undated last.
+        sortKey: "-coalesce(duration.inDays(date('1970-01-01'), p.startsOn).days, -1000000)",
+        direction: 'ASC',
+        fields: PROGRAM_FIELDS,
+        params: { ...filter, lucene: filter.text ? luceneQuery(filter.text) : null },
+        first,
+        after,
+      },
+      programRow,
+    );
   }
 
   async participationsOfPrograms(ids: readonly string[], roles: ParticipationRole[] | null): Promise<ParticipationRow[][]> {

@@ -1,7 +1,7 @@
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
-import { luceneQuery, type Cursor, type Page } from './pagination.js';
+import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
 import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
 import { int } from './values.js';
 
@@ -71,37 +71,22 @@ export class StakeholderStore {
 
   async list(filter: StakeholderFilter, order: { field: StakeholderOrderField; direction: Direction }, first: number, after: Cursor | null): Promise<Page<StakeholderRow>> {
     const where = whereClauses(filter);
-    const sortKey = SORT_KEYS[order.field];
-    const dir = order.direction === 'DESC' ? 'DESC' : 'ASC';
-    const cmp = dir === 'DESC' ? '<' : '>';
-    const params = {
-      ...filter,
-      lucene: filter.text ? luceneQuery(filter.text) : null,
-      afterKey: after?.key ?? null,
-      afterId: after?.id ?? null,
-      limit: int(first + 1),
-    };
     const filtered = `${matchClause(filter)} ${where.length ? `${filter.text ? 'AND' : 'WHERE'} ${where.join(' AND ')}` : ''}`;
-    return this.db.read('stakeholder.list', async (tx) => {
-      const rows = await tx.rows<{ s: unknown; key: string | number }>(
-        'stakeholder.list',
-        `${filtered}
-         WITH s, ${sortKey} AS key
-         WHERE $afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND s.id > $afterId)
-         RETURN ${STAKEHOLDER_FIELDS} AS s, key
-         ORDER BY key ${dir}, s.id ASC
-         LIMIT $limit`,
-        params,
-      );
-      const [count] = await tx.rows<{ total: number }>('stakeholder.count', `${filtered} RETURN count(s) AS total`, params);
-      const page = rows.slice(0, first);
-      return {
-        rows: parseRows(stakeholderRow, page.map((r) => r.s), 'stakeholder.list'),
-        keys: page.map((r) => ({ key: r.key, id: (r.s as { id: string }).id })),
-        hasNextPage: rows.length > first,
-        totalCount: count?.total ?? 0,
-      };
-    });
+    return keysetPage(
+      this.db,
+      {
+        name: 'stakeholder.list',
+        filtered,
+        variable: 's',
+        sortKey: SORT_KEYS[order.field],
+        direction: order.direction === 'DESC' ? 'DESC' : 'ASC',
+        fields: STAKEHOLDER_FIELDS,
+        params: { ...filter, lucene: filter.text ? luceneQuery(filter.text) : null },
+        first,
+        after,
+      },
+      stakeholderRow,
+    );
   }
 
   async parentIds(ids: readonly string[]): Promise<(string | null)[]> {

@@ -1,3 +1,4 @@
+import { seededRandom } from '../random.js';
 import type { CollaborationKind, Helix, ParticipationRole, ProgramKind, StakeholderKind } from '../domain/vocabulary.js';
 import type { CollaborationRecord, Dataset, ParticipationRecord, ProgramRecord, RegionRecord, SourceRecord, StakeholderRecord } from './dataset.js';
 
@@ -13,17 +14,6 @@ export interface SyntheticOptions {
   seed: number;
   /** Distinct derived ties per stakeholder to aim for (about 10 gives a million at 100,000). */
   targetTiesPerStakeholder?: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Weighted sampling by binary search over cumulative weights. */
@@ -84,7 +74,7 @@ const pad = (n: number) => String(n).padStart(6, '0');
 
 export function generateDataset(options: SyntheticOptions): Dataset {
   const n = Math.max(10, Math.floor(options.stakeholders));
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const choose = <T>(table: Array<[T, number]>): T => {
     let r = random();
     for (const [value, p] of table) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, graphFingerprint, unique, type TestApp } from '../support/app.js';
+import { createTestApp, expectRejected, unique, type TestApp } from '../support/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,13 +13,7 @@ const ok = async (query: string, variables: Record<string, unknown>) => {
   return result.data!;
 };
 
-async function rejected(query: string, variables: Record<string, unknown>) {
-  const before = await graphFingerprint(t.db);
-  const result = await t.gql(query, variables, 'EDITOR');
-  expect(result.errors, JSON.stringify(result)).toBeDefined();
-  expect(await graphFingerprint(t.db)).toBe(before);
-  return result.errors![0]!;
-}
+const rejected = (query: string, variables: Record<string, unknown>) => expectRejected(t, query, variables);
 
 const UPSERT_STAKEHOLDER = `mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }`;
 const UPSERT_PROGRAM = `mutation($input: ProgramInput!) { upsertProgram(input: $input) { created program { id name startsOn endsOn region { id } parent { id } } } }`;

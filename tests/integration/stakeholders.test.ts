@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, graphFingerprint, unique, type TestApp } from '../support/app.js';
+import { createTestApp, expectRejected, unique, type TestApp } from '../support/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,14 +26,7 @@ const stakeholder = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** Sends a mutation that must fail, and checks that the graph did not change. */
-async function rejected(query: string, variables: Record<string, unknown>) {
-  const before = await graphFingerprint(t.db);
-  const result = await t.gql(query, variables, 'EDITOR');
-  expect(result.errors, JSON.stringify(result)).toBeDefined();
-  expect(await graphFingerprint(t.db)).toBe(before);
-  return result.errors![0]!;
-}
+const rejected = (query: string, variables: Record<string, unknown>) => expectRejected(t, query, variables);
 
 describe('upsertStakeholder', () => {
   it('creates, then updates in place, and an identical upsert changes nothing', async () => {

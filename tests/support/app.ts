@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Role } from '../../src/auth/roles.js';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
@@ -56,4 +56,13 @@ export async function graphFingerprint(db: Database): Promise<string> {
   );
   const [version] = await db.query<{ v: number }>('test.version', "MATCH (m:GraphMeta {id: 'graph'}) RETURN m.version AS v");
   return JSON.stringify({ ...row, version: version?.v });
+}
+
+/** Sends a write that must be refused (as EDITOR) and checks it changed nothing; returns the first error. */
+export async function expectRejected(t: TestApp, query: string, variables: Record<string, unknown>) {
+  const before = await graphFingerprint(t.db);
+  const result = await t.gql(query, variables, 'EDITOR');
+  expect(result.errors, JSON.stringify(result)).toBeDefined();
+  expect(await graphFingerprint(t.db)).toBe(before);
+  return result.errors![0]!;
 }
