@@ -36,6 +36,17 @@ const envSchema = z.object({
    * and is only for a laptop (refused in production).
    */
   ANONYMOUS_ROLE: z.enum(['ANONYMOUS', 'VIEWER', 'EDITOR']).default('VIEWER'),
+  /** JWT bearer tokens: an HS256 shared secret, or the JWKS URL of an identity provider (not both). */
+  JWT_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32, 'expected at least 32 characters').optional()),
+  JWT_JWKS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  /** Claim holding the role (a string, or a list whose highest known role counts). */
+  JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  /** Requests per minute per client (API key, token subject, or address when anonymous); 0 turns it off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Largest request body accepted, in bytes (413 above). */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof envSchema> & { graphiql: boolean };
@@ -48,8 +59,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     console.error(`Invalid configuration:\n${lines.join('\n')}`);
     process.exit(1);
   }
-  if (parsed.data.NODE_ENV === 'production' && parsed.data.ANONYMOUS_ROLE === 'EDITOR') {
-    console.error('Invalid configuration:\n  ANONYMOUS_ROLE: EDITOR is not allowed in production');
+  const conflicts = [
+    ...(parsed.data.NODE_ENV === 'production' && parsed.data.ANONYMOUS_ROLE === 'EDITOR' ? ['  ANONYMOUS_ROLE: EDITOR is not allowed in production'] : []),
+    ...(parsed.data.JWT_SECRET && parsed.data.JWT_JWKS_URL ? ['  JWT_SECRET, JWT_JWKS_URL: set one or the other'] : []),
+  ];
+  if (conflicts.length > 0) {
+    console.error(`Invalid configuration:\n${conflicts.join('\n')}`);
     process.exit(1);
   }
   return { ...parsed.data, graphiql: parsed.data.GRAPHIQL ?? parsed.data.NODE_ENV !== 'production' };

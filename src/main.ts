@@ -2,7 +2,7 @@ import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { createLogger } from './logger.js';
 import { loadDataset, readCuratedSeed } from './seed/load.js';
-import { createApp } from './server.js';
+import { appConfigFrom, createApp } from './server.js';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
@@ -17,7 +17,7 @@ async function main() {
       logger.info('loaded the curated seed into the empty database');
     }
   }
-  const { server } = createApp({ ...config, anonymousRole: config.ANONYMOUS_ROLE }, db, logger);
+  const { server } = createApp(appConfigFrom(config), db, logger);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   logger.info(`GraphQL and GraphiQL on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/graphql`);
 

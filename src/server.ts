@@ -1,30 +1,75 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { JwtOptions } from './auth/jwt.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { useAccessPolicy } from './graphql/access.js';
 import { createContext, type Context } from './graphql/context.js';
 import { createErrorMasker } from './graphql/errors.js';
+import { hardeningPlugins } from './graphql/hardening.js';
 import { createSchema } from './graphql/schema.js';
+import { RequestLimiter } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
 import { createServices, type Services } from './services/services.js';
 
+/** What yoga receives from node's HTTP server with each request (absent for in-process `yoga.fetch`). */
+export interface ServerContext {
+  req?: IncomingMessage;
+  res?: ServerResponse;
+}
+
 export interface App {
-  yoga: YogaServerInstance<Record<string, never>, Context>;
+  yoga: YogaServerInstance<ServerContext, Context>;
   services: Services;
   /** The HTTP server: GraphQL at /graphql, /health (process) and /ready (database). */
   server: Server;
 }
 
-export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_MS'> & { anonymousRole?: 'ANONYMOUS' | 'VIEWER' | 'EDITOR' };
+export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_MS'> & {
+  anonymousRole?: 'ANONYMOUS' | 'VIEWER' | 'EDITOR';
+  jwt?: JwtOptions;
+  /** Requests per minute per client; 0 or absent turns limiting off. */
+  rateLimitPerMinute?: number;
+  maxBodyBytes?: number;
+};
+
+const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** Maps the environment to the app's options. */
+export const appConfigFrom = (config: Config): AppConfig => ({
+  ...config,
+  anonymousRole: config.ANONYMOUS_ROLE,
+  jwt: {
+    ...(config.JWT_SECRET ? { secret: config.JWT_SECRET } : {}),
+    ...(config.JWT_JWKS_URL ? { jwksUrl: config.JWT_JWKS_URL } : {}),
+    ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}),
+    ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}),
+    roleClaim: config.JWT_ROLE_CLAIM,
+  },
+  rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  maxBodyBytes: config.MAX_BODY_BYTES,
+});
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
 
 export function createApp(config: AppConfig, db: Database, logger: Logger): App {
-  const services = createServices(db, { anonymousRole: config.anonymousRole ?? 'ANONYMOUS', pathTimeLimitMs: config.PATH_TIME_LIMIT_MS }, logger);
-  const yoga = createYoga<Record<string, never>, Context>({
+  const services = createServices(
+    db,
+    { anonymousRole: config.anonymousRole ?? 'ANONYMOUS', pathTimeLimitMs: config.PATH_TIME_LIMIT_MS, ...(config.jwt ? { jwt: config.jwt } : {}) },
+    logger,
+  );
+  const limiter = new RequestLimiter(config.rateLimitPerMinute ?? 0);
+  const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const production = config.NODE_ENV === 'production';
+  const yoga = createYoga<ServerContext, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: config.graphiql ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
+    graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
-    context: ({ request }) => createContext(services, request),
+    plugins: [...hardeningPlugins({ introspection: !production }), useAccessPolicy()],
+    context: ({ request, req }) => createContext(services, request, limiter, req?.socket.remoteAddress ?? 'in-process'),
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: {
       debug: (...args) => logger.debug({ args }, 'yoga'),
@@ -44,6 +89,13 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
         res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: up ? 'ready' : 'database unavailable' }));
       });
       return;
+    }
+    // The body cap is checked on the declared length, before a byte is read; a body without a
+    // declared length (chunked) cannot be bounded up front and is refused.
+    if (req.method === 'POST') {
+      const length = req.headers['content-length'];
+      if (length === undefined) return sendError(res, 411, 'LENGTH_REQUIRED', 'a POST needs a Content-Length header');
+      if (Number(length) > maxBodyBytes) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBodyBytes} bytes`);
     }
     void yoga.handle(req, res);
   });

@@ -12,9 +12,12 @@ export interface Viewer {
 
 export const atLeast = (viewer: Viewer, role: Role) => ROLES.indexOf(viewer.role) >= ROLES.indexOf(role);
 
-/** UNAUTHENTICATED for a caller without a credential, FORBIDDEN for one whose role is too low. */
+/**
+ * UNAUTHENTICATED for a caller without a credential (even when the deployment lets anonymous
+ * callers read), FORBIDDEN for one whose role is too low.
+ */
 export function requireRole(viewer: Viewer, role: Role): void {
   if (atLeast(viewer, role)) return;
-  if (viewer.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'this operation needs a credential');
+  if (viewer.subject === null) throw new DomainError('UNAUTHENTICATED', 'this operation needs a credential');
   throw new DomainError('FORBIDDEN', `this operation needs the ${role} role`);
 }

@@ -1,5 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { currentActor, type Actor } from '../auth/actor.js';
 import type { Role } from '../auth/roles.js';
+import { recordAudit } from './audit-store.js';
 import type { Database } from './database.js';
 
 export interface ApiKeyRecord {
@@ -19,17 +21,20 @@ const hashSecret = (secret: string) => createHash('sha256').update(secret).diges
 export class ApiKeyStore {
   constructor(private readonly db: Database) {}
 
-  async create(name: string, role: Role): Promise<{ key: string; record: ApiKeyRecord }> {
+  /** Creates a key; key management is audited like any other write. */
+  async create(name: string, role: Role, actor: Actor = currentActor()): Promise<{ key: string; record: ApiKeyRecord }> {
     const id = randomBytes(6).toString('hex');
     const secret = randomBytes(32).toString('base64url');
-    const [row] = await this.db.write('api_key.create', (tx) =>
-      tx.rows<ApiKeyRecord>(
+    const [row] = await this.db.write('api_key.create', async (tx) => {
+      const rows = await tx.rows<ApiKeyRecord>(
         'api_key.create',
         `CREATE (k:ApiKey {id: $id, name: $name, role: $role, hash: $hash, createdAt: datetime()})
          RETURN k.id AS id, k.name AS name, k.role AS role, toString(k.createdAt) AS createdAt, null AS revokedAt`,
         { id, name, role, hash: hashSecret(secret) },
-      ),
-    );
+      );
+      await recordAudit(tx, actor, { action: 'api_key.create', itemId: id, outcome: 'CREATED' });
+      return rows;
+    });
     return { key: `phg_${id}_${secret}`, record: row! };
   }
 
@@ -50,11 +55,12 @@ export class ApiKeyStore {
     return record;
   }
 
-  async revoke(id: string): Promise<boolean> {
-    const rows = await this.db.write('api_key.revoke', (tx) =>
-      tx.rows('api_key.revoke', 'MATCH (k:ApiKey {id: $id}) WHERE k.revokedAt IS NULL SET k.revokedAt = datetime() RETURN k.id', { id }),
-    );
-    return rows.length > 0;
+  async revoke(id: string, actor: Actor = currentActor()): Promise<boolean> {
+    return this.db.write('api_key.revoke', async (tx) => {
+      const rows = await tx.rows('api_key.revoke', 'MATCH (k:ApiKey {id: $id}) WHERE k.revokedAt IS NULL SET k.revokedAt = datetime() RETURN k.id', { id });
+      await recordAudit(tx, actor, { action: 'api_key.revoke', itemId: id, outcome: rows.length > 0 ? 'UPDATED' : 'UNCHANGED' });
+      return rows.length > 0;
+    });
   }
 
   list(): Promise<ApiKeyRecord[]> {

@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'SERVICE_UNAVAILABLE'
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  | 'RATE_LIMITED';
 
 export interface ErrorDetail {
   /** Path of the offending input field, e.g. `input.parties.1.stakeholderId`. */
@@ -17,6 +18,8 @@ export interface ErrorDetail {
   expected?: string;
   /** Every problem, when there are several. */
   problems?: Array<{ field: string; message: string }>;
+  /** HTTP status and headers for errors that are about the request itself (yoga strips this). */
+  http?: { status: number; headers?: Record<string, string> };
 }
 
 /** An expected failure: its message and details are safe to show to clients. */

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { currentActor } from '../auth/actor.js';
+import { recordAudit, type AuditEntry } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { bumpGraphVersion } from '../db/graph-version.js';
 import { NODE_TYPES, type NodeType } from '../db/graph-store.js';
@@ -29,15 +31,26 @@ export interface MutationOutcome<T> {
   touched?: Iterable<string>;
 }
 
+/** What an audit entry says about a write's result (`{ id, created }` or `{ id, deleted }`). */
+export function auditEntryOf(action: string, result: unknown): AuditEntry {
+  const r = (typeof result === 'object' && result !== null ? result : {}) as { id?: unknown; created?: unknown; deleted?: unknown };
+  const outcome = r.created === true ? 'CREATED' : r.deleted === true ? 'DELETED' : r.deleted === false ? 'UNCHANGED' : 'UPDATED';
+  return { action, itemId: typeof r.id === 'string' ? r.id : null, outcome };
+}
+
 /**
- * Runs a write in one transaction: the change, the recomputation of the ties it touches and the
- * graph version bump commit together or not at all.
+ * Runs a write in one transaction: the change, the recomputation of the ties it touches, the
+ * graph version bump and the audit event commit together or not at all. The work may run more
+ * than once (the driver retries transient failures), so it must only read and write through
+ * `tx`: upserts by id make a retried write land once.
  */
 export function mutate<T>(db: Database, name: string, work: (tx: Tx) => Promise<MutationOutcome<T>>): Promise<T> {
+  const actor = currentActor();
   return db.write(name, async (tx) => {
     const { result, touched } = await work(tx);
     if (touched) await recomputeTies(tx, touched);
     await bumpGraphVersion(tx);
+    await recordAudit(tx, actor, auditEntryOf(name, result));
     return result;
   });
 }

@@ -1,5 +1,7 @@
 import type { Role } from '../auth/roles.js';
 import { Authenticator } from '../auth/authenticate.js';
+import { JwtVerifier, type JwtOptions } from '../auth/jwt.js';
+import { AuditStore } from '../db/audit-store.js';
 import { ApiKeyStore } from '../db/api-key-store.js';
 import { CollaborationStore } from '../db/collaboration-store.js';
 import type { Database } from '../db/database.js';
@@ -10,6 +12,7 @@ import { ProjectionStore } from '../db/projection-store.js';
 import { ReferenceStore } from '../db/reference-store.js';
 import { StakeholderStore } from '../db/stakeholder-store.js';
 import type { Logger } from '../logger.js';
+import { AdminService } from './admin-service.js';
 import { AnalyticsEngine } from './analytics-engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { CollaborationService } from './collaboration-service.js';
@@ -29,6 +32,7 @@ export function createStores(db: Database) {
     paths: new PathStore(db),
     projection: new ProjectionStore(db),
     apiKeys: new ApiKeyStore(db),
+    audit: new AuditStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;
@@ -36,16 +40,20 @@ export type Stores = ReturnType<typeof createStores>;
 export interface ServiceOptions {
   anonymousRole: Role;
   pathTimeLimitMs: number;
+  /** Bearer JWTs are accepted when a secret or JWKS URL is given. */
+  jwt?: JwtOptions;
 }
 
 /** The process-wide services; per-request state (loaders, viewer) lives in the context. */
 export function createServices(db: Database, options: ServiceOptions, logger: Logger) {
   const stores = createStores(db);
   const engine = new AnalyticsEngine(stores.projection, logger);
+  const auth = new Authenticator(stores.apiKeys, options.anonymousRole, options.jwt?.secret || options.jwt?.jwksUrl ? new JwtVerifier(options.jwt) : null);
   return {
     engine,
     stores,
-    auth: new Authenticator(stores.apiKeys, options.anonymousRole),
+    auth,
+    admin: new AdminService(stores.apiKeys, stores.audit, auth),
     stakeholders: new StakeholderService(db, stores.stakeholders),
     programs: new ProgramService(db, stores.programs),
     collaborations: new CollaborationService(db, stores.collaborations, stores.references),

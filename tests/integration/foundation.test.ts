@@ -53,12 +53,15 @@ describe('HTTP endpoints', () => {
       const ready = await fetch(`${base}/ready`);
       expect(ready.status).toBe(200);
       expect(await ready.json()).toEqual({ status: 'ready' });
-      const response = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ stakeholder(id: "masata-bontang") { id } }' }),
-      });
-      expect(await response.json()).toEqual({ data: { stakeholder: { id: 'masata-bontang' } } });
+      const ask = (headers: Record<string, string>) =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: '{ stakeholder(id: "masata-bontang") { id } }' }),
+        }).then((r) => r.json());
+      expect(await ask({ authorization: `Bearer ${t.key('VIEWER')}` })).toEqual({ data: { stakeholder: { id: 'masata-bontang' } } });
+      // This app keeps reads for VIEWER and above (ANONYMOUS_ROLE=ANONYMOUS).
+      expect(await ask({})).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
     } finally {
       server.close();
     }

@@ -3,7 +3,7 @@ import { expect, inject } from 'vitest';
 import type { Role } from '../../src/auth/roles.js';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
-import { createApp, type App } from '../../src/server.js';
+import { createApp, type App, type AppConfig } from '../../src/server.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -15,16 +15,18 @@ export interface TestApp {
   db: Database;
   /** Sends an operation through the real yoga pipeline as a caller with this role (real API keys). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, role?: Role): Promise<GraphQLResponse<T>>;
+  /** The API key of a role, for requests built by hand. */
+  key(role: 'VIEWER' | 'EDITOR' | 'ADMIN'): string;
   close(): Promise<void>;
 }
 
 /** A unique suffix so each test's data never collides with another's. */
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
-export async function createTestApp(options: { pathTimeLimitMs?: number } = {}): Promise<TestApp> {
+export async function createTestApp(options: { pathTimeLimitMs?: number; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const db = new Database({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 30_000, logger });
-  const app = createApp({ graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: options.pathTimeLimitMs ?? 5_000, anonymousRole: 'ANONYMOUS' }, db, logger);
+  const app = createApp({ graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: options.pathTimeLimitMs ?? 5_000, anonymousRole: 'ANONYMOUS', ...options.config }, db, logger);
   const keys = new Map<Role, string>();
   for (const role of ['VIEWER', 'EDITOR', 'ADMIN'] as const) {
     keys.set(role, (await app.services.stores.apiKeys.create(`test-${role.toLowerCase()}`, role)).key);
@@ -41,6 +43,7 @@ export async function createTestApp(options: { pathTimeLimitMs?: number } = {}):
       });
       return (await response.json()) as GraphQLResponse<any>;
     },
+    key: (role) => keys.get(role)!,
     close: () => db.close(),
   };
 }

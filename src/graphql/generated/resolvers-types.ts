@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, NetworkNodeRow, PathRow, HopRow, StakeholderInfluenceRow, InfluenceEntryRow, BrokeredPairRow, InfluencerEntryRow, PartnershipSuggestionRow, ProgramGapRow, HelixBrokerRow, CollaborationGapsRow } from '../../db/rows.js';
+import type { ApiKeyRecord } from '../../db/api-key-store.js';
+import type { AuditEventRow } from '../../db/audit-store.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +34,89 @@ export type AnalysisScope = {
   /** Stakeholders based in this region or below it. */
   region?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** An API key. Only a hash of its secret is stored; the key itself is shown once, when created. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Public part of the key (`phg_<id>_...`), used to revoke it. */
+  id: Scalars['ID']['output'];
+  /** What the key is for (`explorer on the Bapperida laptop`). */
+  name: Scalars['String']['output'];
+  /** When the key was revoked; null while it is valid. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The role the key grants. */
+  role: Role;
+};
+
+/** One committed write: who did what, to which item, and when. Values are not copied into the trail. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What was done, e.g. `stakeholder.upsert`, `collaboration.delete`. */
+  action: Scalars['String']['output'];
+  /** Who wrote: `key:<api key id>`, `jwt:<token subject>`, `anonymous`, or `system` for the command-line tools. */
+  actor: Scalars['String']['output'];
+  /** When the write committed. */
+  at: Scalars['DateTime']['output'];
+  /** Id of the event. */
+  id: Scalars['ID']['output'];
+  /** Id of the item written. */
+  itemId?: Maybe<Scalars['ID']['output']>;
+  /** The GraphQL operation name the client gave, if any. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** What the write did to the item. */
+  outcome: AuditOutcome;
+  /** The role the actor had. */
+  role: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page with their cursors. */
+  edges: Array<AuditEventEdge>;
+  /** The events of this page, without cursors. */
+  nodes: Array<AuditEvent>;
+  /** Where this page is in the trail. */
+  pageInfo: PageInfo;
+  /** Number of events matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event and its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Cursor of this event, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Selects audit events; all given conditions must hold. */
+export type AuditFilter = {
+  /** Only this action, e.g. `stakeholder.upsert`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only events by this actor (`key:3f2a...`, `jwt:alice`). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only events on this item. */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events at or after this time. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events before this time. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What a write did to its item. */
+export type AuditOutcome =
+  /** The item did not exist and was created. */
+  | 'CREATED'
+  /** The item was deleted. */
+  | 'DELETED'
+  /** Nothing was there to delete. */
+  | 'UNCHANGED'
+  /** The item existed and was written. */
+  | 'UPDATED';
 
 /**
  * Overall pentahelix balance of a scope in [0, 1]: see `definition` for the formula and the
@@ -274,6 +359,15 @@ export type Contact = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** A new API key and its secret, shown this once. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  /** The key's record. */
+  apiKey: ApiKey;
+  /** The key to send as `Authorization: Bearer <key>`; store it now, it cannot be shown again. */
+  key: Scalars['String']['output'];
+};
+
 /** What a delete removed. */
 export type DeletePayload = {
   __typename?: 'DeletePayload';
@@ -460,6 +554,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a stakeholder to a program in a role, or updates that participation. Idempotent. */
   addParticipant: ParticipationPayload;
+  /** Creates an API key with a role; the response carries the key, shown this once. ADMIN only. */
+  createApiKey: CreatedApiKey;
   /** Deletes a collaboration; the ties it supported are recomputed. */
   deleteCollaboration: DeletePayload;
   /**
@@ -479,6 +575,8 @@ export type Mutation = {
   recordCollaboration: CollaborationPayload;
   /** Removes a stakeholder's role in a program. Idempotent. */
   removeParticipant: DeletePayload;
+  /** Revokes an API key at once; false when it was unknown or already revoked. ADMIN only. */
+  revokeApiKey: Scalars['Boolean']['output'];
   /** Changes some fields of an existing collaboration. */
   updateCollaboration: CollaborationPayload;
   /** Creates or updates an office holder by id, replacing the offices held. Idempotent. */
@@ -497,6 +595,13 @@ export type Mutation = {
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationAddParticipantArgs = {
   input: ParticipationInput;
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
 };
 
 
@@ -536,6 +641,12 @@ export type MutationRemoveParticipantArgs = {
   programId: Scalars['ID']['input'];
   role: ParticipationRole;
   stakeholderId: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1019,6 +1130,10 @@ export type ProgramPayload = {
 /** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type Query = {
   __typename?: 'Query';
+  /** All API keys, valid and revoked, oldest first. ADMIN only. */
+  apiKeys: Array<ApiKey>;
+  /** The audit trail, newest first. ADMIN only. */
+  auditTrail: AuditEventConnection;
   /** One collaboration by id; null if there is none. */
   collaboration?: Maybe<Collaboration>;
   /** The collaboration gaps of a scope (default: the whole graph), with up to `suggestions` (1-100) suggestions. */
@@ -1071,6 +1186,14 @@ export type Query = {
   stakeholder?: Maybe<Stakeholder>;
   /** Stakeholders matching a filter, as a Relay connection (1-100 per page). */
   stakeholders: StakeholderConnection;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<AuditFilter>;
 };
 
 
@@ -1270,6 +1393,15 @@ export type RegionLevel =
   | 'REGENCY'
   /** Kelurahan or desa. */
   | 'VILLAGE';
+
+/** A role a credential grants, in increasing order of power. */
+export type Role =
+  /** Also manages API keys, reads the audit trail and imports data. */
+  | 'ADMIN'
+  /** Also writes: stakeholders, programs, collaborations, participations, sources; sees contact details. */
+  | 'EDITOR'
+  /** Reads the graph and its analytics. */
+  | 'VIEWER';
 
 /** A search hit with its relevance. */
 export type SearchHit = {
@@ -1706,6 +1838,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AnalysisScope: AnalysisScope;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditFilter: AuditFilter;
+  AuditOutcome: AuditOutcome;
   BalanceScore: ResolverTypeWrapper<BalanceScore>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BrokeredPair: ResolverTypeWrapper<BrokeredPairRow>;
@@ -1721,6 +1859,7 @@ export type ResolversTypes = {
   CollaborationStatus: CollaborationStatus;
   ConnectorsResult: ResolverTypeWrapper<Omit<ConnectorsResult, 'intermediaries' | 'unreachable'> & { intermediaries: Array<ResolversTypes['Stakeholder']>, unreachable: Array<ResolversTypes['Stakeholder']> }>;
   Contact: ResolverTypeWrapper<Contact>;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
@@ -1775,6 +1914,7 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionRow>;
   RegionInput: RegionInput;
   RegionLevel: RegionLevel;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SortDirection: SortDirection;
@@ -1798,6 +1938,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AnalysisScope: AnalysisScope;
+  ApiKey: ApiKeyRecord;
+  AuditEvent: AuditEventRow;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditFilter: AuditFilter;
   BalanceScore: BalanceScore;
   Boolean: Scalars['Boolean']['output'];
   BrokeredPair: BrokeredPairRow;
@@ -1811,6 +1956,7 @@ export type ResolversParentTypes = {
   CollaborationPayload: Omit<CollaborationPayload, 'collaboration'> & { collaboration: ResolversParentTypes['Collaboration'] };
   ConnectorsResult: Omit<ConnectorsResult, 'intermediaries' | 'unreachable'> & { intermediaries: Array<ResolversParentTypes['Stakeholder']>, unreachable: Array<ResolversParentTypes['Stakeholder']> };
   Contact: Contact;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletePayload: DeletePayload;
@@ -1873,6 +2019,37 @@ export type ResolversParentTypes = {
   StakeholderPayload: Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversParentTypes['Stakeholder'] };
   String: Scalars['String']['output'];
   Tie: TieRow;
+};
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
 export type BalanceScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceScore'] = ResolversParentTypes['BalanceScore']> = {
@@ -1949,6 +2126,11 @@ export type ConnectorsResultResolvers<ContextType = Context, ParentType extends 
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatedApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2036,12 +2218,14 @@ export type InfluencerEntryResolvers<ContextType = Context, ParentType extends R
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addParticipant?: Resolver<ResolversTypes['ParticipationPayload'], ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   deleteCollaboration?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCollaborationArgs, 'id'>>;
   deleteProgram?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteProgramArgs, 'id'>>;
   deleteStakeholder?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteStakeholderArgs, 'id'>>;
   endCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationEndCollaborationArgs, 'endedOn' | 'id'>>;
   recordCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationRecordCollaborationArgs, 'input'>>;
   removeParticipant?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveParticipantArgs, 'programId' | 'role' | 'stakeholderId'>>;
+  revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updateCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCollaborationArgs, 'id' | 'patch'>>;
   upsertPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
   upsertProgram?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpsertProgramArgs, 'input'>>;
@@ -2192,6 +2376,8 @@ export type ProgramPayloadResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaborationArgs, 'id'>>;
   collaborationGaps?: Resolver<ResolversTypes['CollaborationGaps'], ParentType, ContextType, RequireFields<QueryCollaborationGapsArgs, 'suggestions'>>;
   collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
@@ -2311,6 +2497,10 @@ export type TieResolvers<ContextType = Context, ParentType extends ResolversPare
 };
 
 export type Resolvers<ContextType = Context> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   BalanceScore?: BalanceScoreResolvers<ContextType>;
   BrokeredPair?: BrokeredPairResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
@@ -2320,6 +2510,7 @@ export type Resolvers<ContextType = Context> = {
   CollaborationPayload?: CollaborationPayloadResolvers<ContextType>;
   ConnectorsResult?: ConnectorsResultResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;

@@ -1,0 +1,27 @@
+import { getOperationAST } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { runAs } from '../auth/actor.js';
+import { atLeast } from '../auth/roles.js';
+import type { Context } from './context.js';
+
+/**
+ * Reads need VIEWER unless the deployment grants it to anonymous callers (ANONYMOUS_ROLE);
+ * writes are checked per field (EDITOR, ADMIN). Every execution runs as its caller, so the one
+ * write path can record who made each change.
+ */
+export function useAccessPolicy(): Plugin<Context> {
+  return {
+    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
+      const context = args.contextValue as Context;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation === 'query' && !atLeast(context.viewer, 'VIEWER')) {
+        setResultAndStopExecution({
+          errors: [createGraphQLError('this operation needs a credential', { extensions: { code: 'UNAUTHENTICATED' } })],
+        });
+        return;
+      }
+      const actor = { subject: context.viewer.subject ?? 'anonymous', role: context.viewer.role, operation: args.operationName ?? operation?.name?.value ?? null };
+      setExecuteFn((executionArgs) => runAs(actor, () => executeFn(executionArgs)));
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { Authenticator } from '../auth/authenticate.js';
+import type { ApiKeyStore } from '../db/api-key-store.js';
+import type { AuditStore } from '../db/audit-store.js';
+import { idSchema } from '../seed/dataset.js';
+import { parseArgument } from './mutation.js';
+import { pageArguments } from './stakeholder-service.js';
+
+const keyNameSchema = z.string().trim().min(1).max(100);
+const keyRoleSchema = z.enum(['VIEWER', 'EDITOR', 'ADMIN']);
+const keyIdSchema = z.string().regex(/^[0-9a-f]{12}$/, 'expected the 12-character id of an API key');
+const auditFilterSchema = z
+  .object({
+    actor: z.string().min(1).max(200),
+    itemId: idSchema,
+    action: z.string().regex(/^[a-z_]+\.[a-z_]+$/, 'expected an action such as stakeholder.upsert'),
+    since: z.iso.datetime({ offset: true }),
+    until: z.iso.datetime({ offset: true }),
+  })
+  .partial();
+
+/** Key management and the audit trail: the ADMIN side of the service. */
+export class AdminService {
+  constructor(
+    private readonly keys: ApiKeyStore,
+    private readonly audit: AuditStore,
+    private readonly auth: Authenticator,
+  ) {}
+
+  listKeys() {
+    return this.keys.list();
+  }
+
+  createKey(name: unknown, role: unknown) {
+    return this.keys.create(parseArgument(keyNameSchema, name, 'name'), parseArgument(keyRoleSchema, role, 'role'));
+  }
+
+  async revokeKey(id: unknown): Promise<boolean> {
+    const keyId = parseArgument(keyIdSchema, id, 'id');
+    const revoked = await this.keys.revoke(keyId);
+    this.auth.forget(keyId);
+    return revoked;
+  }
+
+  auditTrail(where: unknown, first: number | null | undefined, after: string | null | undefined) {
+    const filter = parseArgument(auditFilterSchema, where ?? {}, 'where');
+    const page = pageArguments(first, after);
+    return this.audit.list(filter, page.first, page.after);
+  }
+}
