@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DomainError } from '../domain/errors.js';
-import { ROLES, type Role, type Viewer } from './roles.js';
+import { GRANTABLE_ROLES, ROLES, type Role, type Viewer } from './roles.js';
 
 export interface JwtOptions {
   /** HS256 shared secret. */
@@ -13,12 +13,10 @@ export interface JwtOptions {
   roleClaim: string;
 }
 
-const GRANTABLE: readonly Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
-
 /** The highest grantable role named by the claim, or null. */
 export function roleFromClaim(claim: unknown): Role | null {
   const names = (Array.isArray(claim) ? claim : [claim]).filter((v): v is string => typeof v === 'string').map((v) => v.toUpperCase());
-  const granted = GRANTABLE.filter((role) => names.includes(role));
+  const granted = GRANTABLE_ROLES.filter((role) => names.includes(role));
   return granted.sort((a, b) => ROLES.indexOf(b) - ROLES.indexOf(a))[0] ?? null;
 }
 

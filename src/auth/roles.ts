@@ -4,6 +4,10 @@ import { DomainError } from '../domain/errors.js';
 export const ROLES = ['ANONYMOUS', 'VIEWER', 'EDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Roles a credential (API key or token) can carry. */
+export const GRANTABLE_ROLES: readonly Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
+export const isGrantable = (role: unknown): role is Role => GRANTABLE_ROLES.includes(role as Role);
+
 export interface Viewer {
   role: Role;
   /** Who: an API key id or a JWT subject; null when anonymous. */

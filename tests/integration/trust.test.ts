@@ -1,9 +1,11 @@
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getIntrospectionQuery, Lexer, Source, TokenKind } from 'graphql';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LIMITS } from '../../src/graphql/hardening.js';
 import { createTestApp, graphFingerprint, unique, type TestApp } from '../support/app.js';
 
@@ -99,6 +101,29 @@ describe('roles', () => {
     const { data } = await t.gql('{ apiKeys { id name role createdAt revokedAt } }', {}, 'ADMIN');
     expect(data!.apiKeys.length).toBeGreaterThan(0);
     expect(JSON.stringify(data)).not.toMatch(/phg_|hash/);
+  });
+});
+
+describe('the key command', () => {
+  const keys = async (...args: string[]) => {
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/auth/keys-cli.ts', ...args], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' },
+    });
+    return stdout;
+  };
+
+  it('creates a working key, lists it, and revokes it', async () => {
+    const name = unique('cli-key');
+    const created = await keys('create', '--name', name, '--role', 'EDITOR');
+    const key = /phg_[0-9a-f]{12}_\S+/.exec(created)![0];
+    const id = key.slice(4, 16);
+    expect(await keys('list')).toMatch(new RegExp(`${id}\\s+EDITOR\\s+valid.*${name}`));
+    const revoked = await keys('create', '--name', `${name}-revoked`, '--role', 'EDITOR');
+    const revokedKey = /phg_[0-9a-f]{12}_\S+/.exec(revoked)![0];
+    expect(await keys('revoke', revokedKey.slice(4, 16))).toMatch(/^revoked/);
+    expect((await send(t, UPSERT, { authorization: `Bearer ${key}` }, { input: stakeholder() })).body.data?.upsertStakeholder.created).toBe(true);
+    expect(code((await send(t, READ, { authorization: `Bearer ${revokedKey}` })).body)).toBe('UNAUTHENTICATED');
+    await expect(keys('create', '--name', name, '--role', 'ROOT')).rejects.toThrow(/--role/);
   });
 });
 

@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { ApiKeyStore } from '../db/api-key-store.js';
+import { connect } from '../db/connect.js';
+import { createLogger } from '../logger.js';
+import { GRANTABLE_ROLES, isGrantable, type Role } from './roles.js';
+
+/**
+ * `npm run keys -- create --name "explorer, Bapperida" --role EDITOR` prints a new key (once);
+ * `npm run keys -- list` lists keys; `npm run keys -- revoke <id>` revokes one. Audited as
+ * `system`. Uses NEO4J_URI, or the embedded database (stop `npm start` first).
+ */
+const USAGE = 'usage: npm run keys -- create --name <name> --role VIEWER|EDITOR|ADMIN | list | revoke <id>';
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { name: { type: 'string' }, role: { type: 'string' } } });
+const [command, id] = positionals;
+
+if (command === 'create' && (!values.name?.trim() || !isGrantable(values.role))) {
+  console.error(`create needs --name and --role (${GRANTABLE_ROLES.join(', ')})\n${USAGE}`);
+  process.exit(2);
+}
+if (!['create', 'list', 'revoke'].includes(command ?? '') || (command === 'revoke' && !id)) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const config = loadConfig();
+const connection = await connect(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL));
+try {
+  const keys = new ApiKeyStore(connection.db);
+  if (command === 'create') {
+    const { key, record } = await keys.create(values.name!.trim(), values.role as Role);
+    console.log(`created key ${record.id} (${record.role}) "${record.name}"\n${key}\nStore it now: it is not shown again.`);
+  } else if (command === 'list') {
+    for (const k of await keys.list()) console.log([k.id, k.role.padEnd(6), k.revokedAt ? `revoked ${k.revokedAt}` : 'valid', k.createdAt, k.name].join('  '));
+  } else {
+    const revoked = await keys.revoke(id!);
+    console.log(revoked ? `revoked ${id}` : `no valid key ${id}`);
+    process.exitCode = revoked ? 0 : 1;
+  }
+} finally {
+  await connection.close();
+}
