@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import { toNative } from './values.js';
 
@@ -8,8 +8,15 @@ export interface DatabaseOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  /** How long a unit of work is retried on transient failures (default 3 s). */
+  maxRetryMs?: number;
   logger: Logger;
 }
+
+/** Driver codes that mean the database cannot be reached. */
+const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** While the database is down, how often one probe checks whether it is back. */
+const PROBE_INTERVAL_MS = 500;
 
 /** A transaction that names every query it runs and returns plain rows. */
 export interface Tx {
@@ -31,13 +38,18 @@ export class Database {
   private readonly timeoutMs: number;
   /** Number of queries sent since start; tests use it to prove batching. */
   queryCount = 0;
+  /** Set when a unit of work found the database unreachable; cleared by a successful probe. */
+  private down = false;
+  /** Units of work refused at once because the database was known to be down. */
+  refusedWhileDown = 0;
+  private probe: Promise<void> | null = null;
 
   constructor(options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Fail fast when the database is gone rather than queueing requests for a minute.
-      connectionTimeout: 5_000,
-      connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 10_000,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: options.maxRetryMs ?? 3_000,
       maxConnectionPoolSize: 50,
       logging: {
         level: 'warn',
@@ -76,13 +88,33 @@ export class Database {
     return this.driver.close();
   }
 
+  /**
+   * Fails at once while the database is known to be down, instead of letting every request
+   * wait out the driver's retries; a background ping (at most one per interval) reopens the
+   * gate when the database is back, so the service recovers without a restart.
+   */
+  private checkAvailable(): void {
+    if (!this.down) return;
+    this.probe ??= this.ping()
+      .then((up) => {
+        if (up) this.down = false;
+      })
+      .finally(() => setTimeout(() => (this.probe = null), PROBE_INTERVAL_MS).unref());
+    this.refusedWhileDown++;
+    throw new Neo4jError('the database is unavailable', 'ServiceUnavailable', '08000', 'connection exception');
+  }
+
   private async session<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    this.checkAvailable();
     const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { timeout: timeoutMs ?? this.timeoutMs, metadata: { app: 'pentahelix-graph', operation: name } };
     const started = performance.now();
     try {
       const run = (tx: ManagedTransaction) => work(this.wrap(tx));
       return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+    } catch (error) {
+      if (error instanceof Neo4jError && UNREACHABLE.has(error.code)) this.down = true;
+      throw error;
     } finally {
       this.logger.trace({ operation: name, mode, ms: Math.round(performance.now() - started) }, 'transaction');
       await session.close();
