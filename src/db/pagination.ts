@@ -43,8 +43,11 @@ export interface Page<T> {
 
 /** Escapes text for a Lucene query and makes each word a prefix match with light typo tolerance. */
 export function luceneQuery(text: string): string {
+  // Lower case: the index folds case anyway, and Lucene's operators (AND, OR, NOT, TO) are
+  // upper case, so a search for "Dinas OR Badan" stays a search for words.
   const words = text
     .normalize('NFKC')
+    .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
     .filter((w) => w.length > 0)
