@@ -4,6 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ROOT_DIR } from '../config.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analyticsResolvers } from './resolvers/analytics.js';
+import { exchangeResolvers } from './resolvers/exchange.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
@@ -23,6 +24,7 @@ export function loadTypeDefs(): string[] {
 
 const domains: Resolvers[] = [
   adminResolvers,
+  exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers];
 
 export function createSchema() {

@@ -139,7 +139,8 @@ export const collaborationSchema = z.object({
   evidence: evidenceList,
 });
 
-const datasetShape = z.object({
+/** The collections of a dataset, each item checked on its own (references are checked by crossCheck). */
+export const datasetShape = z.object({
   sources: z.array(sourceSchema).default([]),
   regions: z.array(regionSchema).default([]),
   stakeholders: z.array(stakeholderSchema).default([]),

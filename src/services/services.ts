@@ -5,6 +5,7 @@ import { AuditStore } from '../db/audit-store.js';
 import { ApiKeyStore } from '../db/api-key-store.js';
 import { CollaborationStore } from '../db/collaboration-store.js';
 import type { Database } from '../db/database.js';
+import { ExchangeStore } from '../db/exchange-store.js';
 import { GraphStore } from '../db/graph-store.js';
 import { PathStore } from '../db/path-store.js';
 import { ProgramStore } from '../db/program-store.js';
@@ -16,6 +17,7 @@ import { AdminService } from './admin-service.js';
 import { AnalyticsEngine } from './analytics-engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { CollaborationService } from './collaboration-service.js';
+import { ImportService } from './import-service.js';
 import { NetworkService } from './network-service.js';
 import { PathService } from './path-service.js';
 import { ProgramService } from './program-service.js';
@@ -33,6 +35,7 @@ export function createStores(db: Database) {
     projection: new ProjectionStore(db),
     apiKeys: new ApiKeyStore(db),
     audit: new AuditStore(db),
+    exchange: new ExchangeStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;
@@ -54,6 +57,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     stores,
     auth,
     admin: new AdminService(stores.apiKeys, stores.audit, auth),
+    imports: new ImportService(db, stores.exchange),
     stakeholders: new StakeholderService(db, stores.stakeholders),
     programs: new ProgramService(db, stores.programs),
     collaborations: new CollaborationService(db, stores.collaborations, stores.references),

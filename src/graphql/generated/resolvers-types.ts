@@ -485,6 +485,103 @@ export type Hop = {
   weight: Scalars['Float']['output'];
 };
 
+/** The importer's answer to a fuzzy match: this text in the file means this item. */
+export type ImportConfirmation = {
+  /** Id of the item it means. */
+  id: Scalars['ID']['input'];
+  /** The text as written in the file. */
+  value: Scalars['String']['input'];
+};
+
+/** What an import did, or would do, to one kind of item. */
+export type ImportCount = {
+  __typename?: 'ImportCount';
+  /** Items that did not exist. */
+  created: Scalars['Int']['output'];
+  /** The kind of item: sources, regions, stakeholders, people, programs, participations, collaborations. */
+  kind: Scalars['String']['output'];
+  /** Items that existed and are the same. */
+  unchanged: Scalars['Int']['output'];
+  /** Items that existed and changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** One file of an import. */
+export type ImportFileInput = {
+  /** The content: text for JSON and CSV, base64 for XLSX. */
+  content: Scalars['String']['input'];
+  /** File name; for CSV it names the sheet (`stakeholders.csv`, `kolaborasi.csv`). */
+  name: Scalars['String']['input'];
+};
+
+/** How the files of an import are written. */
+export type ImportFormat =
+  /** One CSV file per sheet (Sources, Regions, Stakeholders, Programs, Participations, Collaborations), named after it; `,` or `;` separated. */
+  | 'CSV'
+  /** The dataset format of seeds/pentahelix.json: collections of items that refer to each other by id. */
+  | 'JSON'
+  /** One workbook with a worksheet per sheet, base64-encoded. */
+  | 'XLSX';
+
+/** A name in the file that resembles a known item but is not it: confirm to use it. */
+export type ImportFuzzyMatch = {
+  __typename?: 'ImportFuzzyMatch';
+  /** Id of the item it resembles. */
+  candidateId: Scalars['ID']['output'];
+  /** Name of that item. */
+  candidateName: Scalars['String']['output'];
+  /** Column header. */
+  column: Scalars['String']['output'];
+  /** Row as the spreadsheet numbers it. */
+  row: Scalars['Int']['output'];
+  /** Similarity, 0.8 to 1 (1 - edit distance / length). */
+  score: Scalars['Float']['output'];
+  /** Sheet or file name. */
+  sheet: Scalars['String']['output'];
+  /** The text in the file. */
+  value: Scalars['String']['output'];
+};
+
+/** What to import and how. */
+export type ImportInput = {
+  /** Answers to fuzzy matches reported by an earlier attempt. */
+  confirmations?: InputMaybe<Array<ImportConfirmation>>;
+  /** Check and count only: the import runs in a transaction that is rolled back. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The files (1-20). */
+  files: Array<ImportFileInput>;
+  /** How the files are written. */
+  format: ImportFormat;
+};
+
+/** A problem with the import, placed where the file has it. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** Column header as written (for JSON, the path of the field). */
+  column?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what was expected. */
+  message: Scalars['String']['output'];
+  /** Row as the spreadsheet numbers it (the header is row 1); null for the whole sheet or a JSON file. */
+  row?: Maybe<Scalars['Int']['output']>;
+  /** Sheet or file name. */
+  sheet: Scalars['String']['output'];
+};
+
+/** The outcome of an import: all of it was written, or none of it. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Whether the data was written (false for a dry run and for a rejected import). */
+  applied: Scalars['Boolean']['output'];
+  /** Per kind, what was (or would be) created, updated and left unchanged; empty when rejected. */
+  counts: Array<ImportCount>;
+  /** Whether this was a dry run. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Names that resemble known items, awaiting confirmation. */
+  fuzzyMatches: Array<ImportFuzzyMatch>;
+  /** Every problem found; any problem rejects the whole import. */
+  problems: Array<ImportProblem>;
+};
+
 /** A ranked stakeholder with the inputs that explain its score. */
 export type InfluenceEntry = {
   __typename?: 'InfluenceEntry';
@@ -571,6 +668,14 @@ export type Mutation = {
   deleteStakeholder: DeletePayload;
   /** Ends a collaboration on a date (status ENDED). Idempotent. */
   endCollaboration: CollaborationPayload;
+  /**
+   * Imports stakeholders, collaborations with their parties, participations, programs, regions
+   * and sources from JSON, CSV or XLSX, all or nothing. Names in spreadsheets are matched to
+   * existing items by id, exact name or alias; a merely similar name is reported for
+   * confirmation, never applied by itself. ADMIN only. Upserts by id: importing the same file
+   * twice changes nothing the second time.
+   */
+  importGraph: ImportReport;
   /** Records a collaboration with its parties and evidence, or replaces it (upsert by id). Idempotent. */
   recordCollaboration: CollaborationPayload;
   /** Removes a stakeholder's role in a program. Idempotent. */
@@ -627,6 +732,12 @@ export type MutationDeleteStakeholderArgs = {
 export type MutationEndCollaborationArgs = {
   endedOn: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationImportGraphArgs = {
+  input: ImportInput;
 };
 
 
@@ -1874,6 +1985,14 @@ export type ResolversTypes = {
   HelixShare: ResolverTypeWrapper<HelixShare>;
   Hop: ResolverTypeWrapper<HopRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportConfirmation: ImportConfirmation;
+  ImportCount: ResolverTypeWrapper<ImportCount>;
+  ImportFileInput: ImportFileInput;
+  ImportFormat: ImportFormat;
+  ImportFuzzyMatch: ResolverTypeWrapper<ImportFuzzyMatch>;
+  ImportInput: ImportInput;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
   InfluenceEntry: ResolverTypeWrapper<InfluenceEntryRow>;
   InfluenceMetric: InfluenceMetric;
   InfluenceRanking: ResolverTypeWrapper<Omit<InfluenceRanking, 'entries'> & { entries: Array<ResolversTypes['InfluenceEntry']> }>;
@@ -1970,6 +2089,13 @@ export type ResolversParentTypes = {
   HelixShare: HelixShare;
   Hop: HopRow;
   ID: Scalars['ID']['output'];
+  ImportConfirmation: ImportConfirmation;
+  ImportCount: ImportCount;
+  ImportFileInput: ImportFileInput;
+  ImportFuzzyMatch: ImportFuzzyMatch;
+  ImportInput: ImportInput;
+  ImportProblem: ImportProblem;
+  ImportReport: ImportReport;
   InfluenceEntry: InfluenceEntryRow;
   InfluenceRanking: Omit<InfluenceRanking, 'entries'> & { entries: Array<ResolversParentTypes['InfluenceEntry']> };
   InfluencerEntry: InfluencerEntryRow;
@@ -2192,6 +2318,38 @@ export type HopResolvers<ContextType = Context, ParentType extends ResolversPare
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ImportCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCount'] = ResolversParentTypes['ImportCount']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportFuzzyMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFuzzyMatch'] = ResolversParentTypes['ImportFuzzyMatch']> = {
+  candidateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  candidateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['ImportCount']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fuzzyMatches?: Resolver<Array<ResolversTypes['ImportFuzzyMatch']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+};
+
 export type InfluenceEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceEntry'] = ResolversParentTypes['InfluenceEntry']> = {
   brokers?: Resolver<Array<ResolversTypes['BrokeredPair']>, ParentType, ContextType>;
   partnersByHelix?: Resolver<Array<ResolversTypes['HelixCount']>, ParentType, ContextType>;
@@ -2223,6 +2381,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteProgram?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteProgramArgs, 'id'>>;
   deleteStakeholder?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteStakeholderArgs, 'id'>>;
   endCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationEndCollaborationArgs, 'endedOn' | 'id'>>;
+  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
   recordCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationRecordCollaborationArgs, 'input'>>;
   removeParticipant?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveParticipantArgs, 'programId' | 'role' | 'stakeholderId'>>;
   revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
@@ -2521,6 +2680,10 @@ export type Resolvers<ContextType = Context> = {
   HelixPairCell?: HelixPairCellResolvers<ContextType>;
   HelixShare?: HelixShareResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
+  ImportCount?: ImportCountResolvers<ContextType>;
+  ImportFuzzyMatch?: ImportFuzzyMatchResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
   InfluenceEntry?: InfluenceEntryResolvers<ContextType>;
   InfluenceRanking?: InfluenceRankingResolvers<ContextType>;
   InfluencerEntry?: InfluencerEntryResolvers<ContextType>;
