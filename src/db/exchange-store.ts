@@ -41,3 +41,97 @@ export async function contentHashes(tx: Tx, collection: ImportedCollection, ids:
   );
   return new Map(rows.map((r) => [r.id, r.hash ?? '']));
 }
+
+/** What an export covers: the whole graph, or the stakeholders based in a region (and its sub-regions). */
+export interface ExportScope {
+  region?: string;
+}
+
+const EVIDENCE_OF = (v: string) =>
+  `COLLECT { MATCH (${v})-[e:EVIDENCED_BY]->(src:Source) RETURN {sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev ORDER BY src.id, e.quote }`;
+
+/** Rows in the dataset format (nulls where a field is absent), read in one transaction. */
+export interface ExportRows {
+  sources: unknown[];
+  regions: unknown[];
+  stakeholders: Array<{ id: string }>;
+  people: unknown[];
+  programs: unknown[];
+  participations: unknown[];
+  collaborations: unknown[];
+  ties: Array<{ a: string; b: string; weight: number; facts: number }>;
+}
+
+export async function readExport(db: Database, scope: ExportScope, withContacts: boolean): Promise<ExportRows> {
+  return db.read('exchange.export', async (tx) => {
+    const item = async <T = unknown>(name: string, cypher: string, params: Record<string, unknown> = {}) =>
+      (await tx.rows<{ item: T }>(name, cypher, params)).map((r) => r.item);
+    const stakeholders = await item<{ id: string }>(
+      'exchange.export.stakeholders',
+      `MATCH (s:Stakeholder)
+       WHERE $region IS NULL OR EXISTS { MATCH (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
+       OPTIONAL MATCH (s)-[:BASED_IN]->(r:Region)
+       OPTIONAL MATCH (s)-[:UNIT_OF]->(p:Stakeholder)
+       RETURN s {.id, .name, .aliases, .helix, .kind, .description, .website, .tags, regionId: r.id, unitOf: p.id, evidence: ${EVIDENCE_OF('s')}} AS item
+       ORDER BY s.id`,
+      { region: scope.region ?? null },
+    );
+    const ids = scope.region ? stakeholders.map((s) => s.id) : null;
+    const participations = await item(
+      'exchange.export.participations',
+      `MATCH (s:Stakeholder)-[:TAKES_PART]->(n:Participation)-[:IN]->(p:Program)
+       WHERE $ids IS NULL OR s.id IN $ids
+       RETURN n {stakeholderId: s.id, programId: p.id, .role, .description, .startedOn, .endedOn, evidence: ${EVIDENCE_OF('n')}} AS item
+       ORDER BY n.id`,
+      { ids },
+    );
+    const collaborations = await item(
+      'exchange.export.collaborations',
+      `MATCH (c:Collaboration)
+       WITH c, COLLECT { MATCH (s:Stakeholder)-[pt:PARTY_TO]->(c) RETURN {stakeholderId: s.id, role: pt.role} AS party ORDER BY s.id } AS parties
+       WHERE $ids IS NULL OR all(x IN parties WHERE x.stakeholderId IN $ids)
+       OPTIONAL MATCH (c)-[:UNDER]->(p:Program)
+       RETURN c {.id, .name, .kind, .description, .strength, .status, .startedOn, .endedOn, programId: p.id, parties: parties, evidence: ${EVIDENCE_OF('c')}} AS item
+       ORDER BY c.id`,
+      { ids },
+    );
+    const programs = await item(
+      'exchange.export.programs',
+      `MATCH (n:Program)
+       WHERE $ids IS NULL
+          OR EXISTS { MATCH (n)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
+          OR EXISTS { MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(n) WHERE s.id IN $ids }
+          OR EXISTS { MATCH (c:Collaboration)-[:UNDER]->(n) WHERE all(x IN COLLECT { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) RETURN s.id } WHERE x IN $ids) }
+       OPTIONAL MATCH (n)-[:IN_REGION]->(r:Region)
+       OPTIONAL MATCH (n)-[:PART_OF]->(parent:Program)
+       RETURN n {.id, .name, .aliases, .kind, .description, .startsOn, .endsOn, .venue, regionId: r.id, partOf: parent.id, evidence: ${EVIDENCE_OF('n')}} AS item
+       ORDER BY n.id`,
+      { ids, region: scope.region ?? null },
+    );
+    const people = await item(
+      'exchange.export.people',
+      `MATCH (n:Person)-[:HOLDS]->(s:Stakeholder) WHERE $ids IS NULL OR s.id IN $ids
+       WITH DISTINCT n
+       RETURN n {.id, .name, .aliases, contact: CASE WHEN $contacts THEN {email: n.email, phone: n.phone} END,
+                 offices: COLLECT { MATCH (n)-[h:HOLDS]->(s:Stakeholder) WHERE $ids IS NULL OR s.id IN $ids
+                                    RETURN {stakeholderId: s.id, title: h.title, since: h.since, until: h.until,
+                                            evidence: [i IN range(0, size(coalesce(h.sourceIds, [])) - 1) | {sourceId: h.sourceIds[i], quote: h.quotes[i]}]} AS office
+                                    ORDER BY s.id, h.title }} AS item
+       ORDER BY n.id`,
+      { ids, contacts: withContacts },
+    );
+    const regions = await item(
+      'exchange.export.regions',
+      `MATCH (n:Region) OPTIONAL MATCH (n)-[:PART_OF]->(p:Region) RETURN n {.id, .name, .level, partOf: p.id} AS item ORDER BY n.id`,
+    );
+    const sources = await item('exchange.export.sources', `MATCH (n:Source) RETURN n {.id, .title, .publisher, .author, .url, .publishedOn, .kind, .language} AS item ORDER BY n.id`);
+    const ties = await tx.rows<{ a: string; b: string; weight: number; facts: number }>(
+      'exchange.export.ties',
+      `MATCH (a:Stakeholder)-[t:WORKS_WITH]->(b:Stakeholder)
+       WHERE $ids IS NULL OR (a.id IN $ids AND b.id IN $ids)
+       RETURN a.id AS a, b.id AS b, t.weight AS weight, size(coalesce(t.factWeights, [])) AS facts ORDER BY a, b`,
+      { ids },
+    );
+    return { sources, regions, stakeholders, people, programs, participations, collaborations, ties };
+  });
+}

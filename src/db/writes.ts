@@ -26,7 +26,13 @@ import type { Tx } from './database.js';
 export const EVIDENCE_HOLDERS = ['Stakeholder', 'Program', 'Collaboration', 'Participation'] as const;
 type EvidenceHolder = (typeof EVIDENCE_HOLDERS)[number];
 
-const contentHash = (record: unknown) => createHash('sha1').update(JSON.stringify(record)).digest('base64');
+/** Parties and evidence are sets: their order in the input must not count as a change. */
+const canonical = (record: object): object => {
+  const sorted = (list: unknown) => (Array.isArray(list) ? [...list].map((x) => JSON.stringify(x)).sort() : list);
+  const r = record as { parties?: unknown; evidence?: unknown };
+  return { ...record, ...(r.parties ? { parties: sorted(r.parties) } : {}), ...(r.evidence ? { evidence: sorted(r.evidence) } : {}) };
+};
+const contentHash = (record: object) => createHash('sha1').update(JSON.stringify(canonical(record))).digest('base64');
 const withHash = <T extends object>(rows: T[]) => rows.map((r) => ({ ...r, hash: contentHash(r) }));
 
 /** Sets createdAt once and updatedAt when the content hash changed. */

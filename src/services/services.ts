@@ -17,6 +17,7 @@ import { AdminService } from './admin-service.js';
 import { AnalyticsEngine } from './analytics-engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { CollaborationService } from './collaboration-service.js';
+import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
 import { NetworkService } from './network-service.js';
 import { PathService } from './path-service.js';
@@ -58,6 +59,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     auth,
     admin: new AdminService(stores.apiKeys, stores.audit, auth),
     imports: new ImportService(db, stores.exchange),
+    exports: new ExportService(db),
     stakeholders: new StakeholderService(db, stores.stakeholders),
     programs: new ProgramService(db, stores.programs),
     collaborations: new CollaborationService(db, stores.collaborations, stores.references),

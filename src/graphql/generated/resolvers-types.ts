@@ -398,6 +398,40 @@ export type EvidenceInput = {
   sourceId: Scalars['ID']['input'];
 };
 
+/** One file of an export. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** The content, as text. */
+  content: Scalars['String']['output'];
+  /** Media type of the content. */
+  mediaType: Scalars['String']['output'];
+  /** Suggested file name. */
+  name: Scalars['String']['output'];
+};
+
+/** What to export as. */
+export type ExportFormat =
+  /** The importer's sheets, one CSV file each (a row keeps its first piece of evidence). */
+  | 'CSV'
+  /** GraphML (Gephi, yEd, NetworkX): stakeholders as nodes with name, helix, kind and region; ties as undirected edges with weight and number of facts. */
+  | 'GRAPHML'
+  /** The dataset format of seeds/pentahelix.json: importing it back changes nothing. */
+  | 'JSON';
+
+/** What to export and how. */
+export type ExportInput = {
+  /** The format. */
+  format: ExportFormat;
+  /** What to cover (default: the whole graph). */
+  scope?: InputMaybe<ExportScope>;
+};
+
+/** What an export covers. */
+export type ExportScope = {
+  /** Only the stakeholders based in this region or its sub-regions, the facts among them and the programs they take part in. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The five helices of the pentahelix (Permenpar 14/2016: Academia, Business, Community, Government, Media). */
 export type Helix =
   /** Universities, research institutes and schools. */
@@ -1256,6 +1290,8 @@ export type Query = {
    * Kou-Markowsky-Berman Steiner tree, at most twice the optimum).
    */
   connectors: ConnectorsResult;
+  /** The graph or a region of it as files, for other tools or for re-import. Contact details are included for EDITOR and above only. */
+  exportGraph: Array<ExportFile>;
   /** Stakeholders ranked by a measure within a scope (1-200). */
   influence: InfluenceRanking;
   /** Who can best influence the target (personalised PageRank relative to it), excluding itself (1-200). */
@@ -1333,6 +1369,12 @@ export type QueryCollaborationsArgs = {
 export type QueryConnectorsArgs = {
   options?: InputMaybe<PathOptions>;
   stakeholders: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryExportGraphArgs = {
+  input: ExportInput;
 };
 
 
@@ -1976,6 +2018,10 @@ export type ResolversTypes = {
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceInput: EvidenceInput;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
+  ExportInput: ExportInput;
+  ExportScope: ExportScope;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Helix: Helix;
   HelixBroker: ResolverTypeWrapper<HelixBrokerRow>;
@@ -2081,6 +2127,9 @@ export type ResolversParentTypes = {
   DeletePayload: DeletePayload;
   Evidence: EvidenceRow;
   EvidenceInput: EvidenceInput;
+  ExportFile: ExportFile;
+  ExportInput: ExportInput;
+  ExportScope: ExportScope;
   Float: Scalars['Float']['output'];
   HelixBroker: HelixBrokerRow;
   HelixCount: HelixCount;
@@ -2276,6 +2325,12 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type HelixBrokerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixBroker'] = ResolversParentTypes['HelixBroker']> = {
@@ -2541,6 +2596,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   collaborationGaps?: Resolver<ResolversTypes['CollaborationGaps'], ParentType, ContextType, RequireFields<QueryCollaborationGapsArgs, 'suggestions'>>;
   collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
   connectors?: Resolver<ResolversTypes['ConnectorsResult'], ParentType, ContextType, RequireFields<QueryConnectorsArgs, 'stakeholders'>>;
+  exportGraph?: Resolver<Array<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'input'>>;
   influence?: Resolver<ResolversTypes['InfluenceRanking'], ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   influencersOf?: Resolver<Array<ResolversTypes['InfluencerEntry']>, ParentType, ContextType, RequireFields<QueryInfluencersOfArgs, 'first' | 'target'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'center' | 'depth'>>;
@@ -2674,6 +2730,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   HelixBroker?: HelixBrokerResolvers<ContextType>;
   HelixCount?: HelixCountResolvers<ContextType>;
   HelixPair?: HelixPairResolvers<ContextType>;

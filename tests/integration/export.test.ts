@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { ROOT_DIR } from '../../src/config.js';
+import { datasetShape } from '../../src/seed/dataset.js';
+import { createTestApp, unique, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+const REGION = unique('export-region');
+const id = (name: string) => `${REGION}-${name}`;
+
+/** A small world of its own: a region, four stakeholders, a program, participations, collaborations, an office holder. */
+const dataset = {
+  sources: [{ id: id('src'), title: 'Berita uji', publisher: 'Warta', url: 'https://example.org/a', publishedOn: '2025-02-01', kind: 'NEWS_ARTICLE', language: 'id' }],
+  regions: [{ id: REGION, name: 'Kota Ekspor', level: 'CITY', partOf: 'indonesia' }],
+  stakeholders: [
+    { id: id('pemkot'), name: 'Pemkot Ekspor', aliases: ['PE'], helix: 'GOVERNMENT', kind: 'CITY_GOVERNMENT', regionId: REGION, tags: ['kota'] },
+    { id: id('dinas'), name: 'Dinas Ekspor', helix: 'GOVERNMENT', kind: 'REGIONAL_OFFICE', regionId: REGION, unitOf: id('pemkot'), evidence: [{ sourceId: id('src'), quote: 'dinas & "kutipan" <uji>', confidence: 0.8 }] },
+    { id: id('pt'), name: 'PT Ekspor', helix: 'BUSINESS', kind: 'PRIVATE_COMPANY', regionId: REGION, website: 'https://example.org/pt' },
+    { id: id('radio'), name: 'Radio Ekspor', helix: 'MEDIA', kind: 'NEWS_OUTLET', regionId: REGION, description: 'Radio lokal' },
+  ],
+  people: [{ id: id('kadis'), name: 'Kepala Dinas Ekspor', contact: { email: 'kadis@example.org' }, offices: [{ stakeholderId: id('dinas'), title: 'Kepala Dinas', since: '2024-01-01', evidence: [{ sourceId: id('src'), quote: 'kepala dinas' }] }] }],
+  programs: [{ id: id('prog'), name: 'Program Ekspor', kind: 'PROGRAM', startsOn: '2025-01-01', endsOn: '2025-12-31', regionId: REGION }],
+  participations: [
+    { stakeholderId: id('dinas'), programId: id('prog'), role: 'ORGANIZER', startedOn: '2025-01-01', evidence: [{ sourceId: id('src'), quote: 'menyelenggarakan' }] },
+    { stakeholderId: id('radio'), programId: id('prog'), role: 'REPORTER' },
+  ],
+  collaborations: [
+    { id: id('csr'), name: 'CSR Ekspor', kind: 'CSR', strength: 0.7, status: 'ACTIVE', startedOn: '2025-03-01', programId: id('prog'), parties: [{ stakeholderId: id('pemkot'), role: 'penerima' }, { stakeholderId: id('pt'), role: 'pemberi' }], evidence: [{ sourceId: id('src'), quote: 'CSR' }] },
+    { id: id('liputan'), name: 'Liputan', kind: 'PARTNERSHIP', strength: 0.4, status: 'ENDED', startedOn: '2024-01-01', endedOn: '2024-06-30', parties: [{ stakeholderId: id('radio') }, { stakeholderId: id('pemkot') }] },
+  ],
+};
+
+const IMPORT = `mutation($input: ImportInput!) { importGraph(input: $input) { applied problems { sheet row column message } counts { kind created updated unchanged } } }`;
+const EXPORT = `query($input: ExportInput!) { exportGraph(input: $input) { name mediaType content } }`;
+const exportAs = async (format: string, role: 'VIEWER' | 'EDITOR' = 'EDITOR') => {
+  const result = await t.gql(EXPORT, { input: { format, scope: { region: REGION } } }, role);
+  expect(result.errors).toBeUndefined();
+  return result.data!.exportGraph as Array<{ name: string; mediaType: string; content: string }>;
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const imported = await t.gql(IMPORT, { input: { format: 'JSON', files: [{ name: 'world.json', content: JSON.stringify(dataset) }] } }, 'ADMIN');
+  expect(imported.data!.importGraph.problems).toEqual([]);
+});
+afterAll(() => t.close());
+
+/** The dataset with the import schema's defaults, items of the scope only, in id order. */
+const normalised = (data: unknown) => {
+  const d = datasetShape.parse(data);
+  const byId = <T extends { id?: string; stakeholderId?: string; role?: string }>(items: T[]) =>
+    [...items].sort((a, b) => `${a.id ?? a.stakeholderId}${a.role ?? ''}`.localeCompare(`${b.id ?? b.stakeholderId}${b.role ?? ''}`));
+  return {
+    ...d,
+    sources: byId(d.sources.filter((s) => s.id.startsWith(REGION))),
+    regions: byId(d.regions.filter((r) => r.id === REGION)),
+    stakeholders: byId(d.stakeholders),
+    people: byId(d.people),
+    programs: byId(d.programs),
+    participations: byId(d.participations),
+    collaborations: byId(d.collaborations).map((c) => ({ ...c, parties: byId(c.parties) })),
+  };
+};
+
+describe('exportGraph', () => {
+  it('JSON round trip: the export of a region is the dataset that was imported, and importing it back changes nothing', async () => {
+    const [file] = await exportAs('JSON');
+    expect(file!.mediaType).toBe('application/json');
+    const exported = JSON.parse(file!.content);
+    expect(normalised(exported)).toEqual(normalised(dataset));
+    const again = await t.gql(IMPORT, { input: { format: 'JSON', files: [{ name: 'export.json', content: file!.content }] } }, 'ADMIN');
+    expect(again.data!.importGraph.problems).toEqual([]);
+    for (const count of again.data!.importGraph.counts) expect(count, count.kind).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('leaves contact details out for viewers', async () => {
+    const [asViewer] = await exportAs('JSON', 'VIEWER');
+    expect(asViewer!.content).not.toContain('kadis@example.org');
+    const [asEditor] = await exportAs('JSON', 'EDITOR');
+    expect(asEditor!.content).toContain('kadis@example.org');
+  });
+
+  it('CSV: the importer sheets, which import back unchanged', async () => {
+    const files = await exportAs('CSV');
+    expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv']);
+    const stakeholders = parse(files.find((f) => f.name === 'stakeholders.csv')!.content, { columns: true }) as Array<Record<string, string>>;
+    expect(stakeholders.find((s) => s.id === id('dinas'))).toMatchObject({ unitOf: id('pemkot'), region: REGION, source: id('src'), quote: 'dinas & "kutipan" <uji>' });
+    const collaborations = parse(files.find((f) => f.name === 'collaborations.csv')!.content, { columns: true }) as Array<Record<string, string>>;
+    expect(collaborations.find((c) => c.id === id('csr'))!.parties).toBe(`${id('pemkot')}; ${id('pt')}`);
+    const back = await t.gql(IMPORT, { input: { format: 'CSV', files: files.filter((f) => f.name !== 'regions.csv' && f.name !== 'sources.csv').map(({ name, content }) => ({ name, content })) } }, 'ADMIN');
+    expect(back.data!.importGraph.problems).toEqual([]);
+    // Party roles and extra evidence are not in the sheets, so only the counts of the sheet kinds
+    // that carry everything are checked unchanged.
+    const counts = Object.fromEntries(back.data!.importGraph.counts.map((c: any) => [c.kind, c]));
+    expect(counts.stakeholders).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
+    expect(counts.programs).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('GraphML: valid against the GraphML structure schema, with the stakeholders and their ties', async () => {
+    const [file] = await exportAs('GRAPHML');
+    expect(file!.name).toMatch(/\.graphml$/);
+    const schema = readFileSync(path.join(ROOT_DIR, 'tests', 'fixtures', 'graphml', 'graphml-structure.xsd'), 'utf8');
+    const result = await validateXML({ xml: [{ fileName: file!.name, contents: file!.content }], schema: [{ fileName: 'graphml-structure.xsd', contents: schema }] });
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(file!.content.match(/<node /g)).toHaveLength(4);
+    // Ties: pemkot-pt (CSR), pemkot-radio (Liputan), dinas-radio (same program): three edges.
+    expect(file!.content.match(/<edge /g)).toHaveLength(3);
+    expect(file!.content).toContain(`<node id="${id('radio')}"><data key="name">Radio Ekspor</data><data key="helix">MEDIA</data>`);
+    // A broken document is refused by the same schema: an edge to a node that is not there.
+    const broken = file!.content.replace(`target="${id('pt')}"`, 'target="nobody"').replace(`source="${id('pt')}"`, 'source="nobody"');
+    const refused = await validateXML({ xml: [{ fileName: 'broken.graphml', contents: broken }], schema: [{ fileName: 'graphml-structure.xsd', contents: schema }] });
+    expect(refused.valid).toBe(false);
+  });
+
+  it('refuses an unknown format with BAD_USER_INPUT', async () => {
+    const result = await t.gql(EXPORT, { input: { format: 'PDF' } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
