@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           ProgramGap: row('ProgramGapRow'),
           HelixBroker: row('HelixBrokerRow'),
           CollaborationGaps: row('CollaborationGapsRow'),
+          NetworkChange: '../../services/analytics-service.js#NetworkChangeRow',
+          StandingChange: '../../analytics/change.js#StandingChangeRow',
           ApiKey: '../../db/api-key-store.js#ApiKeyRecord',
           AuditEvent: '../../db/audit-store.js#AuditEventRow',
         },

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { brokeredPairs, computeInfluence, helixMix, INFLUENCE_METRICS, personalizedPageRank, rank, type InfluenceMetric, type InfluenceTable } from '../analytics/centrality.js';
 import { absentHelices, balanceScore, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
+import { compareRankings, comparePairs, type RankingChange, type Standing } from '../analytics/change.js';
 import type { Database } from '../db/database.js';
 import type { ProgramStore } from '../db/program-store.js';
 import type { CollaborationGapsRow, InfluenceEntryRow, InfluencerEntryRow, StakeholderInfluenceRow } from '../db/rows.js';
-import { notFound } from '../domain/errors.js';
+import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../seed/dataset.js';
 import type { AnalysisScope, AnalyticsEngine, ScopedGraph } from './analytics-engine.js';
@@ -30,6 +31,22 @@ export interface AnalyticsBackend {
   stakeholderInfluence(ids: readonly string[], scope: AnalysisScope): Promise<(StakeholderInfluenceRow | null)[]>;
   influencers(target: string, scope: AnalysisScope, first: number): Promise<InfluencerEntryRow[]>;
   gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow>;
+  /** Every stakeholder of the scope with its rank and score by one measure. */
+  standings(scope: AnalysisScope, metric: InfluenceMetric): Promise<Standing[]>;
+}
+
+export interface NetworkChangeRow extends RankingChange {
+  from: string;
+  to: string;
+  metric: InfluenceMetric;
+  gapsClosed: Array<{ a: string; b: string }>;
+  gapsOpened: Array<{ a: string; b: string }>;
+  balanceBefore: number;
+  balanceAfter: number;
+  stakeholdersBefore: number;
+  stakeholdersAfter: number;
+  tiesBefore: number;
+  tiesAfter: number;
 }
 
 export const NORMALISATION: Record<InfluenceMetric, string> = {
@@ -112,6 +129,11 @@ export class InMemoryAnalytics implements AnalyticsBackend {
       .map((e, i) => ({ rank: i + 1, score: e.score, stakeholderId: e.id }));
   }
 
+  async standings(scope: AnalysisScope, metric: InfluenceMetric): Promise<Standing[]> {
+    const scoped = await this.engine.graph(scope);
+    return this.engine.memo(scoped, `standings:${metric}`, () => rank(this.table(scoped), metric, scoped.graph.order));
+  }
+
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
     const { graph } = scoped;
@@ -179,6 +201,41 @@ export class AnalyticsService {
     const known = await this.db.query('analytics.target', 'MATCH (s:Stakeholder {id: $id}) RETURN s.id AS id', { id: args.target });
     if (known.length === 0) throw notFound('stakeholder', args.target, 'target');
     return this.backend.influencers(args.target, scope, args.first);
+  }
+
+  /**
+   * What changed in a scope between two dates: the network as it stood on `from` against the
+   * network on `to` (each an `asOf` analysis): who rose and fell by a measure, who joined and
+   * left, which helix-pair gaps closed and opened, and the balance score before and after.
+   */
+  async change(rawScope: unknown, from: string, to: string, metric: string, first: number | null | undefined): Promise<NetworkChangeRow> {
+    const args = parseArgument(
+      z
+        .object({ from: isoDateSchema, to: isoDateSchema, metric: z.enum(INFLUENCE_METRICS), first: z.number().int().min(1).max(100) })
+        .refine((a) => a.to > a.from, { message: 'must be after from', path: ['to'] }),
+      { from, to, metric, first: first ?? 10 },
+      'arguments',
+    );
+    const scope = await this.scope(rawScope);
+    if (scope.asOf) throw badInput('scope.asOf', 'is set by from and to here', 'no asOf in the scope of a comparison');
+    const at = (asOf: string) => ({ ...scope, asOf });
+    const [before, after] = [await this.backend.standings(at(args.from), args.metric), await this.backend.standings(at(args.to), args.metric)];
+    const [gapsBefore, gapsAfter] = [await this.backend.gaps(at(args.from), 1), await this.backend.gaps(at(args.to), 1)];
+    const pairs = comparePairs(gapsBefore.missingPairs, gapsAfter.missingPairs);
+    return {
+      from: args.from,
+      to: args.to,
+      metric: args.metric,
+      ...compareRankings(before, after, args.first),
+      gapsClosed: pairs.closed,
+      gapsOpened: pairs.opened,
+      balanceBefore: gapsBefore.balance.score,
+      balanceAfter: gapsAfter.balance.score,
+      stakeholdersBefore: gapsBefore.stakeholderCount,
+      stakeholdersAfter: gapsAfter.stakeholderCount,
+      tiesBefore: gapsBefore.tieCount,
+      tiesAfter: gapsAfter.tieCount,
+    };
   }
 
   async gaps(rawScope: unknown, suggestions: number | null | undefined) {

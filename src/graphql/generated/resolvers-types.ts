@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, NetworkNodeRow, PathRow, HopRow, StakeholderInfluenceRow, InfluenceEntryRow, BrokeredPairRow, InfluencerEntryRow, PartnershipSuggestionRow, ProgramGapRow, HelixBrokerRow, CollaborationGapsRow } from '../../db/rows.js';
+import type { NetworkChangeRow } from '../../services/analytics-service.js';
+import type { StandingChangeRow } from '../../analytics/change.js';
 import type { ApiKeyRecord } from '../../db/api-key-store.js';
 import type { AuditEventRow } from '../../db/audit-store.js';
 import type { Context } from '../context.js';
@@ -842,6 +844,41 @@ export type Network = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** What changed in a part of the network between two dates, each analysed as the network stood on it. */
+export type NetworkChange = {
+  __typename?: 'NetworkChange';
+  /** Pentahelix balance score on the later date. */
+  balanceAfter: Scalars['Float']['output'];
+  /** Pentahelix balance score on the earlier date. */
+  balanceBefore: Scalars['Float']['output'];
+  /** Who fell most, by places lost. */
+  fell: Array<StandingChange>;
+  /** The earlier date. */
+  from: Scalars['Date']['output'];
+  /** Helix pairs with no ties on the earlier date that have ties on the later one. */
+  gapsClosed: Array<HelixPair>;
+  /** Helix pairs with ties on the earlier date and none on the later one (both helices present). */
+  gapsOpened: Array<HelixPair>;
+  /** Stakeholders in the scope on the later date only. */
+  joined: Array<Stakeholder>;
+  /** Stakeholders in the scope on the earlier date only. */
+  left: Array<Stakeholder>;
+  /** The measure the standings are ranked by. */
+  metric: InfluenceMetric;
+  /** Who rose most, by places gained. */
+  rose: Array<StandingChange>;
+  /** Stakeholders in the scope on the later date. */
+  stakeholdersAfter: Scalars['Int']['output'];
+  /** Stakeholders in the scope on the earlier date. */
+  stakeholdersBefore: Scalars['Int']['output'];
+  /** Ties in the scope on the later date. */
+  tiesAfter: Scalars['Int']['output'];
+  /** Ties in the scope on the earlier date. */
+  tiesBefore: Scalars['Int']['output'];
+  /** The later date. */
+  to: Scalars['Date']['output'];
+};
+
 /** A tie in a network. */
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
@@ -1298,6 +1335,8 @@ export type Query = {
   influencersOf: Array<InfluencerEntry>;
   /** The neighbourhood of one or more stakeholders up to `depth` hops (1-3), ready to draw. */
   network: Network;
+  /** Compares a scope on two dates: who rose, who fell, which gaps closed. Planners compare this year with last year. */
+  networkChange: NetworkChange;
   /** Any item by its id, whatever its type. */
   node?: Maybe<Node>;
   /** Several items by id, in the order asked; null where an id does not exist. */
@@ -1399,6 +1438,16 @@ export type QueryNetworkArgs = {
   center: Array<Scalars['ID']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<NetworkFilter>;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryNetworkChangeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  metric?: InfluenceMetric;
+  scope?: InputMaybe<AnalysisScope>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1881,6 +1930,23 @@ export type StakeholderPayload = {
   stakeholder: Stakeholder;
 };
 
+/** How one stakeholder's standing moved between two dates. */
+export type StandingChange = {
+  __typename?: 'StandingChange';
+  /** Rank on the later date. */
+  rankAfter: Scalars['Int']['output'];
+  /** Rank on the earlier date (1 = first). */
+  rankBefore: Scalars['Int']['output'];
+  /** Places gained (positive) or lost (negative). */
+  rankChange: Scalars['Int']['output'];
+  /** Score on the later date. */
+  scoreAfter: Scalars['Float']['output'];
+  /** Score on the earlier date. */
+  scoreBefore: Scalars['Float']['output'];
+  /** The stakeholder. */
+  stakeholder: Stakeholder;
+};
+
 /**
  * The derived tie between two stakeholders that share at least one collaboration or program.
  * It is maintained with the facts behind it and never written by hand.
@@ -2046,6 +2112,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<Omit<Network, 'nodes'> & { nodes: Array<ResolversTypes['NetworkNode']> }>;
+  NetworkChange: ResolverTypeWrapper<NetworkChangeRow>;
   NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
   NetworkFilter: NetworkFilter;
   NetworkNode: ResolverTypeWrapper<NetworkNodeRow>;
@@ -2096,6 +2163,7 @@ export type ResolversTypes = {
   StakeholderOrder: StakeholderOrder;
   StakeholderOrderField: StakeholderOrderField;
   StakeholderPayload: ResolverTypeWrapper<Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversTypes['Stakeholder'] }>;
+  StandingChange: ResolverTypeWrapper<StandingChangeRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tie: ResolverTypeWrapper<TieRow>;
 };
@@ -2151,6 +2219,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Network: Omit<Network, 'nodes'> & { nodes: Array<ResolversParentTypes['NetworkNode']> };
+  NetworkChange: NetworkChangeRow;
   NetworkEdge: NetworkEdge;
   NetworkFilter: NetworkFilter;
   NetworkNode: NetworkNodeRow;
@@ -2192,6 +2261,7 @@ export type ResolversParentTypes = {
   StakeholderInput: StakeholderInput;
   StakeholderOrder: StakeholderOrder;
   StakeholderPayload: Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversParentTypes['Stakeholder'] };
+  StandingChange: StandingChangeRow;
   String: Scalars['String']['output'];
   Tie: TieRow;
 };
@@ -2454,6 +2524,24 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type NetworkChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkChange'] = ResolversParentTypes['NetworkChange']> = {
+  balanceAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  balanceBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fell?: Resolver<Array<ResolversTypes['StandingChange']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  gapsClosed?: Resolver<Array<ResolversTypes['HelixPair']>, ParentType, ContextType>;
+  gapsOpened?: Resolver<Array<ResolversTypes['HelixPair']>, ParentType, ContextType>;
+  joined?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  left?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['InfluenceMetric'], ParentType, ContextType>;
+  rose?: Resolver<Array<ResolversTypes['StandingChange']>, ParentType, ContextType>;
+  stakeholdersAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stakeholdersBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
   collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   programs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2600,6 +2688,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   influence?: Resolver<ResolversTypes['InfluenceRanking'], ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   influencersOf?: Resolver<Array<ResolversTypes['InfluencerEntry']>, ParentType, ContextType, RequireFields<QueryInfluencersOfArgs, 'first' | 'target'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'center' | 'depth'>>;
+  networkChange?: Resolver<ResolversTypes['NetworkChange'], ParentType, ContextType, RequireFields<QueryNetworkChangeArgs, 'first' | 'from' | 'metric' | 'to'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   path?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
@@ -2703,6 +2792,15 @@ export type StakeholderPayloadResolvers<ContextType = Context, ParentType extend
   stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
 };
 
+export type StandingChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandingChange'] = ResolversParentTypes['StandingChange']> = {
+  rankAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankChange?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoreAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
 export type TieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
   collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2746,6 +2844,7 @@ export type Resolvers<ContextType = Context> = {
   InfluencerEntry?: InfluencerEntryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
+  NetworkChange?: NetworkChangeResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2774,6 +2873,7 @@ export type Resolvers<ContextType = Context> = {
   StakeholderEdge?: StakeholderEdgeResolvers<ContextType>;
   StakeholderInfluence?: StakeholderInfluenceResolvers<ContextType>;
   StakeholderPayload?: StakeholderPayloadResolvers<ContextType>;
+  StandingChange?: StandingChangeResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
 };
 

@@ -6,6 +6,7 @@ export const analyticsResolvers: Resolvers = {
     influence: (_p, { scope, metric, first }, { services }) => services.analytics.ranking(scope, metric, first),
     influencersOf: (_p, { target, scope, first }, { services }) => services.analytics.influencers(target, scope, first),
     collaborationGaps: (_p, { scope, suggestions }, { services }) => services.analytics.gaps(scope, suggestions),
+    networkChange: (_p, { scope, from, to, metric, first }, { services }) => services.analytics.change(scope, from, to, metric, first),
   },
   Stakeholder: {
     // One batch per request and scope: every stakeholder's figures come from one computation.
@@ -13,6 +14,13 @@ export const analyticsResolvers: Resolvers = {
   },
   InfluenceEntry: {
     stakeholder: (e, _a, { loaders }) => mustLoad(loaders.stakeholder, e.stakeholderId, 'stakeholder'),
+  },
+  StandingChange: {
+    stakeholder: (e, _a, { loaders }) => mustLoad(loaders.stakeholder, e.stakeholderId, 'stakeholder'),
+  },
+  NetworkChange: {
+    joined: (c, _a, { loaders }) => loadAll(loaders.stakeholder, c.joined),
+    left: (c, _a, { loaders }) => loadAll(loaders.stakeholder, c.left),
   },
   InfluencerEntry: {
     stakeholder: (e, _a, { loaders }) => mustLoad(loaders.stakeholder, e.stakeholderId, 'stakeholder'),

@@ -1,0 +1,55 @@
+/** One stakeholder's place in a ranking. */
+export interface Standing {
+  id: string;
+  rank: number;
+  score: number;
+}
+
+export interface StandingChangeRow {
+  stakeholderId: string;
+  rankBefore: number;
+  rankAfter: number;
+  scoreBefore: number;
+  scoreAfter: number;
+  /** Places gained (positive) or lost (negative). */
+  rankChange: number;
+}
+
+export interface RankingChange {
+  rose: StandingChangeRow[];
+  fell: StandingChangeRow[];
+  joined: string[];
+  left: string[];
+}
+
+/**
+ * Compares two rankings of the same scope at two dates: who rose and who fell (by places, then
+ * by score change, at most `first` each), who is only in the later one and who only in the
+ * earlier one.
+ */
+export function compareRankings(before: Standing[], after: Standing[], first: number): RankingChange {
+  const then = new Map(before.map((s) => [s.id, s]));
+  const now = new Map(after.map((s) => [s.id, s]));
+  const moved: StandingChangeRow[] = [];
+  for (const [id, a] of now) {
+    const b = then.get(id);
+    if (!b) continue;
+    moved.push({ stakeholderId: id, rankBefore: b.rank, rankAfter: a.rank, scoreBefore: b.score, scoreAfter: a.score, rankChange: b.rank - a.rank });
+  }
+  const byGain = (x: StandingChangeRow, y: StandingChangeRow) =>
+    y.rankChange - x.rankChange || y.scoreAfter - y.scoreBefore - (x.scoreAfter - x.scoreBefore) || (x.stakeholderId < y.stakeholderId ? -1 : 1);
+  return {
+    rose: moved.filter((m) => m.rankChange > 0).sort(byGain).slice(0, first),
+    fell: moved.filter((m) => m.rankChange < 0).sort((x, y) => byGain(y, x)).slice(0, first),
+    joined: [...now.keys()].filter((id) => !then.has(id)).sort(),
+    left: [...then.keys()].filter((id) => !now.has(id)).sort(),
+  };
+}
+
+/** Helix pairs missing before and not after (closed), and the reverse (opened). */
+export function comparePairs(before: Array<{ a: string; b: string }>, after: Array<{ a: string; b: string }>) {
+  const key = (p: { a: string; b: string }) => `${p.a}|${p.b}`;
+  const then = new Set(before.map(key));
+  const now = new Set(after.map(key));
+  return { closed: before.filter((p) => !now.has(key(p))), opened: after.filter((p) => !then.has(key(p))) };
+}
