@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { JwtOptions } from './auth/jwt.js';
-import type { Config } from './config.js';
+import { ROOT_DIR, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { useAccessPolicy } from './graphql/access.js';
 import { createContext, type Context } from './graphql/context.js';
@@ -9,6 +10,7 @@ import { createErrorMasker } from './graphql/errors.js';
 import { hardeningPlugins } from './graphql/hardening.js';
 import { createSchema } from './graphql/schema.js';
 import { RequestLimiter } from './http/rate-limit.js';
+import { createStaticHandler } from './http/static.js';
 import type { Logger } from './logger.js';
 import { createServices, type Services } from './services/services.js';
 
@@ -21,7 +23,7 @@ export interface ServerContext {
 export interface App {
   yoga: YogaServerInstance<ServerContext, Context>;
   services: Services;
-  /** The HTTP server: GraphQL at /graphql, /health (process) and /ready (database). */
+  /** The HTTP server: GraphQL at /graphql, /health (process), /ready (database) and the Explorer page at /. */
   server: Server;
 }
 
@@ -31,6 +33,8 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   /** Requests per minute per client; 0 or absent turns limiting off. */
   rateLimitPerMinute?: number;
   maxBodyBytes?: number;
+  /** Directory of the built Explorer page (default web/dist). */
+  webRoot?: string;
 };
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -53,6 +57,8 @@ export const appConfigFrom = (config: Config): AppConfig => ({
 function sendError(res: ServerResponse, status: number, code: string, message: string): void {
   res.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
+
+const isGraphQLPath = (url = '/') => url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
 
 export function createApp(config: AppConfig, db: Database, logger: Logger): App {
   const services = createServices(
@@ -79,6 +85,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     },
   });
 
+  const serveStatic = createStaticHandler(config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist'));
   const server = createServer((req, res) => {
     if (req.url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
@@ -96,6 +103,12 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
       const length = req.headers['content-length'];
       if (length === undefined) return sendError(res, 411, 'LENGTH_REQUIRED', 'a POST needs a Content-Length header');
       if (Number(length) > maxBodyBytes) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBodyBytes} bytes`);
+    }
+    if (!isGraphQLPath(req.url)) {
+      void serveStatic(req, res).then((served) => {
+        if (!served) void yoga.handle(req, res);
+      });
+      return;
     }
     void yoga.handle(req, res);
   });

@@ -12,6 +12,7 @@ import { programResolvers } from './resolvers/program.js';
 import { referenceResolvers } from './resolvers/reference.js';
 import { scalars } from './resolvers/shared.js';
 import { stakeholderResolvers } from './resolvers/stakeholder.js';
+import { viewerResolvers } from './resolvers/viewer.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 
 const SCHEMA_DIR = path.join(ROOT_DIR, 'schema');
@@ -25,7 +26,7 @@ export function loadTypeDefs(): string[] {
 const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
-  stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers];
+  stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, viewerResolvers];
 
 export function createSchema() {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });

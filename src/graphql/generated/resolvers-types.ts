@@ -1372,6 +1372,8 @@ export type Query = {
   stakeholder?: Maybe<Stakeholder>;
   /** Stakeholders matching a filter, as a Relay connection (1-100 per page). */
   stakeholders: StakeholderConnection;
+  /** The caller of this request. */
+  viewer: Viewer;
 };
 
 
@@ -1965,6 +1967,15 @@ export type Tie = {
   weight: Scalars['Float']['output'];
 };
 
+/** Who is calling: what the caller may do, so a client can show or hide write forms. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** True when the request carried an accepted credential (API key or token). */
+  authenticated: Scalars['Boolean']['output'];
+  /** The caller's effective role (an anonymous caller gets the deployment's anonymous role). */
+  role: Role;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2166,6 +2177,7 @@ export type ResolversTypes = {
   StandingChange: ResolverTypeWrapper<StandingChangeRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tie: ResolverTypeWrapper<TieRow>;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2264,6 +2276,7 @@ export type ResolversParentTypes = {
   StandingChange: StandingChangeRow;
   String: Scalars['String']['output'];
   Tie: TieRow;
+  Viewer: Viewer;
 };
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
@@ -2703,6 +2716,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   stakeholder?: Resolver<Maybe<ResolversTypes['Stakeholder']>, ParentType, ContextType, RequireFields<QueryStakeholderArgs, 'id'>>;
   stakeholders?: Resolver<ResolversTypes['StakeholderConnection'], ParentType, ContextType, RequireFields<QueryStakeholdersArgs, 'first'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -2809,6 +2823,11 @@ export type TieResolvers<ContextType = Context, ParentType extends ResolversPare
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  authenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ApiKey?: ApiKeyResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -2875,5 +2894,6 @@ export type Resolvers<ContextType = Context> = {
   StakeholderPayload?: StakeholderPayloadResolvers<ContextType>;
   StandingChange?: StandingChangeResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 
