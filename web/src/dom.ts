@@ -1,0 +1,41 @@
+type Child = Node | string | number | null | undefined | false;
+type Attributes = Record<string, string | number | boolean | EventListener | null | undefined>;
+
+/**
+ * Builds an element. Text is always set as text, never parsed as HTML, so names and quotes
+ * from the API cannot inject markup.
+ */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value == null || value === false) continue;
+    if (typeof value === 'function') element.addEventListener(name.slice(2).toLowerCase(), value);
+    // Through the CSSOM: the Content-Security-Policy refuses inline style attributes.
+    else if (name === 'style') element.style.cssText = String(value);
+    else if (value === true) element.setAttribute(name, '');
+    else element.setAttribute(name, String(value));
+  }
+  element.append(...children.filter((c): c is Node | string | number => c != null && c !== false).map((c) => (typeof c === 'number' ? String(c) : c)));
+  return element;
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing from the page`);
+  return element as T;
+}
+
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}
+
+/** A link to a source that opens outside the page, or its plain title when it has no URL. */
+export function sourceLink(source: { title: string; url?: string | null }): HTMLElement {
+  return source.url ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.title) : h('span', {}, source.title);
+}
+
+export const formatNumber = (value: number, digits = 3) => (Number.isInteger(value) ? String(value) : value.toFixed(digits));

@@ -1,0 +1,181 @@
+import { request, type ApiErrorEntry } from './api';
+import { formatNumber, h, sourceLink } from './dom';
+import { errorView } from './errors';
+import { HELICES, HELIX_COLORS, type Helix } from './helix';
+import { labelOf, t, type Label } from './i18n';
+import { PANEL_PARTNERS_FIRST, STAKEHOLDER } from './queries';
+import type { Scope } from './state';
+
+interface Ref {
+  id: string;
+  name: string;
+  helix?: Helix;
+}
+
+interface Evidence {
+  quote: string;
+  confidence: number;
+  source: { id: string; title: string; publisher: string | null; url: string | null; publishedOn: string | null };
+}
+
+export interface StakeholderDetails {
+  id: string;
+  name: string;
+  aliases: string[];
+  helix: Helix;
+  kind: string;
+  description: string | null;
+  website: string | null;
+  tags: string[];
+  region: { id: string; name: string } | null;
+  parent: Ref | null;
+  units: Ref[];
+  officeHolders: Array<{ title: string; since: string | null; until: string | null; person: { id: string; name: string; contact?: { email: string | null; phone: string | null } | null } }>;
+  partnerCount: number;
+  partners: Array<{ weight: number; collaborations: number; programs: number; partner: Ref & { helix: Helix } }>;
+  participations: Array<{ id: string; role: string; startedOn: string | null; endedOn: string | null; description: string | null; program: { id: string; name: string; kind: string; startsOn: string | null } }>;
+  collaborations: Array<{
+    id: string;
+    name: string;
+    kind: string;
+    status: string;
+    strength: number;
+    startedOn: string | null;
+    endedOn: string | null;
+    description: string | null;
+    program: Ref | null;
+    parties: Array<{ role: string | null; stakeholder: Ref }>;
+    evidence: Evidence[];
+  }>;
+  influence: Record<InfluenceField, number | boolean> | null;
+}
+
+const INFLUENCE_FIELDS = ['degree', 'weightedDegree', 'pageRank', 'betweenness', 'closeness', 'eigenvector', 'reach', 'helixDiversity', 'articulationPoint', 'community'] as const;
+type InfluenceField = (typeof INFLUENCE_FIELDS)[number];
+
+export const helixBadge = (helix: Helix) => h('span', { class: 'badge', style: `background:${HELIX_COLORS[helix]}` }, labelOf(helix));
+
+const section = (label: Label, ...content: Array<Node | null>) => h('section', { class: 'panel-section' }, h('h3', {}, t(label)), ...content);
+
+const dates = (from: string | null, to: string | null) => (from || to ? ` (${from ?? '…'} – ${to ?? '…'})` : '');
+
+/**
+ * The stakeholder panel: everything the API knows about one stakeholder, with links that open
+ * other stakeholders in the panel (and focus them on the map).
+ */
+export class StakeholderPanel {
+  private current: StakeholderDetails | null = null;
+  private partialErrors: ApiErrorEntry[] = [];
+  private sequence = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly open: (id: string) => void,
+    private readonly context: () => { scope: Scope; canSeeContacts: boolean; onEdit: ((s: StakeholderDetails) => void) | null },
+  ) {}
+
+  get stakeholder(): StakeholderDetails | null {
+    return this.current;
+  }
+
+  async show(id: string): Promise<void> {
+    const mine = ++this.sequence;
+    this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+    const { scope, canSeeContacts } = this.context();
+    try {
+      const result = await request<{ stakeholder: StakeholderDetails | null }>(STAKEHOLDER, { id, scope, partners: PANEL_PARTNERS_FIRST, withContact: canSeeContacts });
+      if (mine !== this.sequence) return;
+      this.current = result.data.stakeholder;
+      this.partialErrors = result.partialErrors;
+      this.render();
+    } catch (error) {
+      if (mine === this.sequence) this.container.replaceChildren(errorView(error));
+    }
+  }
+
+  render(): void {
+    const s = this.current;
+    if (!s) {
+      this.container.replaceChildren(h('p', { class: 'muted' }, t('pickStakeholder')));
+      return;
+    }
+    const link = (ref: Ref) => h('button', { class: 'link', type: 'button', 'data-stakeholder': ref.id, onclick: () => this.open(ref.id) }, ref.name);
+    const onEdit = this.context().onEdit;
+    this.container.replaceChildren(
+      h(
+        'header',
+        { class: 'panel-header' },
+        h('h2', { 'data-testid': 'panel-name' }, s.name),
+        helixBadge(s.helix),
+        h('span', { class: 'muted' }, ` ${labelOf(s.kind)}`),
+        s.region ? h('span', { class: 'muted' }, ` · ${s.region.name}`) : null,
+        onEdit ? h('button', { type: 'button', class: 'small', onclick: () => onEdit(s) }, t('tabEdit')) : null,
+      ),
+      s.aliases.length ? h('p', {}, h('strong', {}, `${t('aliases')}: `), s.aliases.join(', ')) : null,
+      s.description ? h('p', {}, s.description) : null,
+      s.website ? h('p', {}, h('a', { href: s.website, target: '_blank', rel: 'noopener noreferrer' }, s.website)) : null,
+      s.parent ? h('p', {}, h('strong', {}, `${t('partOf')}: `), link(s.parent)) : null,
+      this.partialErrors.length ? h('p', { class: 'muted' }, this.partialErrors.map((e) => e.message).join('; ')) : null,
+      this.influence(s),
+      this.partners(s, link),
+      s.units.length ? section('units', h('ul', {}, ...s.units.map((u) => h('li', {}, link(u))))) : null,
+      s.officeHolders.length ? section('officeHolders', h('ul', {}, ...s.officeHolders.map((o) => h('li', {}, `${o.title}: ${o.person.name}${dates(o.since, o.until)}`, this.contact(o.person.contact))))) : null,
+      s.participations.length
+        ? section('participations', h('ul', {}, ...s.participations.map((p) => h('li', {}, h('strong', {}, p.program.name), ` · ${labelOf(p.program.kind)} · ${labelOf(p.role)}${dates(p.startedOn ?? p.program.startsOn, p.endedOn)}`))))
+        : null,
+      s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id))) : null,
+    );
+  }
+
+  private contact(contact: { email: string | null; phone: string | null } | null | undefined): Node | null {
+    if (contact === undefined || (contact === null && this.partialErrors.some((e) => e.path?.includes('contact')))) {
+      return h('small', { class: 'muted' }, ` (${t('contactRestricted')})`);
+    }
+    if (!contact) return null;
+    return h('small', {}, ` ${[contact.email, contact.phone].filter(Boolean).join(' · ')}`);
+  }
+
+  private influence(s: StakeholderDetails): Node | null {
+    if (!s.influence) return null;
+    const figures = s.influence;
+    return section(
+      'influence',
+      h(
+        'dl',
+        { class: 'figures' },
+        ...INFLUENCE_FIELDS.flatMap((field) => {
+          const value = figures[field];
+          return [h('dt', {}, t(field)), h('dd', {}, typeof value === 'boolean' ? t(value ? 'yes' : 'no') : formatNumber(value))];
+        }),
+      ),
+    );
+  }
+
+  private partners(s: StakeholderDetails, link: (ref: Ref) => HTMLElement): Node {
+    const groups = HELICES.map((helix) => ({ helix, partners: s.partners.filter((p) => p.partner.helix === helix) })).filter((g) => g.partners.length);
+    return section(
+      'partnersByHelix',
+      h('p', { class: 'muted' }, `${t('partners')}: ${s.partnerCount}`),
+      ...groups.map((g) =>
+        h(
+          'div',
+          { class: 'partner-group', 'data-helix': g.helix },
+          helixBadge(g.helix),
+          h('ul', {}, ...g.partners.map((p) => h('li', {}, link(p.partner), h('small', { class: 'muted' }, ` ${t('weight')} ${formatNumber(p.weight, 1)}`)))),
+        ),
+      ),
+    );
+  }
+
+  private collaboration(c: StakeholderDetails['collaborations'][number], link: (ref: Ref) => HTMLElement, self: string): Node {
+    return h(
+      'article',
+      { class: 'collaboration' },
+      h('h4', {}, c.name),
+      h('p', { class: 'muted' }, `${labelOf(c.kind)} · ${labelOf(c.status)} · ${t('weight')} ${formatNumber(c.strength, 1)}${dates(c.startedOn, c.endedOn)}`),
+      c.program ? h('p', {}, `${t('program')}: ${c.program.name}`) : null,
+      h('p', {}, ...c.parties.filter((p) => p.stakeholder.id !== self).flatMap((p, i) => [i ? ', ' : '', link(p.stakeholder), p.role ? ` (${p.role})` : ''])),
+      ...c.evidence.map((e) => h('blockquote', {}, `“${e.quote}”`, h('footer', {}, '— ', sourceLink(e.source), e.source.publishedOn ? `, ${e.source.publishedOn}` : ''))),
+    );
+  }
+}

@@ -1,0 +1,128 @@
+// Every operation the page sends, in one place so the service's tests can run each of them
+// against the real hardening limits (depth, cost with the page's `first` values, aliases).
+
+/** How many stakeholders the map draws at most; networkOf keeps the best-connected. */
+export const MAP_LIMIT = 500;
+/** Influence figures for sizing: the API ranks at most 200, the rest get the smallest size. */
+export const INFLUENCE_FIRST = 200;
+export const PANEL_PARTNERS_FIRST = 50;
+export const SEARCH_FIRST = 8;
+export const GAP_SUGGESTIONS = 10;
+
+export const VIEWER = /* GraphQL */ `
+  query Viewer { viewer { role authenticated } }
+`;
+
+export const FILTER_OPTIONS = /* GraphQL */ `
+  query FilterOptions {
+    regions { id name level }
+    programs(first: 100) { nodes { id name kind } }
+    sources(first: 100) { id title }
+  }
+`;
+
+export const MAP = /* GraphQL */ `
+  query Map($scope: AnalysisScope, $metric: InfluenceMetric!, $limit: Int!, $first: Int!) {
+    networkOf(scope: $scope, limit: $limit) {
+      truncated
+      nodes { stakeholder { id name helix } }
+      edges { source target weight collaborations programs }
+    }
+    influence(scope: $scope, metric: $metric, first: $first) {
+      entries { score stakeholder { id } }
+    }
+  }
+`;
+
+export const SEARCH = /* GraphQL */ `
+  query Search($text: String!, $first: Int!) {
+    search(text: $text, first: $first) {
+      score
+      node {
+        __typename
+        ... on Stakeholder { id name aliases helix }
+        ... on Program { id name kind }
+      }
+    }
+  }
+`;
+
+export const STAKEHOLDER = /* GraphQL */ `
+  query Stakeholder($id: ID!, $scope: AnalysisScope, $partners: Int!, $withContact: Boolean!) {
+    stakeholder(id: $id) {
+      id name aliases helix kind description website tags
+      region { id name }
+      parent { id name }
+      units { id name helix }
+      officeHolders {
+        title since until
+        person { id name contact @include(if: $withContact) { email phone } }
+      }
+      partnerCount
+      partners(first: $partners) { weight collaborations programs partner { id name helix } }
+      participations { id role startedOn endedOn description program { id name kind startsOn } }
+      collaborations {
+        id name kind status strength startedOn endedOn description
+        program { id name }
+        parties { role stakeholder { id name helix } }
+        evidence { quote confidence source { id title publisher url publishedOn } }
+      }
+      influence(scope: $scope) {
+        degree weightedDegree pageRank betweenness closeness eigenvector reach helixDiversity
+        articulationPoint community
+      }
+    }
+  }
+`;
+
+export const PATHS = /* GraphQL */ `
+  query Paths($from: ID!, $to: ID!, $k: Int!, $options: PathOptions) {
+    paths(from: $from, to: $to, k: $k, options: $options) {
+      reason timedOut
+      paths {
+        length cost
+        stakeholders { id name helix }
+        hops {
+          weight explanation
+          from { id name } to { id name }
+          evidence { quote source { title url } }
+        }
+      }
+    }
+  }
+`;
+
+export const GAPS = /* GraphQL */ `
+  query Gaps($scope: AnalysisScope, $suggestions: Int!) {
+    collaborationGaps(scope: $scope, suggestions: $suggestions) {
+      stakeholderCount tieCount
+      matrix { a b ties strength density gap weak }
+      absentHelices
+      programsMissingHelices { program { id name } missingHelices }
+      suggestions {
+        score closesGap reason
+        a { id name helix } b { id name helix }
+        commonPartners { id name }
+      }
+      balance { score }
+    }
+  }
+`;
+
+export const UPSERT_STAKEHOLDER = /* GraphQL */ `
+  mutation UpsertStakeholder($input: StakeholderInput!) {
+    upsertStakeholder(input: $input) { created stakeholder { id name } }
+  }
+`;
+
+export const RECORD_COLLABORATION = /* GraphQL */ `
+  mutation RecordCollaboration($input: CollaborationInput!) {
+    recordCollaboration(input: $input) { created collaboration { id name } }
+  }
+`;
+
+export const ADD_PARTICIPANT = /* GraphQL */ `
+  mutation AddParticipant($input: ParticipationInput!) {
+    addParticipant(input: $input) { created participation { id } }
+  }
+`;

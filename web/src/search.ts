@@ -1,0 +1,102 @@
+import { ApiError, query } from './api';
+import { debounce, h } from './dom';
+import { HELIX_COLORS, type Helix } from './helix';
+import { labelOf, t } from './i18n';
+import { SEARCH, SEARCH_FIRST } from './queries';
+
+export interface StakeholderRef {
+  id: string;
+  name: string;
+  helix: Helix;
+}
+
+type Hit =
+  | { score: number; node: { __typename: 'Stakeholder'; id: string; name: string; aliases: string[]; helix: Helix } }
+  | { score: number; node: { __typename: 'Program'; id: string; name: string; kind: string } };
+
+/**
+ * A search field with instant results under it (Query.search, debounced so typing does not
+ * send a request per key). Only stakeholders can be picked; programs are listed as context.
+ * Used by the header search and by the path finder's two pickers.
+ */
+export function attachSearch(input: HTMLInputElement, onPick: (stakeholder: StakeholderRef) => void): { clear(): void } {
+  const list = h('ul', { class: 'search-results', role: 'listbox', hidden: true });
+  input.after(list);
+  input.setAttribute('autocomplete', 'off');
+  input.setAttribute('role', 'combobox');
+  let sequence = 0;
+  let active = -1;
+
+  const close = () => {
+    list.hidden = true;
+    active = -1;
+  };
+  const options = () => [...list.querySelectorAll<HTMLLIElement>('li[data-id]')];
+  const pick = (item: HTMLLIElement) => {
+    const { id = '', name = '', helix = 'GOVERNMENT' } = item.dataset;
+    input.value = name;
+    close();
+    onPick({ id, name, helix: helix as Helix });
+  };
+
+  const show = (hits: Hit[]) => {
+    list.replaceChildren(
+      ...(hits.length ? hits : []).map(({ node }) =>
+        node.__typename === 'Stakeholder'
+          ? h(
+              'li',
+              { role: 'option', 'data-id': node.id, 'data-name': node.name, 'data-helix': node.helix, onmousedown: (e: Event) => { e.preventDefault(); pick(e.currentTarget as HTMLLIElement); } },
+              h('span', { class: 'dot', style: `background:${HELIX_COLORS[node.helix]}` }),
+              h('span', {}, node.name),
+              node.aliases.length ? h('small', {}, ` ${node.aliases.slice(0, 2).join(', ')}`) : null,
+            )
+          : h('li', { class: 'program-hit' }, h('small', {}, labelOf(node.kind)), ` ${node.name}`),
+      ),
+    );
+    if (!hits.length) list.append(h('li', { class: 'empty' }, t('noResults')));
+    list.hidden = false;
+  };
+
+  const run = debounce(async (text: string) => {
+    const mine = ++sequence;
+    try {
+      const data = await query<{ search: Hit[] }>(SEARCH, { text, first: SEARCH_FIRST });
+      // A slower answer to an older text must not replace a newer one.
+      if (mine === sequence) show(data.search);
+    } catch (error) {
+      if (mine === sequence) list.replaceChildren(h('li', { class: 'empty error' }, error instanceof ApiError ? error.message : String(error)));
+      list.hidden = false;
+    }
+  }, 200);
+
+  input.addEventListener('input', () => {
+    const text = input.value.trim();
+    if (text.length === 0) {
+      sequence++;
+      close();
+      return;
+    }
+    run(text);
+  });
+  input.addEventListener('keydown', (event) => {
+    const items = options();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      active = (active + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % Math.max(items.length, 1);
+      items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
+    } else if (event.key === 'Enter') {
+      const item = items[Math.max(active, 0)];
+      if (item && !list.hidden) {
+        event.preventDefault();
+        pick(item);
+      }
+    } else if (event.key === 'Escape') close();
+  });
+  input.addEventListener('blur', close);
+  return {
+    clear() {
+      input.value = '';
+      close();
+    },
+  };
+}
