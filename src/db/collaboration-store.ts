@@ -2,6 +2,7 @@ import type { CollaborationKind, CollaborationStatus } from '../domain/vocabular
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { keysetPage, type Cursor, type Page } from './pagination.js';
+import { inForceOn, startedBy } from './time.js';
 import { collaborationRow, parseRows, partyRow, type CollaborationRow, type PartyRow } from './rows.js';
 
 export const COLLABORATION_FIELDS = `c { .id, .name, .kind, .description, .strength, .status,
@@ -13,6 +14,7 @@ export interface CollaborationFilter {
   program?: string;
   stakeholder?: string;
   activeOn?: string;
+  asOf?: string;
 }
 
 export class CollaborationStore {
@@ -30,9 +32,8 @@ export class CollaborationStore {
     if (filter.kinds) clauses.push('c.kind IN $kinds');
     if (filter.program) clauses.push('EXISTS { (c)-[:UNDER]->(:Program)-[:PART_OF*0..]->(:Program {id: $program}) }');
     if (filter.stakeholder) clauses.push('EXISTS { (c)<-[:PARTY_TO]-(:Stakeholder {id: $stakeholder}) }');
-    if (filter.activeOn) {
-      clauses.push('coalesce(c.startedOn, date($activeOn)) <= date($activeOn) AND coalesce(c.endedOn, date($activeOn)) >= date($activeOn)');
-    }
+    if (filter.activeOn) clauses.push(inForceOn('c.startedOn', 'c.endedOn'));
+    if (filter.asOf) clauses.push(startedBy('c.startedOn'));
     const filtered = `MATCH (c:Collaboration) ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}`;
     return keysetPage(
       this.db,
@@ -72,14 +73,14 @@ export class CollaborationStore {
   }
 
   /** Collaborations of each stakeholder, most recent first. */
-  async ofStakeholders(ids: readonly string[], status: CollaborationStatus | null): Promise<CollaborationRow[][]> {
+  async ofStakeholders(ids: readonly string[], status: CollaborationStatus | null, asOf: string | null): Promise<CollaborationRow[][]> {
     const rows = await this.db.query<{ id: string; c: unknown }>(
       'stakeholder.collaborations',
       `UNWIND $ids AS id
        MATCH (:Stakeholder {id: id})-[:PARTY_TO]->(c:Collaboration)
-       WHERE $status IS NULL OR c.status = $status
+       WHERE ($status IS NULL OR c.status = $status) AND ($asOf IS NULL OR ${startedBy('c.startedOn')})
        RETURN id, ${COLLABORATION_FIELDS} AS c ORDER BY c.startedOn DESC, c.name`,
-      { ids, status },
+      { ids, status, asOf },
     );
     const parsed = rows.map((r) => ({ id: r.id, c: collaborationRow.parse(r.c) }));
     return groupedInKeyOrder(ids, parsed, (r) => r.id).map((g) => g.map((r) => r.c));

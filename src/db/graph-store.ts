@@ -2,6 +2,7 @@ import type { Helix } from '../domain/vocabulary.js';
 import { inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { luceneQuery } from './pagination.js';
+import { TIE_IN_TIME, timeParams, type TimeFilter } from './time.js';
 import { int } from './values.js';
 
 /** Node labels that are public types: an allow-list for resolving `node(id)`. */
@@ -20,10 +21,6 @@ export interface NetworkTie {
   collaborations: number;
   programs: number;
 }
-
-/** A tie with a fact active on $activeOn (null: any tie). */
-export const TIE_ACTIVE_ON = `($activeOn IS NULL OR any(i IN range(0, size(t.factStarts) - 1)
-  WHERE t.factStarts[i] <= date($activeOn) AND t.factEnds[i] >= date($activeOn)))`;
 
 export class GraphStore {
   constructor(private readonly db: Database) {}
@@ -56,7 +53,7 @@ export class GraphStore {
   async network(
     centers: string[],
     depth: number,
-    options: { helices: Helix[] | null; activeOn: string | null; limit: number },
+    options: TimeFilter & { helices: Helix[] | null; limit: number },
   ): Promise<{ depths: Map<string, number>; ties: NetworkTie[]; truncated: boolean }> {
     return this.db.read('network', async (tx) => {
       const present = await tx.rows<{ id: string }>('network.centers', 'UNWIND $centers AS id MATCH (s:Stakeholder {id: id}) RETURN s.id AS id', { centers });
@@ -73,10 +70,10 @@ export class GraphStore {
           'network.layer',
           `UNWIND $frontier AS id
            MATCH (:Stakeholder {id: id})-[t:WORKS_WITH]-(o:Stakeholder)
-           WHERE NOT o.id IN $seen AND ($helices IS NULL OR o.helix IN $helices) AND ${TIE_ACTIVE_ON}
+           WHERE NOT o.id IN $seen AND ($helices IS NULL OR o.helix IN $helices) AND ${TIE_IN_TIME}
            WITH o, max(t.weight) AS strongest
            RETURN o.id AS id ORDER BY strongest DESC, id LIMIT $limit`,
-          { frontier, seen: [...depths.keys()], helices: options.helices, activeOn: options.activeOn, limit: int(remaining + 1) },
+          { frontier, seen: [...depths.keys()], helices: options.helices, ...timeParams(options), limit: int(remaining + 1) },
         );
         if (next.length > remaining) {
           truncated = true;
@@ -89,9 +86,9 @@ export class GraphStore {
         'network.ties',
         `UNWIND $ids AS id
          MATCH (a:Stakeholder {id: id})-[t:WORKS_WITH]->(b:Stakeholder)
-         WHERE b.id IN $ids AND ${TIE_ACTIVE_ON}
+         WHERE b.id IN $ids AND ${TIE_IN_TIME}
          RETURN a.id AS source, b.id AS target, t.weight AS weight, t.collaborations AS collaborations, t.programs AS programs`,
-        { ids: [...depths.keys()], activeOn: options.activeOn },
+        { ids: [...depths.keys()], ...timeParams(options) },
       );
       return { depths, ties, truncated };
     });

@@ -1,14 +1,13 @@
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database } from './database.js';
-import { TIE_ACTIVE_ON } from './graph-store.js';
+import { TIE_IN_TIME, timeParams, type TimeFilter } from './time.js';
 import { evidenceRow, parseRows, type EvidenceRow } from './rows.js';
 
-export interface CypherPathOptions {
+export interface CypherPathOptions extends TimeFilter {
   maxHops: number;
   onlyHelices: Helix[] | null;
   onlyKinds: StakeholderKind[] | null;
   avoid: string[];
-  activeOn: string | null;
 }
 
 export interface HopFacts {
@@ -33,7 +32,7 @@ const BOUNDS = new Map(Array.from({ length: HOP_LIMIT }, (_, i) => [i + 1, `*..$
 const PATH_PREDICATES = `
   all(n IN nodes(p) WHERE n = a OR n = b OR (
       ($helices IS NULL OR n.helix IN $helices) AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n.id IN $avoid))
-  AND all(t IN relationships(p) WHERE ${TIE_ACTIVE_ON})`;
+  AND all(t IN relationships(p) WHERE ${TIE_IN_TIME})`;
 
 /** The fewest-hop query, exported so a test can EXPLAIN exactly what runs. */
 export function shortestPathCypher(maxHops: number): string {
@@ -63,7 +62,7 @@ export class PathStore {
           helices: options.onlyHelices,
           kinds: options.onlyKinds,
           avoid: options.avoid,
-          activeOn: options.activeOn,
+          ...timeParams(options),
         }),
       timeoutMs,
     );

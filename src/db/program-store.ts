@@ -3,6 +3,7 @@ import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
 import { parseRows, participationRow, programRow, type ParticipationRow, type ProgramRow } from './rows.js';
+import { inForceOn, startedBy } from './time.js';
 
 export const PROGRAM_FIELDS = `p { .id, .name, .aliases, .kind, .description, .venue,
   startsOn: toString(p.startsOn), endsOn: toString(p.endsOn), createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt) }`;
@@ -25,6 +26,7 @@ export interface ProgramFilter {
   kinds?: ProgramKind[];
   region?: string;
   activeOn?: string;
+  asOf?: string;
   text?: string;
 }
 
@@ -41,9 +43,9 @@ export class ProgramStore {
     const clauses: string[] = [];
     if (filter.kinds) clauses.push('p.kind IN $kinds');
     if (filter.region) clauses.push('EXISTS { (p)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }');
-    if (filter.activeOn) {
-      clauses.push('coalesce(p.startsOn, date($activeOn)) <= date($activeOn) AND coalesce(p.endsOn, p.startsOn, date($activeOn)) >= date($activeOn)');
-    }
+    // A program without an end date is a one-day event.
+    if (filter.activeOn) clauses.push(inForceOn('p.startsOn', 'coalesce(p.endsOn, p.startsOn)'));
+    if (filter.asOf) clauses.push(startedBy('p.startsOn'));
     const match = filter.text
       ? "CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS p WITH p WHERE p:Program"
       : 'MATCH (p:Program)';
@@ -151,7 +153,7 @@ export class ProgramStore {
       `MATCH (root:Program)
        WHERE ($program IS NULL OR EXISTS { (root)-[:PART_OF*0..]->(:Program {id: $program}) })
          AND ($region IS NULL OR EXISTS { (root)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) })
-         AND ($asOf IS NULL OR coalesce(root.startsOn, date($asOf)) <= date($asOf))
+         AND ($asOf IS NULL OR ${startedBy('root.startsOn')})
        RETURN root.id AS id, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.helix } AS helices
        ORDER BY root.startsOn DESC, root.id
        LIMIT 1000`,

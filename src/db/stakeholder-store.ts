@@ -3,6 +3,7 @@ import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
 import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
+import { inForceOn, startedBy, TIE_AS_OF } from './time.js';
 import { int } from './values.js';
 
 export interface StakeholderFilter {
@@ -12,6 +13,7 @@ export interface StakeholderFilter {
   region?: string;
   program?: string;
   activeOn?: string;
+  asOf?: string;
   hasTiesTo?: Helix[];
   lacksTiesTo?: Helix[];
   text?: string;
@@ -31,12 +33,30 @@ const SORT_KEYS: Record<StakeholderOrderField, string> = {
   UPDATED_AT: 's.updatedAt.epochMillis',
 };
 
-/** A fact (collaboration or participation) active on $activeOn. */
-const ACTIVE_ON = `(EXISTS { MATCH (s)-[:PARTY_TO]->(c:Collaboration)
-      WHERE coalesce(c.startedOn, date($activeOn)) <= date($activeOn) AND coalesce(c.endedOn, date($activeOn)) >= date($activeOn) }
-   OR EXISTS { MATCH (s)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program)
-      WHERE coalesce(pa.startedOn, p.startsOn, date($activeOn)) <= date($activeOn)
-        AND coalesce(pa.endedOn, p.endsOn, date($activeOn)) >= date($activeOn) })`;
+/** Party to a collaboration, or taking part in a program, whose dates meet a time condition. */
+const hasFact = (collaboration: string, participation: string) => `(EXISTS { MATCH (s)-[:PARTY_TO]->(c:Collaboration) WHERE ${collaboration} }
+   OR EXISTS { MATCH (s)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program) WHERE ${participation} })`;
+
+// A participation without dates of its own takes its program's.
+const ACTIVE_ON = hasFact(inForceOn('c.startedOn', 'c.endedOn'), inForceOn('coalesce(pa.startedOn, p.startsOn)', 'coalesce(pa.endedOn, p.endsOn)'));
+const AS_OF = hasFact(startedBy('c.startedOn'), startedBy('coalesce(pa.startedOn, p.startsOn)'));
+
+/** A tie of `s` to helix `h` that existed as of $asOf (any tie when no date is given). */
+const TIE_TO_HELIX = `EXISTS { MATCH (s)-[t:WORKS_WITH]-(:Stakeholder {helix: h}) WHERE ${TIE_AS_OF} }`;
+
+/** A tie's figures as stored (today) ... */
+const TIE_FIGURES = { weight: 't.weight', collaborations: 't.collaborations', programs: 't.programs' };
+
+/**
+ * ... and as of $asOf, from the facts started by then: the tie's weights by fact, and the
+ * shared collaborations and programs (a program counts once both had joined it).
+ */
+const TIE_FIGURES_AS_OF = {
+  weight: 'reduce(w = 0.0, i IN range(0, size(t.factStarts) - 1) | w + CASE WHEN t.factStarts[i] <= date($asOf) THEN t.factWeights[i] ELSE 0.0 END)',
+  collaborations: `COUNT { MATCH (self)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(s) WHERE ${startedBy('c.startedOn')} }`,
+  programs: `COUNT { MATCH (self)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program)<-[:IN]-(pb:Participation)<-[:TAKES_PART]-(s)
+    WHERE ${startedBy('coalesce(pa.startedOn, p.startsOn)')} AND ${startedBy('coalesce(pb.startedOn, p.startsOn)')} RETURN DISTINCT p }`,
+};
 
 /** Conditions: fixed Cypher fragments switched on by which filter fields are present. */
 function whereClauses(filter: StakeholderFilter): string[] {
@@ -50,8 +70,9 @@ function whereClauses(filter: StakeholderFilter): string[] {
       OR EXISTS { (s)-[:PARTY_TO]->(:Collaboration)-[:UNDER]->(:Program)-[:PART_OF*0..]->(:Program {id: $program}) })`);
   }
   if (filter.activeOn) clauses.push(ACTIVE_ON);
-  if (filter.hasTiesTo) clauses.push('all(h IN $hasTiesTo WHERE EXISTS { (s)-[:WORKS_WITH]-(:Stakeholder {helix: h}) })');
-  if (filter.lacksTiesTo) clauses.push('none(h IN $lacksTiesTo WHERE EXISTS { (s)-[:WORKS_WITH]-(:Stakeholder {helix: h}) })');
+  if (filter.asOf) clauses.push(AS_OF);
+  if (filter.hasTiesTo) clauses.push(`all(h IN $hasTiesTo WHERE ${TIE_TO_HELIX})`);
+  if (filter.lacksTiesTo) clauses.push(`none(h IN $lacksTiesTo WHERE ${TIE_TO_HELIX})`);
   return clauses;
 }
 
@@ -81,7 +102,7 @@ export class StakeholderStore {
         sortKey: SORT_KEYS[order.field],
         direction: order.direction === 'DESC' ? 'DESC' : 'ASC',
         fields: STAKEHOLDER_FIELDS,
-        params: { ...filter, lucene: filter.text ? luceneQuery(filter.text) : null },
+        params: { ...filter, asOf: filter.asOf ?? null, lucene: filter.text ? luceneQuery(filter.text) : null },
         first,
         after,
       },
@@ -117,21 +138,26 @@ export class StakeholderStore {
     return inKeyOrder(ids, rows, (r) => r.id).map((r) => (r ? regionRow.parse(r.region) : null));
   }
 
-  /** Ties of each stakeholder, strongest first. */
-  async ties(ids: readonly string[], helices: Helix[] | null, first: number): Promise<TieRow[][]> {
+  /**
+   * Ties of each stakeholder, strongest first. As of a date, only ties with a fact started by
+   * then, weighed and counted from those facts alone.
+   */
+  async ties(ids: readonly string[], helices: Helix[] | null, first: number, asOf: string | null): Promise<TieRow[][]> {
+    const figures = asOf ? TIE_FIGURES_AS_OF : TIE_FIGURES;
     const rows = await this.db.query(
       'stakeholder.ties',
       `UNWIND $ids AS id
        MATCH (s:Stakeholder {id: id})
        CALL (s) {
          MATCH (s)-[t:WORKS_WITH]-(o:Stakeholder)
-         WHERE $helices IS NULL OR o.helix IN $helices
-         RETURN o, t ORDER BY t.weight DESC, o.id LIMIT $first
+         WHERE ($helices IS NULL OR o.helix IN $helices) AND ${TIE_AS_OF}
+         WITH s, o, t, ${figures.weight} AS weight
+         RETURN o, t, weight ORDER BY weight DESC, o.id LIMIT $first
        }
-       WITH id, t, o AS s
-       RETURN id AS stakeholderId, s.id AS partnerId, ${STAKEHOLDER_FIELDS} AS partner, t.weight AS weight,
-              t.collaborations AS collaborations, t.programs AS programs, t.evidence AS evidence`,
-      { ids, helices, first: int(first) },
+       WITH id, s AS self, t, o AS s, weight
+       RETURN id AS stakeholderId, s.id AS partnerId, ${STAKEHOLDER_FIELDS} AS partner, weight,
+              ${figures.collaborations} AS collaborations, ${figures.programs} AS programs, t.evidence AS evidence`,
+      { ids, helices, first: int(first), asOf },
     );
     return groupedInKeyOrder(ids, parseRows(tieRow, rows, 'stakeholder.ties'), (r) => r.stakeholderId);
   }

@@ -34,11 +34,11 @@ export function createLoaders(stores: Stores, analytics: AnalyticsBackend) {
     stakeholderUnits: loader((ids) => stakeholders.unitIds(ids)),
     stakeholderRegion: loader((ids) => stakeholders.regions(ids)),
     partnerCount: loader((ids) => stakeholders.partnerCounts(ids)),
-    ties: (helices: Helix[] | null, first: number) =>
-      parameterised('ties', [helices, first], (ids) => stakeholders.ties(ids, helices, first)),
+    ties: (helices: Helix[] | null, first: number, asOf: string | null) =>
+      parameterised('ties', [helices, first, asOf], (ids) => stakeholders.ties(ids, helices, first, asOf)),
     stakeholderParticipations: loader((ids) => programs.participationsOfStakeholders(ids)),
-    stakeholderCollaborations: (status: CollaborationStatus | null) =>
-      parameterised('stakeholderCollaborations', status, (ids) => collaborations.ofStakeholders(ids, status)),
+    stakeholderCollaborations: (status: CollaborationStatus | null, asOf: string | null) =>
+      parameterised('stakeholderCollaborations', [status, asOf], (ids) => collaborations.ofStakeholders(ids, status, asOf)),
     officesInStakeholder: loader((ids) => references.officesInStakeholders(ids)),
     program: loader((ids) => programs.byIds(ids)),
     participation: loader((ids) => programs.participationsByIds(ids)),

@@ -3,6 +3,7 @@ import { brokeredPairs, computeInfluence, helixMix, INFLUENCE_METRICS, personali
 import { absentHelices, balanceScore, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
 import { compareRankings, comparePairs, type RankingChange, type Standing } from '../analytics/change.js';
 import type { Database } from '../db/database.js';
+import type { NetworkTie } from '../db/graph-store.js';
 import type { ProgramStore } from '../db/program-store.js';
 import type { CollaborationGapsRow, InfluenceEntryRow, InfluencerEntryRow, StakeholderInfluenceRow } from '../db/rows.js';
 import { badInput, notFound } from '../domain/errors.js';
@@ -33,6 +34,14 @@ export interface AnalyticsBackend {
   gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow>;
   /** Every stakeholder of the scope with its rank and score by one measure. */
   standings(scope: AnalysisScope, metric: InfluenceMetric): Promise<Standing[]>;
+  /** The scope's stakeholders and the ties among them, the best-connected `limit` when larger. */
+  scopeNetwork(scope: AnalysisScope, limit: number): Promise<ScopeNetworkRow>;
+}
+
+export interface ScopeNetworkRow {
+  nodes: Array<{ id: string; depth: number }>;
+  edges: NetworkTie[];
+  truncated: boolean;
 }
 
 export interface NetworkChangeRow extends RankingChange {
@@ -134,6 +143,19 @@ export class InMemoryAnalytics implements AnalyticsBackend {
     return this.engine.memo(scoped, `standings:${metric}`, () => rank(this.table(scoped), metric, scoped.graph.order));
   }
 
+  async scopeNetwork(scope: AnalysisScope, limit: number): Promise<ScopeNetworkRow> {
+    const scoped = await this.engine.graph(scope);
+    const { graph } = scoped;
+    const table = this.table(scoped);
+    // Over the limit, keep those with the strongest ties: the map's backbone rather than its fringe.
+    const kept = graph.order <= limit ? new Set(graph.nodes()) : new Set(rank(table, 'WEIGHTED_DEGREE', limit).map((r) => r.id));
+    const edges: NetworkTie[] = [];
+    graph.forEachEdge((_edge, tie, source, target) => {
+      if (kept.has(source) && kept.has(target)) edges.push({ source, target, weight: tie.weight, collaborations: tie.collaborations, programs: tie.programs });
+    });
+    return { nodes: [...kept].sort().map((id) => ({ id, depth: 0 })), edges, truncated: kept.size < graph.order };
+  }
+
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
     const { graph } = scoped;
@@ -193,6 +215,11 @@ export class AnalyticsService {
   async ranking(rawScope: unknown, metric: string, first: number | null | undefined) {
     const args = parseArgument(z.object({ metric: z.enum(INFLUENCE_METRICS), first: z.number().int().min(1).max(200) }), { metric, first: first ?? 20 }, 'arguments');
     return this.backend.ranking(await this.scope(rawScope), args.metric, args.first);
+  }
+
+  async scopeNetwork(rawScope: unknown, limit: number | null | undefined) {
+    const args = parseArgument(z.object({ limit: z.number().int().min(1).max(2000) }), { limit: limit ?? 500 }, 'arguments');
+    return this.backend.scopeNetwork(await this.scope(rawScope), args.limit);
   }
 
   async influencers(target: string, rawScope: unknown, first: number | null | undefined) {

@@ -36,6 +36,7 @@ const filterSchema = z
     program: idSchema,
     stakeholder: idSchema,
     activeOn: isoDateSchema,
+    asOf: isoDateSchema,
   })
   .partial();
 

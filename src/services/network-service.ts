@@ -16,6 +16,7 @@ const networkArgs = z.object({
     .object({
       helices: z.array(z.enum(HELICES)).optional(),
       activeOn: isoDateSchema.optional(),
+      asOf: isoDateSchema.optional(),
       limit: z.number().int().min(1).max(2000).default(500),
     })
     .default({ limit: 500 }),
@@ -34,6 +35,7 @@ export class NetworkService {
     const result = await this.store.network(args.center, args.depth, {
       helices: args.where.helices ?? null,
       activeOn: args.where.activeOn ?? null,
+      asOf: args.where.asOf ?? null,
       limit: args.where.limit,
     });
     return {

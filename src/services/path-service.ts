@@ -25,9 +25,13 @@ const optionsSchema = z.object({
   onlyKinds: z.array(z.enum(STAKEHOLDER_KINDS)).min(1).optional(),
   avoid: z.array(idSchema).max(200).default([]),
   activeOn: isoDateSchema.optional(),
+  asOf: isoDateSchema.optional(),
   weighted: z.boolean().default(false),
 });
 export type PathOptions = z.infer<typeof optionsSchema>;
+
+/** The engine's scope for a path search: only the date conditions apply to the graph itself. */
+const timeScope = ({ activeOn, asOf }: PathOptions) => ({ ...(activeOn ? { activeOn } : {}), ...(asOf ? { asOf } : {}) });
 
 const isTimeout = (error: unknown) => error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 
@@ -83,7 +87,7 @@ export class PathService {
     if (from === to) return { path: { stakeholderIds: [from], hops: [], length: 0, cost: 0 }, reason: null, timedOut: false };
 
     if (options.weighted) {
-      const { graph } = await this.engine.graph(options.activeOn ? { activeOn: options.activeOn } : {});
+      const { graph } = await this.engine.graph(timeScope(options));
       const found = shortestRoute(graph, from, to, options, Date.now() + this.timeLimitMs);
       if (!found.ids) return { path: null, reason: found.reason ?? 'NO_PATH', timedOut: found.timedOut };
       return { path: await this.explain(found.ids, graph), reason: null, timedOut: found.timedOut };
@@ -95,6 +99,7 @@ export class PathService {
       onlyKinds: options.onlyKinds ?? null,
       avoid: options.avoid,
       activeOn: options.activeOn ?? null,
+      asOf: options.asOf ?? null,
     };
     try {
       const ids = await this.paths.shortest(from, to, cypherOptions, this.timeLimitMs);
@@ -115,7 +120,7 @@ export class PathService {
     await this.requireStakeholders([from, to], (i) => (i === 0 ? 'from' : 'to'));
     this.checkEnds([from, to], options);
     if (from === to) return { paths: [{ stakeholderIds: [from], hops: [], length: 0, cost: 0 }], reason: null, timedOut: false };
-    const { graph } = await this.engine.graph(options.activeOn ? { activeOn: options.activeOn } : {});
+    const { graph } = await this.engine.graph(timeScope(options));
     const found = kShortestRoutes(graph, from, to, args.k, options, Date.now() + this.timeLimitMs);
     const paths = await Promise.all(found.paths.map((ids) => this.explain(ids, options.weighted ? graph : null)));
     return { paths, reason: found.paths.length < args.k ? (found.reason ?? 'NO_PATH') : null, timedOut: found.timedOut };
@@ -126,7 +131,7 @@ export class PathService {
     const group = parseArgument(z.array(idSchema).min(2, 'give at least two stakeholders').max(MAX_GROUP), ids, 'stakeholders');
     await this.requireStakeholders(group, (i) => `stakeholders.${i}`);
     this.checkEnds(group, options);
-    const { graph } = await this.engine.graph(options.activeOn ? { activeOn: options.activeOn } : {});
+    const { graph } = await this.engine.graph(timeScope(options));
     const found = connectGroup(graph, [...new Set(group)], options, Date.now() + this.timeLimitMs);
     return {
       ...found,

@@ -14,6 +14,7 @@ const filterSchema = z
     kinds: z.array(z.enum(PROGRAM_KINDS)),
     region: idSchema,
     activeOn: isoDateSchema,
+    asOf: isoDateSchema,
     text: z.string().trim().min(1).max(200),
   })
   .partial();

@@ -19,6 +19,7 @@ const filterSchema = z
     region: idSchema,
     program: idSchema,
     activeOn: isoDateSchema,
+    asOf: isoDateSchema,
     hasTiesTo: z.array(z.enum(HELICES)),
     lacksTiesTo: z.array(z.enum(HELICES)),
     text: z.string().trim().min(1).max(200),

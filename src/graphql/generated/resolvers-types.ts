@@ -207,6 +207,8 @@ export type CollaborationEdge = {
 export type CollaborationFilter = {
   /** Active on this date. */
   activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Started by this date (undated ones count): the collaborations on record as the network stood then. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<CollaborationKind>>;
   /** Under this program. */
@@ -898,13 +900,15 @@ export type NetworkEdge = {
 export type NetworkFilter = {
   /** Only ties active on this date. */
   activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The network as it stood on this date: ties backed by a fact started by then (history included). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only stakeholders of these helices (centers are always kept). */
   helices?: InputMaybe<Array<Helix>>;
   /** At most this many nodes (1-2000, default 500). */
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A stakeholder in a network, with its distance from the center. */
+/** A stakeholder in a network, with its distance from the center (0 in `networkOf`, which has none). */
 export type NetworkNode = {
   __typename?: 'NetworkNode';
   /** Hops from the nearest center. */
@@ -1101,6 +1105,8 @@ export type Path = {
 export type PathOptions = {
   /** Only ties backed by a collaboration or program active on this date. */
   activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The network as it stood on this date: only ties backed by a fact started by then (history included). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Stakeholders that must not be intermediaries. */
   avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** At most this many hops (1-8, default 6). */
@@ -1242,6 +1248,8 @@ export type ProgramEdge = {
 export type ProgramFilter = {
   /** Running on this date. */
   activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Started by this date (undated ones count): the programs on record then. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<ProgramKind>>;
   /** Concerning this region or any region below it. */
@@ -1337,6 +1345,12 @@ export type Query = {
   network: Network;
   /** Compares a scope on two dates: who rose, who fell, which gaps closed. Planners compare this year with last year. */
   networkChange: NetworkChange;
+  /**
+   * The whole network of a scope (region, program, helices, date), ready to draw: the same
+   * stakeholders and ties the influence and gap analyses of that scope run over. Above `limit`,
+   * the stakeholders with the strongest ties are kept and `truncated` is set.
+   */
+  networkOf: Network;
   /** Any item by its id, whatever its type. */
   node?: Maybe<Node>;
   /** Several items by id, in the order asked; null where an id does not exist. */
@@ -1450,6 +1464,13 @@ export type QueryNetworkChangeArgs = {
   metric?: InfluenceMetric;
   scope?: InputMaybe<AnalysisScope>;
   to: Scalars['Date']['input'];
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryNetworkOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<AnalysisScope>;
 };
 
 
@@ -1740,6 +1761,7 @@ export type Stakeholder = Node & {
  * its offices, a company, a university, a community organisation, a news outlet.
  */
 export type StakeholderCollaborationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<CollaborationStatus>;
 };
 
@@ -1758,6 +1780,7 @@ export type StakeholderInfluenceArgs = {
  * its offices, a company, a university, a community organisation, a news outlet.
  */
 export type StakeholderPartnersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   helices?: InputMaybe<Array<Helix>>;
 };
@@ -1788,6 +1811,11 @@ export type StakeholderEdge = {
 export type StakeholderFilter = {
   /** Party to a collaboration, or in a program, active on this date. */
   activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * As the network stood on this date: party to a collaboration or in a program started by then,
+   * and `hasTiesTo`/`lacksTiesTo` judged on the ties that existed then.
+   */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Having at least one partner in each of these helices. */
   hasTiesTo?: InputMaybe<Array<Helix>>;
   /** Only these helices. */
@@ -2702,6 +2730,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   influencersOf?: Resolver<Array<ResolversTypes['InfluencerEntry']>, ParentType, ContextType, RequireFields<QueryInfluencersOfArgs, 'first' | 'target'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'center' | 'depth'>>;
   networkChange?: Resolver<ResolversTypes['NetworkChange'], ParentType, ContextType, RequireFields<QueryNetworkChangeArgs, 'first' | 'from' | 'metric' | 'to'>>;
+  networkOf?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkOfArgs, 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   path?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;

@@ -39,6 +39,7 @@ export const networkResolvers: Resolvers = {
       });
     },
     network: (_p, { center, depth, where }, { services }) => services.network.network(center, depth, where),
+    networkOf: (_p, { scope, limit }, { services }) => services.analytics.scopeNetwork(scope, limit),
   },
   NetworkNode: {
     stakeholder: (n, _a, { loaders }) => mustLoad(loaders.stakeholder, n.id, 'stakeholder'),

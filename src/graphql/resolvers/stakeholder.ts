@@ -22,15 +22,15 @@ export const stakeholderResolvers: Resolvers = {
     },
     units: async (s, _a, { loaders }) => loadAll(loaders.stakeholder, await loaders.stakeholderUnits.load(s.id)),
     officeHolders: (s, _a, { loaders }) => loaders.officesInStakeholder.load(s.id),
-    partners: async (s, { helices, first }, { loaders }) => {
+    partners: async (s, { helices, first, asOf }, { loaders }) => {
       const size = Math.min(Math.max(first ?? 100, 1), 500);
-      const ties = await loaders.ties(helices ?? null, size).load(s.id);
+      const ties = await loaders.ties(helices ?? null, size, asOf ?? null).load(s.id);
       for (const tie of ties) loaders.stakeholder.prime(tie.partnerId, tie.partner);
       return ties;
     },
     partnerCount: (s, _a, { loaders }) => loaders.partnerCount.load(s.id),
     participations: async (s, _a, { loaders }) => primePrograms(await loaders.stakeholderParticipations.load(s.id), loaders),
-    collaborations: (s, { status }, { loaders }) => loaders.stakeholderCollaborations(status ?? null).load(s.id),
+    collaborations: (s, { status, asOf }, { loaders }) => loaders.stakeholderCollaborations(status ?? null, asOf ?? null).load(s.id),
     evidence: (s, _a, { loaders }) => loaders.evidence('Stakeholder').load(s.id),
   },
   Tie: {
