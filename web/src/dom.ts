@@ -15,8 +15,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
     else if (value === true) element.setAttribute(name, '');
     else element.setAttribute(name, String(value));
   }
-  element.append(...children.filter((c): c is Node | string | number => c != null && c !== false).map((c) => (typeof c === 'number' ? String(c) : c)));
+  setChildren(element, ...children);
   return element;
+}
+
+/** Replaces an element's children; null and false entries are skipped (optional parts). */
+export function setChildren(element: Element, ...children: Child[]): void {
+  element.replaceChildren(...children.filter((c): c is Node | string | number => c != null && c !== false).map((c) => (typeof c === 'number' ? String(c) : c)));
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

@@ -1,5 +1,5 @@
 import { query } from './api';
-import { formatNumber, h } from './dom';
+import { formatNumber, h, setChildren } from './dom';
 import { errorView } from './errors';
 import { HELICES, type Helix } from './helix';
 import { helixBadge } from './panel';
@@ -65,7 +65,8 @@ export class GapsView {
     const gaps = this.gaps;
     if (!gaps) return;
     const link = (ref: { id: string; name: string }) => h('button', { type: 'button', class: 'link', onclick: () => this.open(ref.id) }, ref.name);
-    this.container.replaceChildren(
+    setChildren(
+      this.container,
       h('p', { class: 'muted' }, `${t('mapSummary', { nodes: gaps.stakeholderCount, edges: gaps.tieCount })} · ${t('balance')} ${formatNumber(gaps.balance.score, 2)}`),
       h('h3', {}, t('gapsMatrix')),
       this.heatmap(gaps.matrix),

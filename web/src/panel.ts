@@ -1,5 +1,5 @@
 import { request, type ApiErrorEntry } from './api';
-import { formatNumber, h, sourceLink } from './dom';
+import { formatNumber, h, setChildren, sourceLink } from './dom';
 import { errorView } from './errors';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { labelOf, t, type Label } from './i18n';
@@ -101,7 +101,8 @@ export class StakeholderPanel {
     }
     const link = (ref: Ref) => h('button', { class: 'link', type: 'button', 'data-stakeholder': ref.id, onclick: () => this.open(ref.id) }, ref.name);
     const onEdit = this.context().onEdit;
-    this.container.replaceChildren(
+    setChildren(
+      this.container,
       h(
         'header',
         { class: 'panel-header' },

@@ -1,5 +1,5 @@
 import { query } from './api';
-import { formatNumber, h, sourceLink } from './dom';
+import { formatNumber, h, setChildren, sourceLink } from './dom';
 import { errorView } from './errors';
 import { HELICES, type Helix } from './helix';
 import { labelOf, t } from './i18n';
@@ -120,7 +120,8 @@ export class PathFinder {
     if (!result) return;
     const chosen = result.paths[this.selectedRoute];
     this.highlight(chosen ? chosen.stakeholders.map((s) => s.id) : []);
-    this.results.replaceChildren(
+    setChildren(
+      this.results,
       result.paths.length === 0 || result.reason ? h('p', { class: 'notice' }, `${result.paths.length ? '' : `${t('noPath')}: `}${labelOf(result.reason ?? 'NO_PATH')}`) : null,
       ...result.paths.map((path, index) =>
         h(

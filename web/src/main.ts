@@ -1,0 +1,178 @@
+import './style.css';
+import { ApiError, apiKey, query } from './api';
+import { byId, h } from './dom';
+import { errorView } from './errors';
+import { EditorForms, type Options } from './forms';
+import { GapsView } from './gaps';
+import { HELICES, HELIX_COLORS, type Helix } from './helix';
+import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from './i18n';
+import { NetworkMap, type MapEdge, type MapNode } from './map';
+import { StakeholderPanel } from './panel';
+import { PathFinder } from './paths';
+import { FILTER_OPTIONS, INFLUENCE_FIRST, MAP, MAP_LIMIT, VIEWER } from './queries';
+import { attachSearch } from './search';
+import { canEdit, type Role, type Scope } from './state';
+
+type Tab = 'panel' | 'paths' | 'gaps' | 'edit';
+
+let role: Role | null = null;
+let options: Options = { regions: [], programs: [], sources: [] };
+let mapTruncated = false;
+
+const filters = byId<HTMLFormElement>('filters');
+const mapStatus = byId('map-status');
+const map = new NetworkMap(byId('map'), (id) => select(id));
+const panel = new StakeholderPanel(byId('tab-panel'), (id) => select(id), () => ({
+  scope: scope(),
+  canSeeContacts: canEdit(role),
+  onEdit: canEdit(role) ? (s) => { showTab('edit'); forms.editStakeholder(s); } : null,
+}));
+const paths = new PathFinder(byId('tab-paths'), (ids) => map.showPath(ids), (id) => select(id));
+const gaps = new GapsView(byId('tab-gaps'), (id) => select(id), (ids) => map.showPath(ids));
+const forms = new EditorForms(byId('forms'), () => options, (_id, kind) => {
+  void loadMap();
+  if (kind === 'stakeholder') void loadOptions();
+});
+let gapsLoaded = false;
+
+/** The filters as an AnalysisScope; all five helices (or none) ticked means no helix filter. */
+function scope(): Scope {
+  const data = new FormData(filters);
+  const helices = data.getAll('helices') as Helix[];
+  const value = (name: string) => (data.get(name) as string | null) || undefined;
+  return {
+    ...(value('region') ? { region: value('region') } : {}),
+    ...(value('program') ? { program: value('program') } : {}),
+    ...(value('asOf') ? { asOf: value('asOf') } : {}),
+    ...(helices.length && helices.length < HELICES.length ? { helices } : {}),
+  };
+}
+
+function select(id: string): void {
+  showTab('panel');
+  map.showPath([]);
+  map.focus(id);
+  void panel.show(id);
+}
+
+function showTab(tab: Tab): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) button.setAttribute('aria-selected', String(button.dataset.tab === tab));
+  for (const name of ['panel', 'paths', 'gaps', 'edit'] as const) byId(`tab-${name}`).hidden = name !== tab;
+  if (tab === 'gaps' && !gapsLoaded) {
+    gapsLoaded = true;
+    void gaps.load(scope());
+  }
+}
+
+async function loadMap(): Promise<void> {
+  mapStatus.textContent = t('loading');
+  try {
+    const metric = (new FormData(filters).get('metric') as string | null) ?? 'PAGERANK';
+    const data = await query<{
+      networkOf: { truncated: boolean; nodes: Array<{ stakeholder: MapNode }>; edges: MapEdge[] };
+      influence: { entries: Array<{ score: number; stakeholder: { id: string } }> };
+    }>(MAP, { scope: scope(), metric, limit: MAP_LIMIT, first: INFLUENCE_FIRST });
+    const scores = new Map(data.influence.entries.map((e) => [e.stakeholder.id, e.score]));
+    map.render(data.networkOf.nodes.map((n) => n.stakeholder), data.networkOf.edges, scores);
+    mapTruncated = data.networkOf.truncated;
+    renderMapStatus();
+  } catch (error) {
+    mapStatus.replaceChildren(errorView(error));
+  }
+}
+
+function renderMapStatus(): void {
+  mapStatus.textContent = `${t('mapSummary', { nodes: map.size.nodes, edges: map.size.edges })}${mapTruncated ? ` · ${t('truncated', { n: MAP_LIMIT })}` : ''}`;
+  mapStatus.dataset.nodes = String(map.size.nodes);
+}
+
+async function loadOptions(): Promise<void> {
+  const data = await query<{ regions: Options['regions']; programs: { nodes: Options['programs'] }; sources: Options['sources'] }>(FILTER_OPTIONS);
+  options = { regions: data.regions, programs: data.programs.nodes, sources: data.sources };
+  const fill = (selectElement: HTMLSelectElement, items: Array<{ id: string; name: string }>) => {
+    const chosen = selectElement.value;
+    selectElement.replaceChildren(h('option', { value: '' }, t('all')), ...items.map((item) => h('option', { value: item.id }, item.name)));
+    selectElement.value = chosen;
+  };
+  fill(byId('filter-region'), options.regions);
+  fill(byId('filter-program'), options.programs);
+  if (canEdit(role)) forms.render();
+}
+
+function renderHelixFilter(): void {
+  const fieldset = byId('filter-helices');
+  const checked = new Set(new FormData(filters).getAll('helices'));
+  fieldset.replaceChildren(
+    h('legend', {}, t('helices')),
+    ...HELICES.map((helix) =>
+      h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'helices', value: helix, checked: checked.has(helix) }), h('span', { class: 'dot', style: `background:${HELIX_COLORS[helix]}` }), labelOf(helix)),
+    ),
+  );
+}
+
+async function loadViewer(): Promise<void> {
+  const roleBadge = byId('role');
+  try {
+    const { viewer } = await query<{ viewer: { role: Role; authenticated: boolean } }>(VIEWER);
+    role = viewer.role;
+    roleBadge.textContent = t('roleLabel', { role: viewer.authenticated ? viewer.role : `${viewer.role} (${t('anonymous')})` });
+  } catch (error) {
+    role = null;
+    roleBadge.textContent = error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? t('needKey') : error instanceof Error ? error.message : String(error);
+  }
+  roleBadge.dataset.role = role ?? 'NONE';
+  const readOnly = byId('read-only');
+  readOnly.hidden = canEdit(role);
+  readOnly.textContent = t('readOnly', { role: role ?? t('anonymous') });
+  if (!canEdit(role)) byId('forms').replaceChildren();
+}
+
+/** Everything the caller's role decides: reloaded when the API key changes. */
+async function start(): Promise<void> {
+  await loadViewer();
+  if (!role) return;
+  try {
+    await loadOptions();
+  } catch (error) {
+    mapStatus.replaceChildren(errorView(error));
+  }
+  gapsLoaded = false;
+  await loadMap();
+}
+
+function wire(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) button.addEventListener('click', () => showTab(button.dataset.tab as Tab));
+  attachSearch(byId<HTMLInputElement>('search'), (s) => select(s.id));
+  filters.addEventListener('change', (event) => {
+    void loadMap();
+    // The metric only changes node sizes; the other filters change what gaps and figures cover.
+    if ((event.target as HTMLElement).id === 'filter-metric') return;
+    gapsLoaded = false;
+    if (!byId('tab-gaps').hidden) showTab('gaps');
+    if (panel.stakeholder) void panel.show(panel.stakeholder.id);
+  });
+  const keyInput = byId<HTMLInputElement>('api-key');
+  keyInput.value = apiKey.get();
+  byId('key-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    apiKey.set(keyInput.value);
+    void start();
+  });
+  byId('language').addEventListener('click', () => setLanguage(language() === 'en' ? 'id' : 'en'));
+  onLanguageChange(() => {
+    renderHelixFilter();
+    panel.render();
+    paths.render();
+    gaps.render();
+    if (canEdit(role)) forms.render();
+    if (mapStatus.dataset.nodes) renderMapStatus();
+    void loadViewer();
+  });
+}
+
+renderHelixFilter();
+applyLabels();
+showTab('panel');
+panel.render();
+wire();
+void start();
