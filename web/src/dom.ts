@@ -43,4 +43,5 @@ export function sourceLink(source: { title: string; url?: string | null }): HTML
   return source.url ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.title) : h('span', {}, source.title);
 }
 
-export const formatNumber = (value: number, digits = 3) => (Number.isInteger(value) ? String(value) : value.toFixed(digits));
+/** Rounded for reading, without trailing zeros (11, 0.35, 0.1). */
+export const formatNumber = (value: number, digits = 3) => String(Number(value.toFixed(digits)));

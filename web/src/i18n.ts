@@ -238,8 +238,9 @@ export function t(label: Label, values: Record<string, string | number> = {}): s
   return dictionaries[current][label].replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? ''));
 }
 
-/** A label for an API enum value when the dictionary has one (helices, path reasons). */
-export const labelOf = (value: string): string => (value in en ? t(value as Label) : value);
+/** A label for an API enum value: the dictionary's (helices, path reasons), else the value in words. */
+export const labelOf = (value: string): string =>
+  value in en ? t(value as Label) : value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
 
 /** Fills the page's static labels: `data-i18n` (text), `data-i18n-placeholder`, `data-i18n-aria`. */
 export function applyLabels(root: ParentNode = document): void {

@@ -116,7 +116,7 @@ export class NetworkMap {
     this.renderer.refresh();
     if (!this.selected) return;
     const position = this.renderer.getNodeDisplayData(this.selected);
-    if (position) void this.renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.6 }, { duration: 400 });
+    if (position) void this.renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.9 }, { duration: 400 });
   }
 
   /** Highlights a path (stakeholder ids in order); an empty list clears it. */
