@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure unit tests, and integration tests that share one embedded Neo4j started by
-// the global setup. Integration files run in one worker at a time: they share the database, and
-// a 2-core machine gains nothing from contention.
+// Three projects: pure unit tests; integration tests; and end-to-end tests of the Explorer page
+// in a headless Chromium. Integration and e2e share one embedded Neo4j started by the global
+// setup. Their files run in one worker at a time: they share the database, and a 2-core machine
+// gains nothing from contention.
 export default defineConfig({
   test: {
     projects: [
@@ -19,6 +20,17 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/global-setup.ts', 'tests/support/e2e-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,

@@ -14,12 +14,16 @@ declare module 'vitest' {
   }
 }
 
-/**
- * One real Neo4j for the whole integration run: a fresh store in a temporary directory, on a
- * free port, with the schema migrated and the curated seed loaded. Test files isolate by their
- * own ids rather than wiping, so they can share it.
- */
-export default async function setup(project: TestProject) {
+interface SharedDatabase {
+  started: Promise<{ uri: string; stop(): Promise<void> }>;
+  users: number;
+}
+
+/** Where the projects of one run find the database: each project runs its own global setup. */
+const SHARED = Symbol.for('pentahelix.tests.neo4j');
+const registry = globalThis as { [SHARED]?: SharedDatabase };
+
+async function startDatabase() {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pentahelix-test-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '1g', pageCache: '256m', logger });
@@ -27,9 +31,29 @@ export default async function setup(project: TestProject) {
   await migrate(db, logger);
   await loadDataset(db, await readCuratedSeed());
   await db.close();
-  project.provide('neo4jUri', neo4j.uri);
+  return {
+    uri: neo4j.uri,
+    async stop() {
+      await neo4j.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One real Neo4j for the whole run: a fresh store in a temporary directory, on a free port,
+ * with the schema migrated and the curated seed loaded. The integration and e2e projects both
+ * use this setup and share the one database (the last to finish stops it). Test files isolate
+ * by their own ids rather than wiping, so they can share it.
+ */
+export default async function setup(project: TestProject) {
+  const shared = (registry[SHARED] ??= { started: startDatabase(), users: 0 });
+  shared.users++;
+  const { uri, stop } = await shared.started;
+  project.provide('neo4jUri', uri);
   return async () => {
-    await neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (--shared.users > 0) return;
+    delete registry[SHARED];
+    await stop();
   };
 }

@@ -169,7 +169,7 @@ export class EditorForms {
   constructor(
     private readonly container: HTMLElement,
     private readonly options: () => Options,
-    private readonly written: (id: string, kind: string) => void,
+    private readonly written: () => void,
   ) {}
 
   render(): void {
@@ -236,7 +236,7 @@ export class EditorForms {
       const data = await query<Record<string, unknown>>(spec.mutation, { input: spec.toInput(values) });
       const { id, created } = spec.outcome(data);
       status.replaceChildren(h('p', { class: 'success' }, t('saved', { id, what: t(created ? 'created' : 'updated') })));
-      this.written(id, spec.key);
+      this.written();
     } catch (error) {
       status.replaceChildren(errorView(error));
     }

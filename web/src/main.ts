@@ -29,10 +29,7 @@ const panel = new StakeholderPanel(byId('tab-panel'), (id) => select(id), () => 
 }));
 const paths = new PathFinder(byId('tab-paths'), (ids) => map.showPath(ids), (id) => select(id));
 const gaps = new GapsView(byId('tab-gaps'), (id) => select(id), (ids) => map.showPath(ids));
-const forms = new EditorForms(byId('forms'), () => options, (_id, kind) => {
-  void loadMap();
-  if (kind === 'stakeholder') void loadOptions();
-});
+const forms = new EditorForms(byId('forms'), () => options, () => void loadMap());
 let gapsLoaded = false;
 
 /** The filters as an AnalysisScope; all five helices (or none) ticked means no helix filter. */

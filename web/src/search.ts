@@ -45,7 +45,7 @@ export function attachSearch(input: HTMLInputElement, onPick: (stakeholder: Stak
         node.__typename === 'Stakeholder'
           ? h(
               'li',
-              { role: 'option', 'data-id': node.id, 'data-name': node.name, 'data-helix': node.helix, onmousedown: (e: Event) => { e.preventDefault(); pick(e.currentTarget as HTMLLIElement); } },
+              { role: 'option', 'data-id': node.id, 'data-name': node.name, 'data-helix': node.helix, onclick: (e: Event) => pick(e.currentTarget as HTMLLIElement) },
               h('span', { class: 'dot', style: `background:${HELIX_COLORS[node.helix]}` }),
               h('span', {}, node.name),
               node.aliases.length ? h('small', {}, ` ${node.aliases.slice(0, 2).join(', ')}`) : null,
@@ -92,7 +92,8 @@ export function attachSearch(input: HTMLInputElement, onPick: (stakeholder: Stak
       }
     } else if (event.key === 'Escape') close();
   });
-  input.addEventListener('blur', close);
+  // Closing waits a moment so a click or tap on a result lands before the list goes away.
+  input.addEventListener('blur', () => setTimeout(close, 200));
   return {
     clear() {
       input.value = '';

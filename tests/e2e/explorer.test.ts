@@ -1,0 +1,188 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestApp, unique, type TestApp } from '../support/app.js';
+
+/** Debian's chromium package; CHROMIUM_PATH points elsewhere when it lives elsewhere. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Screenshots for the README, written only on request so a test run never changes the tree. */
+const SCREENSHOTS = process.env.EXPLORER_SCREENSHOTS === '1' ? path.resolve('docs/screenshots') : null;
+
+let t: TestApp;
+let baseUrl: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp({ config: { webRoot: inject('webRoot') } });
+  await new Promise<void>((resolve) => t.app.server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  // launch() gives the browser a fresh temporary profile of its own and removes it on close.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => t.app.server.close(() => resolve()));
+  await t.close();
+});
+
+/** A fresh page whose API key is already stored, as after typing it once; the page's errors fail the test. */
+async function openPage(role: 'VIEWER' | 'EDITOR', options: BrowserContextOptions = { viewport: { width: 1366, height: 800 } }): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  await context.addInitScript((key) => localStorage.setItem('pentahelix.apiKey', key), t.key(role));
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') failures.push(message.text());
+  });
+  await page.goto(baseUrl);
+  await page.waitForSelector('[data-testid=map-status][data-nodes]');
+  expect(failures).toEqual([]);
+  return page;
+}
+
+const screenshot = async (page: Page, name: string) => {
+  if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+};
+
+/** Types into a search field and picks the stakeholder from the instant results. */
+async function pick(page: Page, input: string, text: string, id: string) {
+  await page.fill(input, text);
+  await page.locator(`${input} + .search-results li[data-id="${id}"]`).click();
+}
+
+describe('the Explorer page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPage('VIEWER');
+  });
+
+  it("draws the seed's stakeholders on the map", async () => {
+    const drawn = Number(await page.getAttribute('[data-testid=map-status]', 'data-nodes'));
+    // Other test files may add their own stakeholders to the shared database; the seed has 20.
+    expect(drawn).toBeGreaterThanOrEqual(20);
+    expect(await page.locator('[data-testid=map] canvas').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.textContent('[data-testid=role]')).toContain('VIEWER');
+    await screenshot(page, 'map');
+  });
+
+  it('finds "masata" instantly, by name or alias', async () => {
+    await page.fill('#search', 'masata');
+    const hits = page.locator('#search + .search-results li[data-id]');
+    await hits.first().waitFor();
+    const ids = await hits.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id));
+    expect(ids).toEqual(expect.arrayContaining(['masata-bontang', 'masata-dpp']));
+  });
+
+  it("opens MASATA's panel with its partners by helix, collaborations and influence", async () => {
+    await page.locator('#search + .search-results li[data-id="masata-bontang"]').click();
+    await expect.poll(() => page.textContent('[data-testid=panel-name]')).toContain('Sadar Wisata Kota Bontang');
+    const partners = page.locator('.partner-group [data-stakeholder]');
+    await expect.poll(() => partners.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.stakeholder))).toEqual(
+      expect.arrayContaining(['disnaker-bontang', 'masata-dpp']),
+    );
+    expect(await page.locator('.partner-group[data-helix=GOVERNMENT]').count()).toBe(1);
+    expect(await page.locator('.collaboration').count()).toBeGreaterThan(0);
+    expect(await page.locator('.figures dt').count()).toBe(10);
+    // A viewer is not asked for the Edit button.
+    expect(await page.locator('.panel-header button').count()).toBe(0);
+    await screenshot(page, 'panel');
+  });
+
+  it('finds the path from MASATA to Disnaker, with the reason for every hop', async () => {
+    await page.click('[data-tab=paths]');
+    await pick(page, '#path-from', 'masata bontang', 'masata-bontang');
+    await pick(page, '#path-to', 'disnaker', 'disnaker-bontang');
+    await page.click('#tab-paths button[type=submit]');
+    const route = page.locator('[data-testid=route]').first();
+    await route.waitFor();
+    const hops = route.locator('.hop');
+    expect(await hops.count()).toBeGreaterThan(0);
+    for (const reason of await hops.locator('.hop-reason').allTextContents()) expect(reason.trim().length).toBeGreaterThan(10);
+    const text = await route.textContent();
+    expect(text).toContain('Sadar Wisata Kota Bontang');
+    expect(text).toContain('Dinas Tenaga Kerja');
+    await screenshot(page, 'paths');
+  });
+
+  it('shows the 5x5 helix heatmap and suggested partnerships; a suggestion opens on the map', async () => {
+    await page.click('[data-tab=gaps]');
+    await page.locator('[data-testid=heatmap]').waitFor();
+    expect(await page.locator('[data-testid=heatmap] td').count()).toBe(25);
+    const suggestions = page.locator('[data-testid=suggestion]');
+    expect(await suggestions.count()).toBeGreaterThan(0);
+    expect((await suggestions.first().locator('p').first().textContent())?.trim().length).toBeGreaterThan(10);
+    await screenshot(page, 'gaps');
+    await suggestions.first().locator('.suggestion-pair').click();
+    await expect.poll(() => page.isVisible('[data-testid=panel-name]')).toBe(true);
+  });
+
+  it('shows a viewer no forms, only why', async () => {
+    await page.click('[data-tab=edit]');
+    expect(await page.isVisible('#read-only')).toBe(true);
+    expect(await page.locator('[data-testid=edit] form').count()).toBe(0);
+  });
+});
+
+describe('an editor', () => {
+  it("creates a stakeholder through the form and sees the API's validation message for a bad one", async () => {
+    const page = await openPage('EDITOR');
+    await page.click('[data-tab=edit]');
+    const form = page.locator('[data-form=stakeholder]');
+    await form.waitFor();
+
+    await form.locator('[name=id]').fill('Not A Slug!');
+    await form.locator('[name=name]').fill('Bad input');
+    await form.locator('button[type=submit]').click();
+    const error = form.locator('.error');
+    await error.waitFor();
+    expect(await error.locator('.error-field').textContent()).toBe('input.id');
+    expect(await error.locator('.error-expected').textContent()).toContain('lowercase');
+
+    const id = unique('e2e-explorer-media');
+    await form.locator('[name=id]').fill(id);
+    await form.locator('[name=name]').fill('Explorer E2E Radio');
+    await form.locator('[name=helix]').selectOption('MEDIA');
+    await form.locator('[name=kind]').selectOption('NEWS_OUTLET');
+    await form.locator('[name=aliases]').fill('E2E FM, Radio Uji');
+    await form.locator('[name=regionId]').selectOption('kota-bontang');
+    await form.locator('button[type=submit]').click();
+    await form.locator('.success').waitFor();
+    expect(await form.locator('.success').textContent()).toContain(id);
+    await screenshot(page, 'editor');
+
+    const stored = await t.gql(`{ stakeholder(id: "${id}") { name helix aliases region { id } } }`);
+    expect(stored.data?.stakeholder).toEqual({ name: 'Explorer E2E Radio', helix: 'MEDIA', aliases: ['E2E FM', 'Radio Uji'], region: { id: 'kota-bontang' } });
+    // The map is redrawn with the new stakeholder.
+    await expect.poll(async () => Number(await page.getAttribute('[data-testid=map-status]', 'data-nodes'))).toBeGreaterThanOrEqual(21);
+  });
+});
+
+describe('on a tablet', () => {
+  it('lays the panel under the map, answers taps and switches to Indonesian', async () => {
+    const page = await openPage('VIEWER', { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    const map = await page.locator('[data-testid=map]').boundingBox();
+    const side = await page.locator('.side').boundingBox();
+    expect(map && side && side.y >= map.y + map.height - 1).toBe(true);
+    expect(map!.width).toBeGreaterThan(700);
+
+    await page.fill('#search', 'masata');
+    await page.locator('#search + .search-results li[data-id="masata-bontang"]').tap();
+    await expect.poll(() => page.textContent('[data-testid=panel-name]')).toContain('Sadar Wisata');
+
+    await page.tap('#language');
+    await expect.poll(() => page.textContent('[data-tab=paths]')).toBe('Pencari jalur');
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.textContent('.panel-section h3')).toBe('Pengaruh');
+    await screenshot(page, 'tablet');
+  });
+});
