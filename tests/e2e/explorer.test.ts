@@ -164,6 +164,27 @@ describe('an editor', () => {
     expect(stored.data?.stakeholder).toEqual({ name: 'Explorer E2E Radio', helix: 'MEDIA', aliases: ['E2E FM', 'Radio Uji'], region: { id: 'kota-bontang' } });
     // The map is redrawn with the new stakeholder.
     await expect.poll(async () => Number(await page.getAttribute('[data-testid=map-status]', 'data-nodes'))).toBeGreaterThanOrEqual(21);
+
+    // Editing from the panel: the form comes filled in, and the write keeps what it cannot show.
+    await t.gql(
+      `mutation { upsertStakeholder(input: { id: "${id}", name: "Explorer E2E Radio", helix: MEDIA, kind: NEWS_OUTLET, aliases: ["E2E FM", "Radio Uji"], regionId: "kota-bontang",
+        evidence: [{ sourceId: "pranala-2025-01-15-rakor-forkopimda-bontang", quote: "E2E quote" }] }) { created } }`,
+      {},
+      'EDITOR',
+    );
+    // The full-text index catches up with a write shortly after it commits.
+    const searchHits = async () => JSON.stringify(await t.gql('{ search(text: "Explorer E2E Radio", first: 8) { node { ... on Stakeholder { id } } } }'));
+    await expect.poll(searchHits, { timeout: 15_000 }).toContain(id);
+    await page.fill('#search', 'Explorer E2E Radio');
+    await page.locator(`#search + .search-results li[data-id="${id}"]`).click();
+    await page.locator('.panel-header button').click();
+    expect(await form.locator('[name=name]').inputValue()).toBe('Explorer E2E Radio');
+    expect(await form.locator('[name=regionId]').inputValue()).toBe('kota-bontang');
+    await form.locator('[name=name]').fill('Explorer E2E Radio Bontang');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('.success').textContent()).toContain('updated');
+    const edited = await t.gql(`{ stakeholder(id: "${id}") { name aliases evidence { quote } } }`);
+    expect(edited.data?.stakeholder).toEqual({ name: 'Explorer E2E Radio Bontang', aliases: ['E2E FM', 'Radio Uji'], evidence: [{ quote: 'E2E quote' }] });
   });
 });
 

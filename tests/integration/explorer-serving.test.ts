@@ -182,8 +182,8 @@ describe("the page's operations fit the hardening limits with the values it send
     ['filter options', page.FILTER_OPTIONS, {}],
     ['map', page.MAP, { scope, metric: 'BETWEENNESS', limit: page.MAP_LIMIT, first: page.INFLUENCE_FIRST }],
     ['search', page.SEARCH, { text: 'masata', first: page.SEARCH_FIRST }],
-    ['stakeholder panel', page.STAKEHOLDER, { id: 'masata-bontang', scope, partners: page.PANEL_PARTNERS_FIRST, withContact: true }],
-    ['paths', page.PATHS, { from: 'masata-bontang', to: 'disnaker-bontang', k: 10, options: { maxHops: 8, weighted: true, onlyHelices: ['GOVERNMENT', 'COMMUNITY'] } }],
+    ['stakeholder panel', page.STAKEHOLDER, { id: 'masata-bontang', scope, asOf: scope.asOf, partners: page.PANEL_PARTNERS_FIRST, withContact: true }],
+    ['paths', page.PATHS, { from: 'masata-bontang', to: 'disnaker-bontang', k: 10, options: { maxHops: 8, weighted: true, onlyHelices: ['GOVERNMENT', 'COMMUNITY'], asOf: scope.asOf } }],
     ['gaps', page.GAPS, { scope, suggestions: page.GAP_SUGGESTIONS }],
   ];
 

@@ -3,7 +3,7 @@ import { h } from './dom';
 import { errorView } from './errors';
 import { HELICES } from './helix';
 import { applyLabels, labelOf, t, type Label } from './i18n';
-import type { StakeholderDetails } from './panel';
+import type { Collaboration, Evidence, Participation, StakeholderDetails } from './panel';
 import { ADD_PARTICIPANT, RECORD_COLLABORATION, UPSERT_STAKEHOLDER } from './queries';
 
 const STAKEHOLDER_KINDS = [
@@ -31,7 +31,9 @@ interface FormSpec {
   title: Label;
   fields: Field[];
   mutation: string;
-  toInput(values: Values): Record<string, unknown>;
+  /** Which stored item the values name: an edit keeps that item's evidence and party roles. */
+  identity(values: Values): string;
+  toInput(values: Values, kept: Kept | null): Record<string, unknown>;
   /** The written item's id and whether it was created, from the mutation's answer. */
   outcome(data: Record<string, unknown>): { id: string; created: boolean };
 }
@@ -44,12 +46,37 @@ export interface Options {
 
 type Values = Record<string, string>;
 
+interface EvidenceInput {
+  sourceId: string;
+  quote: string;
+  confidence: number;
+}
+
+/**
+ * What an edit must send back unchanged: the writes replace an item whole, evidence and party
+ * roles included, and the form has no fields for the existing ones.
+ */
+interface Kept {
+  identity: string;
+  evidence: EvidenceInput[];
+  partyRoles?: Record<string, string | null>;
+}
+
+const keepEvidence = (evidence: Evidence[]): EvidenceInput[] => evidence.map((e) => ({ sourceId: e.source.id, quote: e.quote, confidence: e.confidence }));
+
 const enumChoices = (values: string[]): Choices => () => values.map((value) => ({ value, label: labelOf(value) }));
 /** Text fields are sent only when filled, so the API's defaults and "absent" apply. */
 const optional = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 const list = (value: string | undefined) => (value?.trim() ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
 const number = (value: string | undefined) => (value?.trim() ? Number(value) : undefined);
-const evidence = (values: Values) => (values.sourceId && values.quote?.trim() ? [{ sourceId: values.sourceId, quote: values.quote.trim() }] : undefined);
+/** The kept evidence of an edited item plus the one the form adds, if any. */
+function evidence(values: Values, kept: Kept | null) {
+  const added = values.sourceId && values.quote?.trim() ? [{ sourceId: values.sourceId, quote: values.quote.trim() }] : [];
+  const all = [...(kept?.evidence ?? []), ...added];
+  return all.length ? all : undefined;
+}
+
+const participationIdentity = (v: Values) => [v.stakeholderId?.trim(), v.programId, v.role].join('|');
 
 function specs(options: () => Options): FormSpec[] {
   const evidenceFields: Field[] = [
@@ -75,7 +102,8 @@ function specs(options: () => Options): FormSpec[] {
         ...evidenceFields,
       ],
       mutation: UPSERT_STAKEHOLDER,
-      toInput: (v) => ({
+      identity: (v) => v.id?.trim() ?? '',
+      toInput: (v, kept) => ({
         id: v.id?.trim(),
         name: v.name?.trim(),
         helix: v.helix,
@@ -86,7 +114,7 @@ function specs(options: () => Options): FormSpec[] {
         tags: list(v.tags),
         regionId: optional(v.regionId),
         unitOf: optional(v.unitOf),
-        evidence: evidence(v),
+        evidence: evidence(v, kept),
       }),
       outcome: (data) => {
         const payload = data.upsertStakeholder as { created: boolean; stakeholder: { id: string } };
@@ -110,18 +138,19 @@ function specs(options: () => Options): FormSpec[] {
         ...evidenceFields,
       ],
       mutation: RECORD_COLLABORATION,
-      toInput: (v) => ({
+      identity: (v) => v.id?.trim() ?? '',
+      toInput: (v, kept) => ({
         id: v.id?.trim(),
         name: v.name?.trim(),
         kind: v.kind,
-        parties: (list(v.parties) ?? []).map((stakeholderId) => ({ stakeholderId })),
+        parties: (list(v.parties) ?? []).map((stakeholderId) => ({ stakeholderId, role: kept?.partyRoles?.[stakeholderId] ?? undefined })),
         strength: number(v.strength),
         status: optional(v.status),
         startedOn: optional(v.startedOn),
         endedOn: optional(v.endedOn),
         programId: optional(v.programId),
         description: optional(v.description),
-        evidence: evidence(v),
+        evidence: evidence(v, kept),
       }),
       outcome: (data) => {
         const payload = data.recordCollaboration as { created: boolean; collaboration: { id: string } };
@@ -141,14 +170,15 @@ function specs(options: () => Options): FormSpec[] {
         ...evidenceFields,
       ],
       mutation: ADD_PARTICIPANT,
-      toInput: (v) => ({
+      identity: participationIdentity,
+      toInput: (v, kept) => ({
         stakeholderId: v.stakeholderId?.trim(),
         programId: v.programId,
         role: v.role,
         startedOn: optional(v.startedOn),
         endedOn: optional(v.endedOn),
         description: optional(v.description),
-        evidence: evidence(v),
+        evidence: evidence(v, kept),
       }),
       outcome: (data) => {
         const payload = data.addParticipant as { created: boolean; participation: { id: string } };
@@ -165,6 +195,7 @@ function specs(options: () => Options): FormSpec[] {
  */
 export class EditorForms {
   private readonly forms = new Map<string, HTMLFormElement>();
+  private readonly kept = new Map<string, Kept>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -178,11 +209,9 @@ export class EditorForms {
     applyLabels(this.container);
   }
 
-  /** Fills the stakeholder form with a stakeholder's current values (editing is an upsert). */
+  /** Editing is writing the item again: the stakeholder form filled with its current values. */
   editStakeholder(s: StakeholderDetails): void {
-    const form = this.forms.get('stakeholder');
-    if (!form) return;
-    const values: Values = {
+    this.fill('stakeholder', {
       id: s.id,
       name: s.name,
       aliases: s.aliases.join(', '),
@@ -193,11 +222,38 @@ export class EditorForms {
       tags: s.tags.join(', '),
       regionId: s.region?.id ?? '',
       unitOf: s.parent?.id ?? '',
-    };
+    }, { identity: s.id, evidence: keepEvidence(s.evidence) });
+  }
+
+  editCollaboration(c: Collaboration): void {
+    this.fill('collaboration', {
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      parties: c.parties.map((p) => p.stakeholder.id).join(', '),
+      strength: String(c.strength),
+      status: c.status,
+      startedOn: c.startedOn ?? '',
+      endedOn: c.endedOn ?? '',
+      programId: c.program?.id ?? '',
+      description: c.description ?? '',
+    }, { identity: c.id, evidence: keepEvidence(c.evidence), partyRoles: Object.fromEntries(c.parties.map((p) => [p.stakeholder.id, p.role])) });
+  }
+
+  editParticipation(stakeholderId: string, p: Participation): void {
+    const values = { stakeholderId, programId: p.program.id, role: p.role, startedOn: p.startedOn ?? '', endedOn: p.endedOn ?? '', description: p.description ?? '' };
+    this.fill('participation', values, { identity: participationIdentity(values), evidence: keepEvidence(p.evidence) });
+  }
+
+  private fill(key: string, values: Values, kept: Kept): void {
+    const form = this.forms.get(key);
+    if (!form) return;
+    form.reset();
     for (const [name, value] of Object.entries(values)) {
       const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
       if (field) field.value = value;
     }
+    this.kept.set(key, kept);
     form.closest('details')?.setAttribute('open', '');
     form.scrollIntoView({ block: 'start' });
   }
@@ -233,7 +289,9 @@ export class EditorForms {
   private async submit(spec: FormSpec, values: Values, status: HTMLElement): Promise<void> {
     status.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
-      const data = await query<Record<string, unknown>>(spec.mutation, { input: spec.toInput(values) });
+      const kept = this.kept.get(spec.key);
+      const input = spec.toInput(values, kept?.identity === spec.identity(values) ? kept : null);
+      const data = await query<Record<string, unknown>>(spec.mutation, { input });
       const { id, created } = spec.outcome(data);
       status.replaceChildren(h('p', { class: 'success' }, t('saved', { id, what: t(created ? 'created' : 'updated') })));
       this.written();

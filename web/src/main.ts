@@ -7,7 +7,7 @@ import { GapsView } from './gaps';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from './i18n';
 import { NetworkMap, type MapEdge, type MapNode } from './map';
-import { StakeholderPanel } from './panel';
+import { StakeholderPanel, type EditActions } from './panel';
 import { PathFinder } from './paths';
 import { FILTER_OPTIONS, INFLUENCE_FIRST, MAP, MAP_LIMIT, VIEWER } from './queries';
 import { attachSearch } from './search';
@@ -25,12 +25,19 @@ const map = new NetworkMap(byId('map'), (id) => select(id));
 const panel = new StakeholderPanel(byId('tab-panel'), (id) => select(id), () => ({
   scope: scope(),
   canSeeContacts: canEdit(role),
-  onEdit: canEdit(role) ? (s) => { showTab('edit'); forms.editStakeholder(s); } : null,
+  edit: canEdit(role) ? editActions : null,
 }));
-const paths = new PathFinder(byId('tab-paths'), (ids) => map.showPath(ids), (id) => select(id));
+const paths = new PathFinder(byId('tab-paths'), (ids) => map.showPath(ids), (id) => select(id), () => scope().asOf);
 const gaps = new GapsView(byId('tab-gaps'), (id) => select(id), (ids) => map.showPath(ids));
 const forms = new EditorForms(byId('forms'), () => options, () => void loadMap());
 let gapsLoaded = false;
+
+/** The panel's Edit buttons: switch to the Edit tab with the matching form filled in. */
+const editActions: EditActions = {
+  stakeholder: (s) => { showTab('edit'); forms.editStakeholder(s); },
+  collaboration: (c) => { showTab('edit'); forms.editCollaboration(c); },
+  participation: (stakeholderId, p) => { showTab('edit'); forms.editParticipation(stakeholderId, p); },
+};
 
 /** The filters as an AnalysisScope; all five helices (or none) ticked means no helix filter. */
 function scope(): Scope {

@@ -12,7 +12,7 @@ interface Ref {
   helix?: Helix;
 }
 
-interface Evidence {
+export interface Evidence {
   quote: string;
   confidence: number;
   source: { id: string; title: string; publisher: string | null; url: string | null; publishedOn: string | null };
@@ -33,7 +33,7 @@ export interface StakeholderDetails {
   officeHolders: Array<{ title: string; since: string | null; until: string | null; person: { id: string; name: string; contact?: { email: string | null; phone: string | null } | null } }>;
   partnerCount: number;
   partners: Array<{ weight: number; collaborations: number; programs: number; partner: Ref & { helix: Helix } }>;
-  participations: Array<{ id: string; role: string; startedOn: string | null; endedOn: string | null; description: string | null; program: { id: string; name: string; kind: string; startsOn: string | null } }>;
+  participations: Participation[];
   collaborations: Array<{
     id: string;
     name: string;
@@ -47,7 +47,27 @@ export interface StakeholderDetails {
     parties: Array<{ role: string | null; stakeholder: Ref }>;
     evidence: Evidence[];
   }>;
+  evidence: Evidence[];
   influence: Record<InfluenceField, number | boolean> | null;
+}
+
+export interface Participation {
+  id: string;
+  role: string;
+  startedOn: string | null;
+  endedOn: string | null;
+  description: string | null;
+  program: { id: string; name: string; kind: string; startsOn: string | null };
+  evidence: Evidence[];
+}
+
+export type Collaboration = StakeholderDetails['collaborations'][number];
+
+/** What the panel offers editors: each opens the matching form filled in. */
+export interface EditActions {
+  stakeholder(s: StakeholderDetails): void;
+  collaboration(c: Collaboration): void;
+  participation(stakeholderId: string, p: Participation): void;
 }
 
 const INFLUENCE_FIELDS = ['degree', 'weightedDegree', 'pageRank', 'betweenness', 'closeness', 'eigenvector', 'reach', 'helixDiversity', 'articulationPoint', 'community'] as const;
@@ -56,6 +76,8 @@ type InfluenceField = (typeof INFLUENCE_FIELDS)[number];
 export const helixBadge = (helix: Helix) => h('span', { class: 'badge', style: `background:${HELIX_COLORS[helix]}` }, labelOf(helix));
 
 const section = (label: Label, ...content: Array<Node | null>) => h('section', { class: 'panel-section' }, h('h3', {}, t(label)), ...content);
+
+const quote = (e: Evidence) => h('blockquote', {}, `“${e.quote}”`, h('footer', {}, '— ', sourceLink(e.source), e.source.publishedOn ? `, ${e.source.publishedOn}` : ''));
 
 const dates = (from: string | null, to: string | null) => (from || to ? ` (${from ?? '…'} – ${to ?? '…'})` : '');
 
@@ -71,7 +93,7 @@ export class StakeholderPanel {
   constructor(
     private readonly container: HTMLElement,
     private readonly open: (id: string) => void,
-    private readonly context: () => { scope: Scope; canSeeContacts: boolean; onEdit: ((s: StakeholderDetails) => void) | null },
+    private readonly context: () => { scope: Scope; canSeeContacts: boolean; edit: EditActions | null },
   ) {}
 
   get stakeholder(): StakeholderDetails | null {
@@ -83,7 +105,7 @@ export class StakeholderPanel {
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     const { scope, canSeeContacts } = this.context();
     try {
-      const result = await request<{ stakeholder: StakeholderDetails | null }>(STAKEHOLDER, { id, scope, partners: PANEL_PARTNERS_FIRST, withContact: canSeeContacts });
+      const result = await request<{ stakeholder: StakeholderDetails | null }>(STAKEHOLDER, { id, scope, asOf: scope.asOf, partners: PANEL_PARTNERS_FIRST, withContact: canSeeContacts });
       if (mine !== this.sequence) return;
       this.current = result.data.stakeholder;
       this.partialErrors = result.partialErrors;
@@ -100,7 +122,8 @@ export class StakeholderPanel {
       return;
     }
     const link = (ref: Ref) => h('button', { class: 'link', type: 'button', 'data-stakeholder': ref.id, onclick: () => this.open(ref.id) }, ref.name);
-    const onEdit = this.context().onEdit;
+    const edit = this.context().edit;
+    const editButton = (action: () => void) => (edit ? h('button', { type: 'button', class: 'small', onclick: action }, t('tabEdit')) : null);
     setChildren(
       this.container,
       h(
@@ -110,7 +133,7 @@ export class StakeholderPanel {
         helixBadge(s.helix),
         h('span', { class: 'muted' }, ` ${labelOf(s.kind)}`),
         s.region ? h('span', { class: 'muted' }, ` · ${s.region.name}`) : null,
-        onEdit ? h('button', { type: 'button', class: 'small', onclick: () => onEdit(s) }, t('tabEdit')) : null,
+        editButton(() => edit?.stakeholder(s)),
       ),
       s.aliases.length ? h('p', {}, h('strong', {}, `${t('aliases')}: `), s.aliases.join(', ')) : null,
       s.description ? h('p', {}, s.description) : null,
@@ -122,9 +145,13 @@ export class StakeholderPanel {
       s.units.length ? section('units', h('ul', {}, ...s.units.map((u) => h('li', {}, link(u))))) : null,
       s.officeHolders.length ? section('officeHolders', h('ul', {}, ...s.officeHolders.map((o) => h('li', {}, `${o.title}: ${o.person.name}${dates(o.since, o.until)}`, this.contact(o.person.contact))))) : null,
       s.participations.length
-        ? section('participations', h('ul', {}, ...s.participations.map((p) => h('li', {}, h('strong', {}, p.program.name), ` · ${labelOf(p.program.kind)} · ${labelOf(p.role)}${dates(p.startedOn ?? p.program.startsOn, p.endedOn)}`))))
+        ? section(
+            'participations',
+            h('ul', {}, ...s.participations.map((p) => h('li', {}, h('strong', {}, p.program.name), ` · ${labelOf(p.program.kind)} · ${labelOf(p.role)}${dates(p.startedOn ?? p.program.startsOn, p.endedOn)}`, editButton(() => edit?.participation(s.id, p))))),
+          )
         : null,
-      s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id))) : null,
+      s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id, editButton(() => edit?.collaboration(c))))) : null,
+      s.evidence.length ? section('evidence', ...s.evidence.map(quote)) : null,
     );
   }
 
@@ -168,15 +195,15 @@ export class StakeholderPanel {
     );
   }
 
-  private collaboration(c: StakeholderDetails['collaborations'][number], link: (ref: Ref) => HTMLElement, self: string): Node {
+  private collaboration(c: Collaboration, link: (ref: Ref) => HTMLElement, self: string, editButton: Node | null): Node {
     return h(
       'article',
       { class: 'collaboration' },
-      h('h4', {}, c.name),
+      h('h4', {}, c.name, editButton),
       h('p', { class: 'muted' }, `${labelOf(c.kind)} · ${labelOf(c.status)} · ${t('weight')} ${formatNumber(c.strength, 1)}${dates(c.startedOn, c.endedOn)}`),
       c.program ? h('p', {}, `${t('program')}: ${c.program.name}`) : null,
       h('p', {}, ...c.parties.filter((p) => p.stakeholder.id !== self).flatMap((p, i) => [i ? ', ' : '', link(p.stakeholder), p.role ? ` (${p.role})` : ''])),
-      ...c.evidence.map((e) => h('blockquote', {}, `“${e.quote}”`, h('footer', {}, '— ', sourceLink(e.source), e.source.publishedOn ? `, ${e.source.publishedOn}` : ''))),
+      ...c.evidence.map(quote),
     );
   }
 }

@@ -40,6 +40,8 @@ export class PathFinder {
     container: HTMLElement,
     private readonly highlight: (ids: string[]) => void,
     private readonly open: (id: string) => void,
+    /** The map's date filter: routes use the network as it stood then. */
+    private readonly asOf: () => string | undefined,
   ) {
     const fromInput = h('input', { type: 'search', id: 'path-from', 'data-i18n-placeholder': 'search' });
     const toInput = h('input', { type: 'search', id: 'path-to', 'data-i18n-placeholder': 'search' });
@@ -102,6 +104,7 @@ export class PathFinder {
       maxHops: Number(data.get('maxHops')) || 6,
       weighted: data.get('weighted') === 'on',
       ...(onlyHelices.length ? { onlyHelices } : {}),
+      ...(this.asOf() ? { asOf: this.asOf() } : {}),
       ...(this.avoid.length ? { avoid: this.avoid.map((a) => a.id) } : {}),
     };
     this.results.replaceChildren(h('p', { class: 'muted' }, t('loading')));

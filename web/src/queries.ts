@@ -48,7 +48,7 @@ export const SEARCH = /* GraphQL */ `
 `;
 
 export const STAKEHOLDER = /* GraphQL */ `
-  query Stakeholder($id: ID!, $scope: AnalysisScope, $partners: Int!, $withContact: Boolean!) {
+  query Stakeholder($id: ID!, $scope: AnalysisScope, $asOf: Date, $partners: Int!, $withContact: Boolean!) {
     stakeholder(id: $id) {
       id name aliases helix kind description website tags
       region { id name }
@@ -59,14 +59,19 @@ export const STAKEHOLDER = /* GraphQL */ `
         person { id name contact @include(if: $withContact) { email phone } }
       }
       partnerCount
-      partners(first: $partners) { weight collaborations programs partner { id name helix } }
-      participations { id role startedOn endedOn description program { id name kind startsOn } }
-      collaborations {
+      partners(first: $partners, asOf: $asOf) { weight collaborations programs partner { id name helix } }
+      participations {
+        id role startedOn endedOn description
+        program { id name kind startsOn }
+        evidence { quote confidence source { id title url publishedOn } }
+      }
+      collaborations(asOf: $asOf) {
         id name kind status strength startedOn endedOn description
         program { id name }
         parties { role stakeholder { id name helix } }
         evidence { quote confidence source { id title publisher url publishedOn } }
       }
+      evidence { quote confidence source { id title publisher url publishedOn } }
       influence(scope: $scope) {
         degree weightedDegree pageRank betweenness closeness eigenvector reach helixDiversity
         articulationPoint community
