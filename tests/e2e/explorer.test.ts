@@ -166,12 +166,12 @@ describe('an editor', () => {
     await form.locator('button[type=submit]').click();
     await form.locator('.success').waitFor();
     expect(await form.locator('.success').textContent()).toContain(id);
-    await screenshot(page, 'editor');
 
     const stored = await t.gql(`{ stakeholder(id: "${id}") { name helix aliases region { id } } }`);
     expect(stored.data?.stakeholder).toEqual({ name: 'Explorer E2E Radio', helix: 'MEDIA', aliases: ['E2E FM', 'Radio Uji'], region: { id: 'kota-bontang' } });
     // The map is redrawn with the new stakeholder.
     await expect.poll(async () => Number(await page.getAttribute('[data-testid=map-status]', 'data-nodes'))).toBeGreaterThanOrEqual(21);
+    await screenshot(page, 'editor');
 
     // Editing from the panel: the form comes filled in, and the write keeps what it cannot show.
     await t.gql(

@@ -70,6 +70,8 @@ function showTab(tab: Tab): void {
 
 async function loadMap(): Promise<void> {
   mapStatus.textContent = t('loading');
+  // Tests and readers alike wait for data-nodes: it is set again only once the new map is drawn.
+  delete mapStatus.dataset.nodes;
   try {
     const metric = (new FormData(filters).get('metric') as string | null) ?? 'PAGERANK';
     const data = await query<{
@@ -107,7 +109,7 @@ function renderHelixFilter(): void {
   const fieldset = byId('filter-helices');
   const checked = new Set(new FormData(filters).getAll('helices'));
   fieldset.replaceChildren(
-    h('legend', {}, t('helices')),
+    h('span', { class: 'label' }, t('helices')),
     ...HELICES.map((helix) =>
       h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'helices', value: helix, checked: checked.has(helix) }), h('span', { class: 'dot', style: `background:${HELIX_COLORS[helix]}` }), labelOf(helix)),
     ),

@@ -6,6 +6,7 @@ import { HELICES, HELIX_COLORS, type Helix } from './helix';
 export interface MapNode {
   id: string;
   name: string;
+  aliases: string[];
   helix: Helix;
 }
 
@@ -36,6 +37,12 @@ const DIMMED = '#d9dde3';
 const EDGE = '#9aa4b1';
 const PATH = '#111827';
 
+/**
+ * Official names are long ("Dewan Pimpinan Cabang Masyarakat Sadar Wisata Kota Bontang") and
+ * overlap on the map: the shortest readable alias labels the node; the panel has the full name.
+ */
+const shortLabel = (node: MapNode) => [node.name, ...node.aliases].filter((n) => n.length >= 4).reduce((a, b) => (b.length < a.length ? b : a), node.name);
+
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
@@ -57,6 +64,7 @@ export class NetworkMap {
   ) {
     this.renderer = new Sigma(this.graph, container, {
       labelRenderedSizeThreshold: 7,
+      stagePadding: 60,
       labelFont: 'system-ui, sans-serif',
       zIndex: true,
       minCameraRatio: 0.05,
@@ -80,7 +88,7 @@ export class NetworkMap {
       const start = previous.get(node.id) ?? { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) };
       const score = scores.get(node.id);
       const size = score === undefined ? 3 : 4 + 14 * Math.sqrt((score - low) / (high - low));
-      this.graph.addNode(node.id, { ...start, size, color: HELIX_COLORS[node.helix], label: node.name, helix: node.helix });
+      this.graph.addNode(node.id, { ...start, size, color: HELIX_COLORS[node.helix], label: shortLabel(node), helix: node.helix });
     });
     const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
     for (const edge of edges) {

@@ -25,7 +25,7 @@ export const MAP = /* GraphQL */ `
   query Map($scope: AnalysisScope, $metric: InfluenceMetric!, $limit: Int!, $first: Int!) {
     networkOf(scope: $scope, limit: $limit) {
       truncated
-      nodes { stakeholder { id name helix } }
+      nodes { stakeholder { id name aliases helix } }
       edges { source target weight collaborations programs }
     }
     influence(scope: $scope, metric: $metric, first: $first) {
