@@ -105,9 +105,16 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
       if (Number(length) > maxBodyBytes) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBodyBytes} bytes`);
     }
     if (!isGraphQLPath(req.url)) {
-      void serveStatic(req, res).then((served) => {
-        if (!served) void yoga.handle(req, res);
-      });
+      serveStatic(req, res).then(
+        (served) => {
+          if (!served) void yoga.handle(req, res);
+        },
+        (error: unknown) => {
+          logger.error({ err: error, url: req.url }, 'static file failed');
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('internal error');
+        },
+      );
       return;
     }
     void yoga.handle(req, res);

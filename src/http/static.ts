@@ -58,21 +58,19 @@ const UNAVAILABLE_PAGE = `<!doctype html>
 export function createStaticHandler(root: string) {
   const base = path.resolve(root);
 
-  async function fileAt(relative: string): Promise<string | null> {
+  async function fileAt(relative: string): Promise<{ path: string; size: number } | null> {
     const full = path.resolve(base, `.${path.sep}${relative}`);
     // Resolved paths outside the root (`..`, encoded or not) are refused, not clamped.
     if (full !== base && !full.startsWith(base + path.sep)) return null;
     const info = await stat(full).catch(() => null);
-    return info?.isFile() ? full : null;
+    return info?.isFile() ? { path: full, size: info.size } : null;
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, file: string, cache: string) {
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    void stat(file).then((info) => {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': info.size, 'cache-control': cache });
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(file).on('error', () => res.destroy()).pipe(res);
-    }, () => fail(res, 404, 'not found'));
+  function send(req: IncomingMessage, res: ServerResponse, file: { path: string; size: number }, cache: string) {
+    const type = CONTENT_TYPES[path.extname(file.path).toLowerCase()] ?? 'application/octet-stream';
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': file.size, 'cache-control': cache });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
   }
 
   function fail(res: ServerResponse, status: number, message: string) {
