@@ -3,7 +3,7 @@ import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
 import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
-import { inForceOn, startedBy, TIE_AS_OF } from './time.js';
+import { inForceOn, startedBy, TIE_AS_OF, TIE_WEIGHT_AS_OF } from './time.js';
 import { int } from './values.js';
 
 export interface StakeholderFilter {
@@ -52,7 +52,7 @@ const TIE_FIGURES = { weight: 't.weight', collaborations: 't.collaborations', pr
  * shared collaborations and programs (a program counts once both had joined it).
  */
 const TIE_FIGURES_AS_OF = {
-  weight: 'reduce(w = 0.0, i IN range(0, size(t.factStarts) - 1) | w + CASE WHEN t.factStarts[i] <= date($asOf) THEN t.factWeights[i] ELSE 0.0 END)',
+  weight: TIE_WEIGHT_AS_OF,
   collaborations: `COUNT { MATCH (self)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(s) WHERE ${startedBy('c.startedOn')} }`,
   programs: `COUNT { MATCH (self)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program)<-[:IN]-(pb:Participation)<-[:TAKES_PART]-(s)
     WHERE ${startedBy('coalesce(pa.startedOn, p.startsOn)')} AND ${startedBy('coalesce(pb.startedOn, p.startsOn)')} RETURN DISTINCT p }`,

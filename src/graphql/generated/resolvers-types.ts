@@ -432,6 +432,11 @@ export type ExportInput = {
 
 /** What an export covers. */
 export type ExportScope = {
+  /**
+   * The graph as it stood on this date: collaborations, participations and programs started by
+   * then (undated ones count; programs they belong to always go along), ties weighed from those facts.
+   */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only the stakeholders based in this region or its sub-regions, the facts among them and the programs they take part in. */
   region?: InputMaybe<Scalars['ID']['input']>;
 };
