@@ -81,12 +81,17 @@ export class InMemoryAnalytics implements AnalyticsBackend {
     return this.engine.memo(scoped, 'influence', () => computeInfluence(scoped.graph));
   }
 
+  /** Everyone in the scope ranked by a measure, sorted once per scoped graph (100k scores take ~0.3 s to sort). */
+  private ranked(scoped: ScopedGraph, metric: InfluenceMetric): Standing[] {
+    return this.engine.memo(scoped, `ranked:${metric}`, () => rank(this.table(scoped), metric, scoped.graph.order));
+  }
+
   async ranking(scope: AnalysisScope, metric: InfluenceMetric, first: number): Promise<InfluenceRankingRow> {
     const scoped = await this.engine.graph(scope);
     const table = this.table(scoped);
     return {
       metric,
-      entries: rank(table, metric, first).map((r) => ({
+      entries: this.ranked(scoped, metric).slice(0, first).map((r) => ({
         rank: r.rank,
         score: r.score,
         stakeholderId: r.id,
@@ -139,16 +144,14 @@ export class InMemoryAnalytics implements AnalyticsBackend {
   }
 
   async standings(scope: AnalysisScope, metric: InfluenceMetric): Promise<Standing[]> {
-    const scoped = await this.engine.graph(scope);
-    return this.engine.memo(scoped, `standings:${metric}`, () => rank(this.table(scoped), metric, scoped.graph.order));
+    return this.ranked(await this.engine.graph(scope), metric);
   }
 
   async scopeNetwork(scope: AnalysisScope, limit: number): Promise<ScopeNetworkRow> {
     const scoped = await this.engine.graph(scope);
     const { graph } = scoped;
-    const table = this.table(scoped);
     // Over the limit, keep those with the strongest ties: the map's backbone rather than its fringe.
-    const kept = graph.order <= limit ? new Set(graph.nodes()) : new Set(rank(table, 'WEIGHTED_DEGREE', limit).map((r) => r.id));
+    const kept = new Set(graph.order <= limit ? graph.nodes() : this.ranked(scoped, 'WEIGHTED_DEGREE').slice(0, limit).map((r) => r.id));
     const edges: NetworkTie[] = [];
     graph.forEachEdge((_edge, tie, source, target) => {
       if (kept.has(source) && kept.has(target)) edges.push({ source, target, weight: tie.weight, collaborations: tie.collaborations, programs: tie.programs });
