@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { brokeredPairs, computeInfluence, helixMix, INFLUENCE_METRICS, personalizedPageRank, rank, type InfluenceMetric, type InfluenceTable } from '../analytics/centrality.js';
 import { absentHelices, balanceScore, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
-import { compareRankings, comparePairs, type RankingChange, type Standing } from '../analytics/change.js';
+import { describeChange, type NetworkChangeRow, type NetworkFigures, type Standing } from '../analytics/change.js';
 import type { Database } from '../db/database.js';
 import type { NetworkTie } from '../db/graph-store.js';
 import type { ProgramStore } from '../db/program-store.js';
@@ -44,19 +44,6 @@ export interface ScopeNetworkRow {
   truncated: boolean;
 }
 
-export interface NetworkChangeRow extends RankingChange {
-  from: string;
-  to: string;
-  metric: InfluenceMetric;
-  gapsClosed: Array<{ a: string; b: string }>;
-  gapsOpened: Array<{ a: string; b: string }>;
-  balanceBefore: number;
-  balanceAfter: number;
-  stakeholdersBefore: number;
-  stakeholdersAfter: number;
-  tiesBefore: number;
-  tiesAfter: number;
-}
 
 export const NORMALISATION: Record<InfluenceMetric, string> = {
   DEGREE: 'number of partners',
@@ -202,13 +189,14 @@ export class AnalyticsService {
     readonly backend: AnalyticsBackend,
   ) {}
 
-  async scope(raw: unknown): Promise<AnalysisScope> {
-    const scope = parseArgument(scopeSchema, raw ?? {}, 'scope');
+  /** Validates a scope and its references; `at` names the argument in errors. */
+  async scope(raw: unknown, at = 'scope'): Promise<AnalysisScope> {
+    const scope = parseArgument(scopeSchema, raw ?? {}, at);
     if (scope.region || scope.program) {
       await this.db.read('analytics.scope', (tx) =>
         requireReferences(tx, [
-          ...(scope.region ? [{ id: scope.region, type: 'Region' as const, field: 'scope.region' }] : []),
-          ...(scope.program ? [{ id: scope.program, type: 'Program' as const, field: 'scope.program' }] : []),
+          ...(scope.region ? [{ id: scope.region, type: 'Region' as const, field: `${at}.region` }] : []),
+          ...(scope.program ? [{ id: scope.program, type: 'Program' as const, field: `${at}.program` }] : []),
         ]),
       );
     }
@@ -248,23 +236,22 @@ export class AnalyticsService {
     );
     const scope = await this.scope(rawScope);
     if (scope.asOf) throw badInput('scope.asOf', 'is set by from and to here', 'no asOf in the scope of a comparison');
-    const at = (asOf: string) => ({ ...scope, asOf });
-    const [before, after] = [await this.backend.standings(at(args.from), args.metric), await this.backend.standings(at(args.to), args.metric)];
-    const [gapsBefore, gapsAfter] = [await this.backend.gaps(at(args.from), 1), await this.backend.gaps(at(args.to), 1)];
-    const pairs = comparePairs(gapsBefore.missingPairs, gapsAfter.missingPairs);
+    const before = await this.figures({ ...scope, asOf: args.from }, args.metric);
+    const after = await this.figures({ ...scope, asOf: args.to }, args.metric);
+    return describeChange(before, after, args.metric, args.first);
+  }
+
+  /** A scope's standings by one measure and its gap figures, as of `scope.asOf` (default today). */
+  async figures(scope: AnalysisScope, metric: InfluenceMetric): Promise<NetworkFigures> {
+    const standings = await this.backend.standings(scope, metric);
+    const gaps = await this.backend.gaps(scope, 1);
     return {
-      from: args.from,
-      to: args.to,
-      metric: args.metric,
-      ...compareRankings(before, after, args.first),
-      gapsClosed: pairs.closed,
-      gapsOpened: pairs.opened,
-      balanceBefore: gapsBefore.balance.score,
-      balanceAfter: gapsAfter.balance.score,
-      stakeholdersBefore: gapsBefore.stakeholderCount,
-      stakeholdersAfter: gapsAfter.stakeholderCount,
-      tiesBefore: gapsBefore.tieCount,
-      tiesAfter: gapsAfter.tieCount,
+      on: scope.asOf ?? new Date().toISOString().slice(0, 10),
+      standings,
+      missingPairs: gaps.missingPairs,
+      balance: gaps.balance.score,
+      stakeholderCount: gaps.stakeholderCount,
+      tieCount: gaps.tieCount,
     };
   }
 
