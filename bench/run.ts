@@ -124,7 +124,7 @@ function readQueries(ids: { hubs: string[]; ordinary: string[]; region: string }
       name: 'filtered list (helix + region, 20)',
       vars: () => ({ region: ids.region }),
       gql: `query($region: ID) { stakeholders(where: {helices: [BUSINESS], region: $region}, first: 20) { totalCount nodes { id name partnerCount } } }`,
-      cypher: `MATCH (s:Stakeholder) WHERE s.helix IN ['BUSINESS'] AND EXISTS { (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
+      cypher: `MATCH (:Region {id: $region})<-[:PART_OF*0..]-(:Region)<-[:BASED_IN]-(s:Stakeholder) WHERE s.helix IN ['BUSINESS']
         WITH s ORDER BY s.sortName, s.id
         WITH collect(s) AS matched
         RETURN size(matched) AS total, [s IN matched[0..20] | {id: s.id, name: s.name, partners: COUNT { (s)-[:WORKS_WITH]-() }}] AS nodes`,

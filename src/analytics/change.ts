@@ -1,3 +1,5 @@
+import type { InfluenceMetric } from './centrality.js';
+
 /** One stakeholder's place in a ranking. */
 export interface Standing {
   id: string;
@@ -52,4 +54,62 @@ export function comparePairs(before: Array<{ a: string; b: string }>, after: Arr
   const then = new Set(before.map(key));
   const now = new Set(after.map(key));
   return { closed: before.filter((p) => !now.has(key(p))), opened: after.filter((p) => !then.has(key(p))) };
+}
+
+export interface HelixPair {
+  a: string;
+  b: string;
+}
+
+/** What a comparison needs from a scope at one moment, computed live or read from a snapshot. */
+export interface NetworkFigures {
+  /** The date the figures describe. */
+  on: string;
+  standings: Standing[];
+  missingPairs: HelixPair[];
+  balance: number;
+  stakeholderCount: number;
+  tieCount: number;
+}
+
+export interface NetworkChangeRow extends RankingChange {
+  from: string;
+  to: string;
+  metric: InfluenceMetric;
+  gapsClosed: HelixPair[];
+  gapsOpened: HelixPair[];
+  balanceBefore: number;
+  balanceAfter: number;
+  stakeholdersBefore: number;
+  stakeholdersAfter: number;
+  tiesBefore: number;
+  tiesAfter: number;
+}
+
+/** The change between two sets of figures of one scope. */
+export function describeChange(before: NetworkFigures, after: NetworkFigures, metric: InfluenceMetric, first: number): NetworkChangeRow {
+  const pairs = comparePairs(before.missingPairs, after.missingPairs);
+  return {
+    from: before.on,
+    to: after.on,
+    metric,
+    ...compareRankings(before.standings, after.standings, first),
+    gapsClosed: pairs.closed,
+    gapsOpened: pairs.opened,
+    balanceBefore: before.balance,
+    balanceAfter: after.balance,
+    stakeholdersBefore: before.stakeholderCount,
+    stakeholdersAfter: after.stakeholderCount,
+    tiesBefore: before.tieCount,
+    tiesAfter: after.tieCount,
+  };
+}
+
+/**
+ * Ranks stored scores (parallel to ids) the way live rankings are ranked: highest first, ties
+ * broken by id, so a snapshot and a live analysis of the same graph agree.
+ */
+export function standingsOf(ids: readonly string[], scores: readonly number[]): Standing[] {
+  const order = ids.map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || (ids[x]! < ids[y]! ? -1 : 1));
+  return order.map((i, r) => ({ id: ids[i]!, score: scores[i]!, rank: r + 1 }));
 }

@@ -1,5 +1,6 @@
 import type { Named } from '../exchange/matching.js';
 import type { Database, Tx } from './database.js';
+import { startedBy, TIE_AS_OF, TIE_WEIGHT_AS_OF } from './time.js';
 
 /** Labels an import writes, with the dataset collection each comes from: an allow-list. */
 export const IMPORTED_LABELS = {
@@ -45,6 +46,8 @@ export async function contentHashes(tx: Tx, collection: ImportedCollection, ids:
 /** What an export covers: the whole graph, or the stakeholders based in a region (and its sub-regions). */
 export interface ExportScope {
   region?: string;
+  /** The graph as it stood on this date: facts started by then, ties weighed from them. */
+  asOf?: string;
 }
 
 const EVIDENCE_OF = (v: string) =>
@@ -77,36 +80,39 @@ export async function readExport(db: Database, scope: ExportScope, withContacts:
       { region: scope.region ?? null },
     );
     const ids = scope.region ? stakeholders.map((s) => s.id) : null;
-    const participations = await item(
+    const asOf = scope.asOf ?? null;
+    const participations = await item<{ programId: string }>(
       'exchange.export.participations',
       `MATCH (s:Stakeholder)-[:TAKES_PART]->(n:Participation)-[:IN]->(p:Program)
-       WHERE $ids IS NULL OR s.id IN $ids
+       WHERE ($ids IS NULL OR s.id IN $ids) AND ($asOf IS NULL OR ${startedBy('coalesce(n.startedOn, p.startsOn)')})
        RETURN n {stakeholderId: s.id, programId: p.id, .role, .description, .startedOn, .endedOn, evidence: ${EVIDENCE_OF('n')}} AS item
        ORDER BY n.id`,
-      { ids },
+      { ids, asOf },
     );
-    const collaborations = await item(
+    const collaborations = await item<{ programId: string | null }>(
       'exchange.export.collaborations',
       `MATCH (c:Collaboration)
        WITH c, COLLECT { MATCH (s:Stakeholder)-[pt:PARTY_TO]->(c) RETURN {stakeholderId: s.id, role: pt.role} AS party ORDER BY s.id } AS parties
-       WHERE $ids IS NULL OR all(x IN parties WHERE x.stakeholderId IN $ids)
+       WHERE ($ids IS NULL OR all(x IN parties WHERE x.stakeholderId IN $ids)) AND ($asOf IS NULL OR ${startedBy('c.startedOn')})
        OPTIONAL MATCH (c)-[:UNDER]->(p:Program)
        RETURN c {.id, .name, .kind, .description, .strength, .status, .startedOn, .endedOn, programId: p.id, parties: parties, evidence: ${EVIDENCE_OF('c')}} AS item
        ORDER BY c.id`,
-      { ids },
+      { ids, asOf },
     );
+    // Programs the exported facts point to always go along, so the export stays importable.
+    const referenced = [...participations, ...collaborations].flatMap((f) => (f.programId ? [f.programId] : []));
     const programs = await item(
       'exchange.export.programs',
       `MATCH (n:Program)
-       WHERE $ids IS NULL
+       WHERE n.id IN $referenced OR (($asOf IS NULL OR ${startedBy('n.startsOn')}) AND ($ids IS NULL
           OR EXISTS { MATCH (n)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
           OR EXISTS { MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(n) WHERE s.id IN $ids }
-          OR EXISTS { MATCH (c:Collaboration)-[:UNDER]->(n) WHERE all(x IN COLLECT { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) RETURN s.id } WHERE x IN $ids) }
+          OR EXISTS { MATCH (c:Collaboration)-[:UNDER]->(n) WHERE all(x IN COLLECT { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) RETURN s.id } WHERE x IN $ids) }))
        OPTIONAL MATCH (n)-[:IN_REGION]->(r:Region)
        OPTIONAL MATCH (n)-[:PART_OF]->(parent:Program)
        RETURN n {.id, .name, .aliases, .kind, .description, .startsOn, .endsOn, .venue, regionId: r.id, partOf: parent.id, evidence: ${EVIDENCE_OF('n')}} AS item
        ORDER BY n.id`,
-      { ids, region: scope.region ?? null },
+      { ids, region: scope.region ?? null, asOf, referenced },
     );
     const people = await item(
       'exchange.export.people',
@@ -128,9 +134,11 @@ export async function readExport(db: Database, scope: ExportScope, withContacts:
     const ties = await tx.rows<{ a: string; b: string; weight: number; facts: number }>(
       'exchange.export.ties',
       `MATCH (a:Stakeholder)-[t:WORKS_WITH]->(b:Stakeholder)
-       WHERE $ids IS NULL OR (a.id IN $ids AND b.id IN $ids)
-       RETURN a.id AS a, b.id AS b, t.weight AS weight, size(coalesce(t.factWeights, [])) AS facts ORDER BY a, b`,
-      { ids },
+       WHERE ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids)) AND ${TIE_AS_OF}
+       RETURN a.id AS a, b.id AS b,
+              CASE WHEN $asOf IS NULL THEN t.weight ELSE ${TIE_WEIGHT_AS_OF} END AS weight,
+              size([d IN coalesce(t.factStarts, []) WHERE $asOf IS NULL OR d <= date($asOf)]) AS facts ORDER BY a, b`,
+      { ids, asOf },
     );
     return { sources, regions, stakeholders, people, programs, participations, collaborations, ties };
   });

@@ -16,6 +16,8 @@ const STATEMENTS: Array<[name: string, cypher: string]> = [
   ['region_id', 'CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE'],
   ['person_id', 'CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE'],
   ['graph_meta_id', 'CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (n:GraphMeta) REQUIRE n.id IS UNIQUE'],
+  ['snapshot_id', 'CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:NetworkSnapshot) REQUIRE n.id IS UNIQUE'],
+  ['snapshot_taken', 'CREATE INDEX snapshot_taken IF NOT EXISTS FOR (n:NetworkSnapshot) ON (n.takenAt)'],
   ['api_key_id', 'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE'],
   ['audit_at', 'CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)'],
   ['audit_item', 'CREATE INDEX audit_item IF NOT EXISTS FOR (n:AuditEvent) ON (n.itemId)'],

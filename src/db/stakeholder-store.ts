@@ -3,7 +3,7 @@ import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
 import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
-import { inForceOn, startedBy, TIE_AS_OF } from './time.js';
+import { inForceOn, startedBy, TIE_AS_OF, TIE_WEIGHT_AS_OF } from './time.js';
 import { int } from './values.js';
 
 export interface StakeholderFilter {
@@ -52,7 +52,7 @@ const TIE_FIGURES = { weight: 't.weight', collaborations: 't.collaborations', pr
  * shared collaborations and programs (a program counts once both had joined it).
  */
 const TIE_FIGURES_AS_OF = {
-  weight: 'reduce(w = 0.0, i IN range(0, size(t.factStarts) - 1) | w + CASE WHEN t.factStarts[i] <= date($asOf) THEN t.factWeights[i] ELSE 0.0 END)',
+  weight: TIE_WEIGHT_AS_OF,
   collaborations: `COUNT { MATCH (self)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(s) WHERE ${startedBy('c.startedOn')} }`,
   programs: `COUNT { MATCH (self)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program)<-[:IN]-(pb:Participation)<-[:TAKES_PART]-(s)
     WHERE ${startedBy('coalesce(pa.startedOn, p.startsOn)')} AND ${startedBy('coalesce(pb.startedOn, p.startsOn)')} RETURN DISTINCT p }`,
@@ -64,7 +64,7 @@ function whereClauses(filter: StakeholderFilter): string[] {
   if (filter.ids) clauses.push('s.id IN $ids');
   if (filter.helices) clauses.push('s.helix IN $helices');
   if (filter.kinds) clauses.push('s.kind IN $kinds');
-  if (filter.region) clauses.push('EXISTS { (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }');
+  if (filter.region && filter.text) clauses.push('EXISTS { (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }');
   if (filter.program) {
     clauses.push(`(EXISTS { (s)-[:TAKES_PART]->(:Participation)-[:IN]->(:Program)-[:PART_OF*0..]->(:Program {id: $program}) }
       OR EXISTS { (s)-[:PARTY_TO]->(:Collaboration)-[:UNDER]->(:Program)-[:PART_OF*0..]->(:Program {id: $program}) })`);
@@ -76,10 +76,15 @@ function whereClauses(filter: StakeholderFilter): string[] {
   return clauses;
 }
 
+/**
+ * Where the candidates come from: the full-text index for a text filter; else the region's
+ * stakeholders, found from the region down (a region holds few of the whole graph, where
+ * testing the region per stakeholder walks every candidate's region chain); else all.
+ */
 function matchClause(filter: StakeholderFilter): string {
-  return filter.text
-    ? "CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS s WITH s WHERE s:Stakeholder"
-    : 'MATCH (s:Stakeholder)';
+  if (filter.text) return "CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS s WITH s WHERE s:Stakeholder";
+  if (filter.region) return 'MATCH (:Region {id: $region})<-[:PART_OF*0..]-(:Region)<-[:BASED_IN]-(s:Stakeholder)';
+  return 'MATCH (s:Stakeholder)';
 }
 
 export class StakeholderStore {

@@ -17,6 +17,10 @@ export const TIE_ACTIVE_ON = `($activeOn IS NULL OR any(i IN range(0, size(t.fac
 /** A stored tie with a fact started by $asOf (open starts are stored as the first day); null: any tie. */
 export const TIE_AS_OF = '($asOf IS NULL OR any(d IN t.factStarts WHERE d <= date($asOf)))';
 
+/** A stored tie's weight from its facts started by $asOf: the weight it had on that day. */
+export const TIE_WEIGHT_AS_OF =
+  'reduce(w = 0.0, i IN range(0, size(t.factStarts) - 1) | w + CASE WHEN t.factStarts[i] <= date($asOf) THEN t.factWeights[i] ELSE 0.0 END)';
+
 /** Both conditions on a tie `t`; each is a no-op when its parameter is null. */
 export const TIE_IN_TIME = `${TIE_ACTIVE_ON} AND ${TIE_AS_OF}`;
 

@@ -14,7 +14,7 @@ type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
  * arguments (a page size, a role filter) get one instance per distinct argument set.
  */
 export function createLoaders(stores: Stores, analytics: AnalyticsBackend) {
-  const { stakeholders, programs, collaborations, references, graph } = stores;
+  const { stakeholders, programs, collaborations, references, graph, snapshots } = stores;
   const withArgs = new Map<string, DataLoader<string, unknown>>();
   const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
   const parameterised = <V>(name: string, args: unknown, batch: Batch<V>): DataLoader<string, V> => {
@@ -59,6 +59,7 @@ export function createLoaders(stores: Stores, analytics: AnalyticsBackend) {
     source: loader((ids) => references.sourcesByIds(ids)),
     person: loader((ids) => references.peopleByIds(ids)),
     officesOfPerson: loader((ids) => references.officesOfPeople(ids)),
+    snapshot: loader((ids) => snapshots.byIds(ids)),
     influence: (scope: AnalysisScope) => parameterised('influence', scope, (ids) => analytics.stakeholderInfluence(ids, scope)),
     evidence: (label: (typeof EVIDENCE_HOLDERS)[number]) => parameterised('evidence', label, (ids) => references.evidence(label, ids)),
   };

@@ -11,6 +11,7 @@ import { pathResolvers } from './resolvers/paths.js';
 import { programResolvers } from './resolvers/program.js';
 import { referenceResolvers } from './resolvers/reference.js';
 import { scalars } from './resolvers/shared.js';
+import { snapshotResolvers } from './resolvers/snapshot.js';
 import { stakeholderResolvers } from './resolvers/stakeholder.js';
 import { viewerResolvers } from './resolvers/viewer.js';
 import type { Resolvers } from './generated/resolvers-types.js';
@@ -26,7 +27,8 @@ export function loadTypeDefs(): string[] {
 const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
-  stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, viewerResolvers];
+  stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
+  viewerResolvers];
 
 export function createSchema() {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });

@@ -12,6 +12,7 @@ import { ProgramStore } from '../db/program-store.js';
 import { ProjectionStore } from '../db/projection-store.js';
 import { ReferenceStore } from '../db/reference-store.js';
 import { StakeholderStore } from '../db/stakeholder-store.js';
+import { SnapshotStore } from '../db/snapshot-store.js';
 import type { Logger } from '../logger.js';
 import { AdminService } from './admin-service.js';
 import { AnalyticsEngine } from './analytics-engine.js';
@@ -23,6 +24,7 @@ import { NetworkService } from './network-service.js';
 import { PathService } from './path-service.js';
 import { ProgramService } from './program-service.js';
 import { ReferenceService } from './reference-service.js';
+import { SnapshotService } from './snapshot-service.js';
 import { StakeholderService } from './stakeholder-service.js';
 
 export function createStores(db: Database) {
@@ -37,6 +39,7 @@ export function createStores(db: Database) {
     apiKeys: new ApiKeyStore(db),
     audit: new AuditStore(db),
     exchange: new ExchangeStore(db),
+    snapshots: new SnapshotStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;
@@ -53,6 +56,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
   const stores = createStores(db);
   const engine = new AnalyticsEngine(stores.projection, logger);
   const auth = new Authenticator(stores.apiKeys, options.anonymousRole, options.jwt?.secret || options.jwt?.jwksUrl ? new JwtVerifier(options.jwt) : null);
+  const analytics = new AnalyticsService(db, new InMemoryAnalytics(engine, stores.programs));
   return {
     engine,
     stores,
@@ -65,7 +69,8 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     collaborations: new CollaborationService(db, stores.collaborations, stores.references),
     references: new ReferenceService(db, stores.references),
     network: new NetworkService(stores.graph),
-    analytics: new AnalyticsService(db, new InMemoryAnalytics(engine, stores.programs)),
+    analytics,
+    snapshots: new SnapshotService(db, stores.snapshots, analytics),
     paths: new PathService(stores.paths, stores.stakeholders, stores.programs, stores.collaborations, engine, options.pathTimeLimitMs),
   };
 }

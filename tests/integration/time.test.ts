@@ -117,4 +117,27 @@ describe('asOf: the network as it stood on a date', () => {
     const june = await t.gql(query, { ...route, options: { asOf: '2025-06-01' } });
     expect(june.data!.path.path.stakeholders).toHaveLength(2);
   });
+
+  it('exports the city as it stood, re-importable and with ties weighed then', async () => {
+    const query = `query($input: ExportInput!) { exportGraph(input: $input) { content } }`;
+    const json = await t.gql(query, { input: { format: 'JSON', scope: { region: REGION, asOf: '2025-03-01' } } });
+    expect(json.errors).toBeUndefined();
+    const data = JSON.parse(json.data!.exportGraph[0].content);
+    expect(data.collaborations.map((c: { id: string }) => c.id).sort()).toEqual([id('csr-2019'), id('siaran')]);
+    expect(data.participations).toEqual([]);
+    expect(data.programs).toEqual([]);
+    const dryRun = await t.gql(
+      `mutation($input: ImportInput!) { importGraph(input: $input) { problems { message } counts { created updated } } }`,
+      { input: { format: 'JSON', dryRun: true, files: [{ name: 'then.json', content: JSON.stringify(data) }] } },
+      'ADMIN',
+    );
+    // Everything in a past export is already in the graph, unchanged.
+    expect(dryRun.data!.importGraph.problems).toEqual([]);
+    for (const count of dryRun.data!.importGraph.counts) expect(count).toEqual({ created: 0, updated: 0 });
+    const graphml = await t.gql(query, { input: { format: 'GRAPHML', scope: { region: REGION, asOf: '2020-01-01' } } });
+    const edges = graphml.data!.exportGraph[0].content.match(/<edge /g) ?? [];
+    expect(edges).toHaveLength(1);
+    const invalid = await t.gql(query, { input: { format: 'JSON', scope: { asOf: '2025-02-30' } } });
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRankings, comparePairs } from '../../src/analytics/change.js';
+import { compareRankings, comparePairs, describeChange, standingsOf } from '../../src/analytics/change.js';
 
 describe('compareRankings', () => {
   const before = [
@@ -38,5 +38,29 @@ describe('comparePairs', () => {
     const biz = { a: 'BUSINESS', b: 'COMMUNITY' };
     const aca = { a: 'ACADEMIA', b: 'MEDIA' };
     expect(comparePairs([gov, biz], [biz, aca])).toEqual({ closed: [gov], opened: [aca] });
+  });
+});
+
+describe('standingsOf', () => {
+  it('ranks stored scores highest first, ties broken by id, as live rankings are', () => {
+    expect(standingsOf(['b', 'a', 'c'], [1, 1, 2])).toEqual([
+      { id: 'c', score: 2, rank: 1 },
+      { id: 'a', score: 1, rank: 2 },
+      { id: 'b', score: 1, rank: 3 },
+    ]);
+    expect(standingsOf([], [])).toEqual([]);
+  });
+});
+
+describe('describeChange', () => {
+  it('puts the two sets of figures side by side with the rankings and gaps compared', () => {
+    const figures = (on: string, scores: number[], missing: Array<{ a: string; b: string }>) => ({
+      on, standings: standingsOf(['x', 'y'], scores), missingPairs: missing, balance: missing.length ? 0.2 : 0.6, stakeholderCount: 2, tieCount: missing.length ? 0 : 1,
+    });
+    const change = describeChange(figures('2024-01-01', [2, 1], [{ a: 'GOVERNMENT', b: 'MEDIA' }]), figures('2025-01-01', [1, 3], []), 'DEGREE', 5);
+    expect(change).toMatchObject({ from: '2024-01-01', to: '2025-01-01', metric: 'DEGREE', balanceBefore: 0.2, balanceAfter: 0.6, tiesBefore: 0, tiesAfter: 1 });
+    expect(change.rose.map((r) => r.stakeholderId)).toEqual(['y']);
+    expect(change.fell.map((r) => r.stakeholderId)).toEqual(['x']);
+    expect(change.gapsClosed).toEqual([{ a: 'GOVERNMENT', b: 'MEDIA' }]);
   });
 });

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, NetworkNodeRow, PathRow, HopRow, StakeholderInfluenceRow, InfluenceEntryRow, BrokeredPairRow, InfluencerEntryRow, PartnershipSuggestionRow, ProgramGapRow, HelixBrokerRow, CollaborationGapsRow } from '../../db/rows.js';
-import type { NetworkChangeRow } from '../../services/analytics-service.js';
-import type { StandingChangeRow } from '../../analytics/change.js';
+import type { NetworkChangeRow, StandingChangeRow } from '../../analytics/change.js';
+import type { SnapshotSummary } from '../../db/snapshot-store.js';
+import type { SnapshotEntryRow } from '../../services/snapshot-service.js';
 import type { ApiKeyRecord } from '../../db/api-key-store.js';
 import type { AuditEventRow } from '../../db/audit-store.js';
 import type { Context } from '../context.js';
@@ -432,6 +433,11 @@ export type ExportInput = {
 
 /** What an export covers. */
 export type ExportScope = {
+  /**
+   * The graph as it stood on this date: collaborations, participations and programs started by
+   * then (undated ones count; programs they belong to always go along), ties weighed from those facts.
+   */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only the stakeholders based in this region or its sub-regions, the facts among them and the programs they take part in. */
   region?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -720,6 +726,8 @@ export type Mutation = {
   removeParticipant: DeletePayload;
   /** Revokes an API key at once; false when it was unknown or already revoked. ADMIN only. */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** Computes a scope's figures now and keeps them. EDITOR or ADMIN. */
+  takeSnapshot: NetworkSnapshot;
   /** Changes some fields of an existing collaboration. */
   updateCollaboration: CollaborationPayload;
   /** Creates or updates an office holder by id, replacing the offices held. Idempotent. */
@@ -796,6 +804,12 @@ export type MutationRemoveParticipantArgs = {
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationTakeSnapshotArgs = {
+  input: SnapshotInput;
 };
 
 
@@ -915,6 +929,54 @@ export type NetworkNode = {
   depth: Scalars['Int']['output'];
   /** The stakeholder. */
   stakeholder: Stakeholder;
+};
+
+/**
+ * A scope's influence and gap figures frozen when taken: every stakeholder's score by every
+ * measure, the missing helix pairs and the balance score. Unlike an `asOf` analysis, which
+ * recomputes the past from today's data, a snapshot keeps what was known when it was taken, so
+ * later corrections and back-filled facts do not rewrite it.
+ */
+export type NetworkSnapshot = {
+  __typename?: 'NetworkSnapshot';
+  /** The date the figures describe: the scope's asOf, or the day it was taken. */
+  asOf: Scalars['Date']['output'];
+  /** Pentahelix balance score then. */
+  balance: Scalars['Float']['output'];
+  /** The helices the figures cover (null: all five). */
+  helices?: Maybe<Array<Helix>>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What the planner called it ("Baseline RKPD 2026"). */
+  label?: Maybe<Scalars['String']['output']>;
+  /** Helix pairs with no ties then (both helices present). */
+  missingPairs: Array<HelixPair>;
+  /** The program the figures cover (null: not limited to a program). */
+  program?: Maybe<Program>;
+  /** The ranking by one measure as it was (stakeholders deleted since are left out). */
+  ranking: Array<SnapshotEntry>;
+  /** The region the figures cover (null: not limited to a region). */
+  region?: Maybe<Region>;
+  /** Stakeholders in the scope. */
+  stakeholderCount: Scalars['Int']['output'];
+  /** When it was taken. */
+  takenAt: Scalars['DateTime']['output'];
+  /** Who took it (API key or token subject). */
+  takenBy: Scalars['String']['output'];
+  /** Ties in the scope. */
+  tieCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * A scope's influence and gap figures frozen when taken: every stakeholder's score by every
+ * measure, the missing helix pairs and the balance score. Unlike an `asOf` analysis, which
+ * recomputes the past from today's data, a snapshot keeps what was known when it was taken, so
+ * later corrections and back-filled facts do not rewrite it.
+ */
+export type NetworkSnapshotRankingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InfluenceMetric;
 };
 
 /** Why no path was returned. */
@@ -1378,6 +1440,16 @@ export type Query = {
    * of case and accents, with prefix and typo-tolerant matching (`disnak`, `Pupuk Kaltm`).
    */
   search: Array<SearchHit>;
+  /** One snapshot by id. */
+  snapshot?: Maybe<NetworkSnapshot>;
+  /**
+   * Compares two snapshots of the same scope, or a snapshot with the network today when `to` is
+   * left out: who rose and fell, which gaps closed and opened. Stakeholders deleted since a
+   * snapshot are left out of the comparison.
+   */
+  snapshotChange: NetworkChange;
+  /** Snapshots, newest first. */
+  snapshots: Array<NetworkSnapshot>;
   /** One source by id; null if there is none. */
   source?: Maybe<Source>;
   /** Sources, most recent first (1-100). */
@@ -1544,6 +1616,27 @@ export type QuerySearchArgs = {
 
 
 /** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QuerySnapshotArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QuerySnapshotChangeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  metric?: InfluenceMetric;
+  to?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QuerySnapshotsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1639,6 +1732,25 @@ export type SearchHit = {
 
 /** Something found by search. */
 export type SearchResult = Program | Stakeholder;
+
+/** A stakeholder's place in a snapshot's ranking. */
+export type SnapshotEntry = {
+  __typename?: 'SnapshotEntry';
+  /** 1 = first. */
+  rank: Scalars['Int']['output'];
+  /** The score then. */
+  score: Scalars['Float']['output'];
+  /** The stakeholder. */
+  stakeholder: Stakeholder;
+};
+
+/** A snapshot to take. */
+export type SnapshotInput = {
+  /** A name for it, 1-200 characters. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the network (default: all of it); with asOf, the figures describe that date. */
+  scope?: InputMaybe<AnalysisScope>;
+};
 
 /** Sort direction. */
 export type SortDirection =
@@ -2155,6 +2267,7 @@ export type ResolversTypes = {
   NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
   NetworkFilter: NetworkFilter;
   NetworkNode: ResolverTypeWrapper<NetworkNodeRow>;
+  NetworkSnapshot: ResolverTypeWrapper<SnapshotSummary>;
   NoPathReason: NoPathReason;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Office: ResolverTypeWrapper<OfficeRow>;
@@ -2188,6 +2301,8 @@ export type ResolversTypes = {
   Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SnapshotEntry: ResolverTypeWrapper<SnapshotEntryRow>;
+  SnapshotInput: SnapshotInput;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceInput: SourceInput;
@@ -2263,6 +2378,7 @@ export type ResolversParentTypes = {
   NetworkEdge: NetworkEdge;
   NetworkFilter: NetworkFilter;
   NetworkNode: NetworkNodeRow;
+  NetworkSnapshot: SnapshotSummary;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Office: OfficeRow;
   OfficeInput: OfficeInput;
@@ -2291,6 +2407,8 @@ export type ResolversParentTypes = {
   RegionInput: RegionInput;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SnapshotEntry: SnapshotEntryRow;
+  SnapshotInput: SnapshotInput;
   Source: SourceRow;
   SourceInput: SourceInput;
   Stakeholder: StakeholderRow;
@@ -2551,6 +2669,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationRecordCollaborationArgs, 'input'>>;
   removeParticipant?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveParticipantArgs, 'programId' | 'role' | 'stakeholderId'>>;
   revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  takeSnapshot?: Resolver<ResolversTypes['NetworkSnapshot'], ParentType, ContextType, RequireFields<MutationTakeSnapshotArgs, 'input'>>;
   updateCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCollaborationArgs, 'id' | 'patch'>>;
   upsertPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
   upsertProgram?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpsertProgramArgs, 'input'>>;
@@ -2594,6 +2713,22 @@ export type NetworkEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type NetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = {
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type NetworkSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkSnapshot'] = ResolversParentTypes['NetworkSnapshot']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  helices?: Resolver<Maybe<Array<ResolversTypes['Helix']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingPairs?: Resolver<Array<ResolversTypes['HelixPair']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  ranking?: Resolver<Array<ResolversTypes['SnapshotEntry']>, ParentType, ContextType, RequireFields<NetworkSnapshotRankingArgs, 'first' | 'metric'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  stakeholderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  takenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  takenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2741,6 +2876,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  snapshot?: Resolver<Maybe<ResolversTypes['NetworkSnapshot']>, ParentType, ContextType, RequireFields<QuerySnapshotArgs, 'id'>>;
+  snapshotChange?: Resolver<ResolversTypes['NetworkChange'], ParentType, ContextType, RequireFields<QuerySnapshotChangeArgs, 'first' | 'from' | 'metric'>>;
+  snapshots?: Resolver<Array<ResolversTypes['NetworkSnapshot']>, ParentType, ContextType, RequireFields<QuerySnapshotsArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   stakeholder?: Resolver<Maybe<ResolversTypes['Stakeholder']>, ParentType, ContextType, RequireFields<QueryStakeholderArgs, 'id'>>;
@@ -2765,6 +2903,12 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
   __resolveType: TypeResolveFn<'Program' | 'Stakeholder', ParentType, ContextType>;
+};
+
+export type SnapshotEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnapshotEntry'] = ResolversParentTypes['SnapshotEntry']> = {
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2895,6 +3039,7 @@ export type Resolvers<ContextType = Context> = {
   NetworkChange?: NetworkChangeResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
+  NetworkSnapshot?: NetworkSnapshotResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2915,6 +3060,7 @@ export type Resolvers<ContextType = Context> = {
   Region?: RegionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SnapshotEntry?: SnapshotEntryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stakeholder?: StakeholderResolvers<ContextType>;
   StakeholderConnection?: StakeholderConnectionResolvers<ContextType>;
