@@ -77,6 +77,23 @@ describe('the Explorer page', () => {
     await screenshot(page, 'map');
   });
 
+  it('redraws the map for a region and for the network as it stood on a date', async () => {
+    const status = '[data-testid=map-status][data-nodes]';
+    const ties = async () => Number(/(\d+) ties/.exec((await page.textContent(status)) ?? '')?.[1]);
+    const before = await ties();
+    await page.selectOption('#filter-region', 'kota-balikpapan');
+    await page.waitForSelector(status);
+    expect(Number(await page.getAttribute(status, 'data-nodes'))).toBeLessThan(20);
+    await page.selectOption('#filter-region', '');
+    await page.fill('#filter-date', '2024-06-01');
+    await page.waitForSelector(status);
+    // Seed ties from 2025 had not started yet on that date.
+    await expect.poll(ties).toBeLessThan(before);
+    await page.fill('#filter-date', '');
+    await page.waitForSelector(status);
+    await expect.poll(ties).toBe(before);
+  });
+
   it('finds "masata" instantly, by name or alias', async () => {
     await page.fill('#search', 'masata');
     const hits = page.locator('#search + .search-results li[data-id]');
