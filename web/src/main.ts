@@ -15,6 +15,10 @@ import { canEdit, type Role, type Scope } from './state';
 
 type Tab = 'panel' | 'paths' | 'gaps' | 'edit';
 
+/** The caller as Query.viewer reported it, or why it could not. */
+type Caller = { kind: 'known'; role: Role; authenticated: boolean } | { kind: 'needs-key' } | { kind: 'failed'; message: string };
+
+let caller: Caller = { kind: 'needs-key' };
 let role: Role | null = null;
 let options: Options = { regions: [], programs: [], sources: [] };
 let mapTruncated = false;
@@ -117,25 +121,34 @@ function renderHelixFilter(): void {
 }
 
 async function loadViewer(): Promise<void> {
-  const roleBadge = byId('role');
   try {
-    const { viewer } = await query<{ viewer: { role: Role; authenticated: boolean } }>(VIEWER);
-    role = viewer.role;
-    roleBadge.textContent = t('roleLabel', { role: viewer.authenticated ? viewer.role : `${viewer.role} (${t('anonymous')})` });
+    caller = { kind: 'known', ...(await query<{ viewer: { role: Role; authenticated: boolean } }>(VIEWER)).viewer };
   } catch (error) {
-    role = null;
-    roleBadge.textContent = error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? t('needKey') : error instanceof Error ? error.message : String(error);
+    caller = error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? { kind: 'needs-key' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
-  roleBadge.dataset.role = role ?? 'NONE';
+  role = caller.kind === 'known' ? caller.role : null;
+  renderViewer();
+  if (!canEdit(role)) byId('forms').replaceChildren();
+}
+
+function renderViewer(): void {
+  const badge = byId('role');
+  badge.textContent =
+    caller.kind === 'known'
+      ? t('roleLabel', { role: caller.authenticated ? caller.role : `${caller.role} (${t('anonymous')})` })
+      : caller.kind === 'needs-key'
+        ? t('needKey')
+        : caller.message;
+  badge.dataset.role = role ?? 'NONE';
   const readOnly = byId('read-only');
   readOnly.hidden = canEdit(role);
   readOnly.textContent = t('readOnly', { role: role ?? t('anonymous') });
-  if (!canEdit(role)) byId('forms').replaceChildren();
 }
 
 /** Everything the caller's role decides: reloaded when the API key changes. */
 async function start(): Promise<void> {
   await loadViewer();
+  panel.render();
   if (!role) return;
   try {
     await loadOptions();
@@ -172,7 +185,7 @@ function wire(): void {
     gaps.render();
     if (canEdit(role)) forms.render();
     if (mapStatus.dataset.nodes) renderMapStatus();
-    void loadViewer();
+    renderViewer();
   });
 }
 
