@@ -88,7 +88,7 @@ export class GapsView {
             { class: 'suggestion', 'data-testid': 'suggestion' },
             h(
               'button',
-              { type: 'button', class: 'suggestion-pair', onclick: () => { this.highlight([s.a.id, s.b.id]); this.open(s.a.id); } },
+              { type: 'button', class: 'suggestion-pair', onclick: () => { this.open(s.a.id); this.highlight([s.a.id, s.b.id]); } },
               helixBadge(s.a.helix), ` ${s.a.name} + `, helixBadge(s.b.helix), ` ${s.b.name}`,
             ),
             s.closesGap ? h('span', { class: 'tag' }, t('closesGap')) : null,

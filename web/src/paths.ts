@@ -76,12 +76,6 @@ export class PathFinder {
     });
   }
 
-  /** Fills one end from elsewhere (the panel's stakeholder). */
-  setEnd(end: 'from' | 'to', stakeholder: StakeholderRef): void {
-    this[end] = stakeholder;
-    (this.form.querySelector<HTMLInputElement>(`#path-${end}`) as HTMLInputElement).value = stakeholder.name;
-  }
-
   private renderAvoid(): void {
     this.avoidList.replaceChildren(
       ...this.avoid.map((a) =>
@@ -97,7 +91,10 @@ export class PathFinder {
   }
 
   private async find(): Promise<void> {
-    if (!this.from || !this.to) return;
+    if (!this.from || !this.to) {
+      this.results.replaceChildren(h('p', { class: 'notice' }, t('pickBoth')));
+      return;
+    }
     const data = new FormData(this.form);
     const onlyHelices = data.getAll('onlyHelices') as Helix[];
     const options = {

@@ -41,7 +41,7 @@ export function attachSearch(input: HTMLInputElement, onPick: (stakeholder: Stak
 
   const show = (hits: Hit[]) => {
     list.replaceChildren(
-      ...(hits.length ? hits : []).map(({ node }) =>
+      ...hits.map(({ node }) =>
         node.__typename === 'Stakeholder'
           ? h(
               'li',
