@@ -131,6 +131,16 @@ describe('the Explorer page', () => {
     expect(text).toContain('Sadar Wisata Kota Bontang');
     expect(text).toContain('Dinas Tenaga Kerja');
     await screenshot(page, 'paths');
+
+    // Options: intermediaries only from the media, weighted; the direct tie needs none.
+    await page.click('#tab-paths details.options summary');
+    await page.check('#tab-paths input[name=onlyHelices][value=MEDIA]');
+    await page.check('#tab-paths input[name=weighted]');
+    await page.fill('#tab-paths input[name=k]', '2');
+    await page.click('#tab-paths button[type=submit]');
+    await expect.poll(() => page.locator('[data-testid=route]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=route]').count()).toBeLessThanOrEqual(2);
+    for (const reason of await page.locator('[data-testid=route] .hop-reason').allTextContents()) expect(reason.trim().length).toBeGreaterThan(10);
   });
 
   it('shows the 5x5 helix heatmap and suggested partnerships; a suggestion opens on the map', async () => {

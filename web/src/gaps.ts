@@ -72,12 +72,6 @@ export class GapsView {
       this.heatmap(gaps.matrix),
       h('p', { class: 'muted small' }, t('gapsMatrixNote')),
       gaps.absentHelices.length ? h('p', {}, `${t('absent')}: `, ...gaps.absentHelices.map(helixBadge)) : null,
-      h('h3', {}, t('programsMissing')),
-      h(
-        'ul',
-        { class: 'programs-missing' },
-        ...gaps.programsMissingHelices.map((p) => h('li', {}, h('strong', {}, p.program.name), ' ', ...p.missingHelices.map(helixBadge))),
-      ),
       h('h3', {}, t('suggestions')),
       h(
         'ol',
@@ -97,17 +91,24 @@ export class GapsView {
           ),
         ),
       ),
+      h('h3', {}, t('programsMissing')),
+      h(
+        'ul',
+        { class: 'programs-missing' },
+        ...gaps.programsMissingHelices.map((p) => h('li', {}, h('strong', {}, p.program.name), ' ', ...p.missingHelices.map(helixBadge))),
+      ),
     );
   }
 
   private heatmap(matrix: Cell[]): HTMLElement {
     const cell = (a: Helix, b: Helix) => matrix.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
     const maxDensity = Math.max(1e-9, ...matrix.map((c) => c.density));
-    const short = (helix: Helix) => labelOf(helix).slice(0, 4);
+    // Columns by initial (the pentahelix's own shorthand), rows by name; both carry the full name as a tooltip.
+    const initial = (helix: Helix) => labelOf(helix).charAt(0);
     return h(
       'table',
       { class: 'heatmap', 'data-testid': 'heatmap' },
-      h('thead', {}, h('tr', {}, h('th', {}), ...HELICES.map((helix) => h('th', { scope: 'col', title: labelOf(helix) }, short(helix))))),
+      h('thead', {}, h('tr', {}, h('th', {}), ...HELICES.map((helix) => h('th', { scope: 'col', title: labelOf(helix) }, initial(helix))))),
       h(
         'tbody',
         {},
@@ -115,7 +116,7 @@ export class GapsView {
           h(
             'tr',
             {},
-            h('th', { scope: 'row', title: labelOf(a) }, short(a)),
+            h('th', { scope: 'row', title: labelOf(a) }, labelOf(a)),
             ...HELICES.map((b) => {
               const c = cell(a, b);
               const intensity = c ? c.density / maxDensity : 0;

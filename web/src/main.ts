@@ -33,7 +33,10 @@ const panel = new StakeholderPanel(byId('tab-panel'), (id) => select(id), () => 
 }));
 const paths = new PathFinder(byId('tab-paths'), (ids) => map.showPath(ids), (id) => select(id), () => scope().asOf);
 const gaps = new GapsView(byId('tab-gaps'), (id) => select(id), (ids) => map.showPath(ids));
-const forms = new EditorForms(byId('forms'), () => options, () => void loadMap());
+const forms = new EditorForms(byId('forms'), () => options, () => {
+  void loadMap();
+  if (panel.stakeholder) void panel.show(panel.stakeholder.id);
+});
 let gapsLoaded = false;
 
 /** The panel's Edit buttons: switch to the Edit tab with the matching form filled in. */

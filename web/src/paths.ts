@@ -53,16 +53,26 @@ export class PathFinder {
       h('div', { class: 'picker' }, fromInput),
       h('label', { for: 'path-to', 'data-i18n': 'to' }),
       h('div', { class: 'picker' }, toInput),
-      h('fieldset', {}, h('legend', { 'data-i18n': 'onlyHelices' }), ...HELICES.map((helix) => checkbox('onlyHelices', helix, labelOf(helix)))),
-      h('label', { for: 'path-avoid', 'data-i18n': 'avoid' }),
-      h('div', { class: 'picker' }, avoidInput),
-      this.avoidList,
-      h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'weighted' }), ' ', h('span', { 'data-i18n': 'weighted' })),
+      // The options are folded away so the routes show without scrolling.
       h(
-        'div',
-        { class: 'row' },
-        h('label', {}, h('span', { 'data-i18n': 'maxHops' }), ' ', h('input', { type: 'number', name: 'maxHops', min: 1, max: 8, value: 6 })),
-        h('label', {}, h('span', { 'data-i18n': 'alternatives' }), ' ', h('input', { type: 'number', name: 'k', min: 1, max: 10, value: 3 })),
+        'details',
+        { class: 'options' },
+        h('summary', { 'data-i18n': 'options' }),
+        h(
+          'div',
+          { class: 'stack' },
+          h('fieldset', {}, h('legend', { 'data-i18n': 'onlyHelices' }), ...HELICES.map((helix) => checkbox('onlyHelices', helix, labelOf(helix)))),
+          h('label', { for: 'path-avoid', 'data-i18n': 'avoid' }),
+          h('div', { class: 'picker' }, avoidInput),
+          this.avoidList,
+          h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'weighted' }), ' ', h('span', { 'data-i18n': 'weighted' })),
+          h(
+            'div',
+            { class: 'row' },
+            h('label', {}, h('span', { 'data-i18n': 'maxHops' }), ' ', h('input', { type: 'number', name: 'maxHops', min: 1, max: 8, value: 6 })),
+            h('label', {}, h('span', { 'data-i18n': 'alternatives' }), ' ', h('input', { type: 'number', name: 'k', min: 1, max: 10, value: 3 })),
+          ),
+        ),
       ),
       h('div', { class: 'row' }, h('button', { type: 'submit', 'data-i18n': 'findPath' }), h('button', { type: 'button', class: 'secondary', 'data-i18n': 'clear', onclick: () => this.clear() })),
     );
@@ -130,7 +140,7 @@ export class PathFinder {
           h(
             'button',
             { type: 'button', class: 'route-title', onclick: () => { this.selectedRoute = index; this.render(); } },
-            `${t('route')} ${index + 1}: ${path.length} ${t('hops')} · ${formatNumber(path.cost, 2)}`,
+            `${t('route')} ${index + 1}: ${path.length} ${t(path.length === 1 ? 'hop' : 'hops')} · ${formatNumber(path.cost, 2)}`,
           ),
           h(
             'ol',
