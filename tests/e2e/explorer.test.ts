@@ -238,7 +238,7 @@ describe('on a tablet', () => {
     await page.tap('#language');
     await expect.poll(() => page.textContent('[data-tab=paths]')).toBe('Pencari jalur');
     expect(await page.getAttribute('html', 'lang')).toBe('id');
-    expect(await page.textContent('.panel-section h3')).toBe('Pengaruh');
+    expect(await page.textContent('.panel-section h3')).toBe('Mitra per heliks');
     await screenshot(page, 'tablet');
   });
 });

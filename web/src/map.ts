@@ -124,7 +124,9 @@ export class NetworkMap {
     this.renderer.refresh();
     if (!this.selected) return;
     const position = this.renderer.getNodeDisplayData(this.selected);
-    if (position) void this.renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.9 }, { duration: 400 });
+    // Centre on it without zooming in, so its partners stay in view.
+    const camera = this.renderer.getCamera();
+    if (position) void camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, 1) }, { duration: 400 });
   }
 
   /** Highlights a path (stakeholder ids in order); an empty list clears it. */

@@ -140,8 +140,8 @@ export class StakeholderPanel {
       s.website ? h('p', {}, h('a', { href: s.website, target: '_blank', rel: 'noopener noreferrer' }, s.website)) : null,
       s.parent ? h('p', {}, h('strong', {}, `${t('partOf')}: `), link(s.parent)) : null,
       this.partialErrors.length ? h('p', { class: 'muted' }, this.partialErrors.map((e) => e.message).join('; ')) : null,
-      this.influence(s),
       this.partners(s, link),
+      this.influence(s),
       s.units.length ? section('units', h('ul', {}, ...s.units.map((u) => h('li', {}, link(u))))) : null,
       s.officeHolders.length ? section('officeHolders', h('ul', {}, ...s.officeHolders.map((o) => h('li', {}, `${o.title}: ${o.person.name}${dates(o.since, o.until)}`, this.contact(o.person.contact))))) : null,
       s.participations.length
