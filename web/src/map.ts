@@ -24,6 +24,7 @@ interface NodeAttributes {
   size: number;
   color: string;
   label: string;
+  fullName: string;
   helix: Helix;
 }
 
@@ -55,6 +56,7 @@ export class NetworkMap {
   private readonly graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false });
   private readonly renderer: Sigma<NodeAttributes, EdgeAttributes>;
   private selected: string | null = null;
+  private hovered: string | null = null;
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
 
@@ -88,7 +90,7 @@ export class NetworkMap {
       const start = previous.get(node.id) ?? { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) };
       const score = scores.get(node.id);
       const size = score === undefined ? 3 : 4 + 14 * Math.sqrt((score - low) / (high - low));
-      this.graph.addNode(node.id, { ...start, size, color: HELIX_COLORS[node.helix], label: shortLabel(node), helix: node.helix });
+      this.graph.addNode(node.id, { ...start, size, color: HELIX_COLORS[node.helix], label: shortLabel(node), fullName: node.name, helix: node.helix });
     });
     const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
     for (const edge of edges) {
@@ -138,6 +140,7 @@ export class NetworkMap {
   }
 
   private styleNode(node: string, data: NodeAttributes): Partial<NodeAttributes> & { highlighted?: boolean; zIndex?: number } {
+    if (node === this.hovered) return { ...data, label: data.fullName, highlighted: true, zIndex: 3 };
     if (this.pathNodes.size) {
       return this.pathNodes.has(node) ? { ...data, highlighted: true, zIndex: 2, size: Math.max(data.size, 8) } : { ...data, color: DIMMED, label: '', zIndex: 0 };
     }
@@ -176,7 +179,16 @@ export class NetworkMap {
     };
     this.renderer.on('upNode', release);
     this.renderer.on('upStage', release);
-    this.renderer.on('enterNode', () => this.container.classList.add('over-node'));
-    this.renderer.on('leaveNode', () => this.container.classList.remove('over-node'));
+    // Hovering shows the official name the short label stands for.
+    this.renderer.on('enterNode', ({ node }) => {
+      this.hovered = node;
+      this.container.classList.add('over-node');
+      this.renderer.refresh();
+    });
+    this.renderer.on('leaveNode', () => {
+      this.hovered = null;
+      this.container.classList.remove('over-node');
+      this.renderer.refresh();
+    });
   }
 }
