@@ -1,19 +1,10 @@
 import { query } from './api';
 import { h } from './dom';
 import { errorView } from './errors';
-import { HELICES } from './helix';
+import { COLLABORATION_KINDS, COLLABORATION_STATUSES, HELICES, PARTICIPATION_ROLES, STAKEHOLDER_KINDS } from './helix';
 import { applyLabels, labelOf, t, type Label } from './i18n';
 import type { Collaboration, Evidence, Participation, StakeholderDetails } from './panel';
 import { ADD_PARTICIPANT, RECORD_COLLABORATION, UPSERT_STAKEHOLDER } from './queries';
-
-const STAKEHOLDER_KINDS = [
-  'NATIONAL_GOVERNMENT', 'PROVINCIAL_GOVERNMENT', 'CITY_GOVERNMENT', 'REGENCY_GOVERNMENT', 'REGIONAL_OFFICE', 'REGIONAL_COUNCIL',
-  'LEADERSHIP_FORUM', 'DISTRICT_OFFICE', 'VILLAGE_OFFICE', 'STATE_OWNED_COMPANY', 'PRIVATE_COMPANY', 'INDUSTRIAL_ESTATE',
-  'BUSINESS_ASSOCIATION', 'CONSULTANCY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'SCHOOL', 'COMMUNITY_ORGANISATION', 'NGO', 'NEWS_OUTLET', 'OTHER',
-];
-const COLLABORATION_KINDS = ['AGREEMENT', 'PARTNERSHIP', 'COORDINATION', 'FACILITATION', 'CONSULTATION', 'ADVISORY', 'SPONSORSHIP', 'CSR', 'OTHER'];
-const COLLABORATION_STATUSES = ['PLANNED', 'ACTIVE', 'ENDED'];
-const PARTICIPATION_ROLES = ['INITIATOR', 'ORGANIZER', 'HOST', 'CHAIR', 'FUNDER', 'FACILITATOR', 'ADVISOR', 'SPEAKER', 'SUPPORTER', 'AWARDEE', 'REPORTER', 'PARTICIPANT'];
 
 type Choices = () => Array<{ value: string; label: string }>;
 
@@ -64,7 +55,7 @@ interface Kept {
 
 const keepEvidence = (evidence: Evidence[]): EvidenceInput[] => evidence.map((e) => ({ sourceId: e.source.id, quote: e.quote, confidence: e.confidence }));
 
-const enumChoices = (values: string[]): Choices => () => values.map((value) => ({ value, label: labelOf(value) }));
+const enumChoices = (values: readonly string[]): Choices => () => values.map((value) => ({ value, label: labelOf(value) }));
 /** Text fields are sent only when filled, so the API's defaults and "absent" apply. */
 const optional = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 const list = (value: string | undefined) => (value?.trim() ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
@@ -92,7 +83,7 @@ function specs(options: () => Options): FormSpec[] {
         { name: 'id', label: 'id', required: true },
         { name: 'name', label: 'name', required: true },
         { name: 'aliases', label: 'aliasesField' },
-        { name: 'helix', label: 'helix', choices: enumChoices([...HELICES]), required: true },
+        { name: 'helix', label: 'helix', choices: enumChoices(HELICES), required: true },
         { name: 'kind', label: 'kind', choices: enumChoices(STAKEHOLDER_KINDS), required: true },
         { name: 'description', label: 'description', type: 'textarea' },
         { name: 'website', label: 'website', type: 'url' },
