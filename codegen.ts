@@ -19,6 +19,7 @@ const config: CodegenConfig = {
           Collaboration: row('CollaborationRow'),
           Party: row('PartyRow'),
           Source: row('SourceRow'),
+          Citation: row('CitationRow'),
           Region: row('RegionRow'),
           Person: row('PersonRow'),
           Office: row('OfficeRow'),

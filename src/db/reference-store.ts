@@ -2,12 +2,14 @@ import type { RegionLevel } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import {
+  citationRow,
   evidenceRow,
   officeRow,
   parseRows,
   personRow,
   regionRow,
   sourceRow,
+  type CitationRow,
   type EvidenceRow,
   type OfficeRow,
   type PersonRow,
@@ -15,7 +17,7 @@ import {
   type SourceRow,
 } from './rows.js';
 import { int } from './values.js';
-import type { EVIDENCE_HOLDERS } from './writes.js';
+import { EVIDENCE_HOLDERS } from './writes.js';
 
 const SOURCE_FIELDS = 'n { .id, .title, .publisher, .author, .url, .kind, .language, publishedOn: toString(n.publishedOn) }';
 const OFFICE_FIELDS = `{ personId: person.id, stakeholderId: s.id, title: h.title, since: toString(h.since), until: toString(h.until),
@@ -110,5 +112,20 @@ export class ReferenceStore {
       { ids },
     );
     return groupedInKeyOrder(ids, parseRows(evidenceRow, rows, `evidence.${label}`), (r) => r.ownerId);
+  }
+
+  /** What each source is evidence for, grouped by kind of fact, then by id. */
+  async citations(sourceIds: readonly string[]): Promise<CitationRow[][]> {
+    const rows = await this.db.query(
+      'source.citations',
+      `UNWIND $ids AS id
+       MATCH (:Source {id: id})<-[e:EVIDENCED_BY]-(n)
+       WITH id, n, e, [l IN labels(n) WHERE l IN $holders][0] AS factType
+       WHERE factType IS NOT NULL
+       RETURN id AS sourceId, n.id AS factId, factType, e.quote AS quote, e.confidence AS confidence
+       ORDER BY factType, n.id, e.quote`,
+      { ids: sourceIds, holders: EVIDENCE_HOLDERS },
+    );
+    return groupedInKeyOrder(sourceIds, parseRows(citationRow, rows, 'source.citations'), (r) => r.sourceId);
   }
 }

@@ -115,6 +115,15 @@ export const evidenceRow = z.object({
 });
 export type EvidenceRow = z.infer<typeof evidenceRow>;
 
+export const citationRow = z.object({
+  sourceId: z.string(),
+  factId: z.string(),
+  factType: z.enum(['Stakeholder', 'Program', 'Collaboration', 'Participation']),
+  quote: z.string(),
+  confidence: z.number(),
+});
+export type CitationRow = z.infer<typeof citationRow>;
+
 export const tieRow = z.object({
   stakeholderId: z.string(),
   partnerId: z.string(),

@@ -4,6 +4,7 @@ import { loadDataset, readCuratedSeed } from '../../src/seed/load.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
+const WISATA_ARTICLE = 'jusmin-2025-rakor-pentahelix-wisata-industri-bontang';
 beforeAll(async () => {
   t = await createTestApp();
 });
@@ -75,6 +76,36 @@ describe('evidence', () => {
       .filter((p: { id: string }) => seededKeys.has(p.id));
     expect(participations).toHaveLength(seededKeys.size);
     for (const p of participations) expect(p.evidence.length, p.id).toBeGreaterThan(0);
+  });
+
+  it('lists what each article reports, from the article to every fact it backs', async () => {
+    const data = await readCuratedSeed();
+    const result = await t.gql(`query($id: ID!) {
+      source(id: $id) {
+        title
+        citations {
+          quote confidence
+          fact {
+            __typename
+            ... on Stakeholder { id }
+            ... on Program { id }
+            ... on Collaboration { id }
+            ... on Participation { id stakeholder { id } program { id } }
+          }
+        }
+      }
+    }`, { id: WISATA_ARTICLE });
+    expect(result.errors).toBeUndefined();
+    const citations: Array<{ quote: string; fact: { __typename: string; id: string } }> = result.data!.source.citations;
+    const cited = (type: string) => new Set(citations.filter((c) => c.fact.__typename === type).map((c) => c.fact.id));
+    const backedBy = <T extends { evidence?: Array<{ sourceId: string }> }>(items: T[], key: (item: T) => string) =>
+      new Set(items.filter((i) => i.evidence?.some((e) => e.sourceId === WISATA_ARTICLE)).map(key));
+    expect(cited('Stakeholder')).toEqual(backedBy(data.stakeholders, (s) => s.id));
+    expect(cited('Program')).toEqual(backedBy(data.programs, (p) => p.id));
+    expect(cited('Collaboration')).toEqual(backedBy(data.collaborations, (c) => c.id));
+    expect(cited('Participation')).toEqual(backedBy(data.participations, (p) => participationKey(p.stakeholderId, p.programId, p.role)));
+    expect(cited('Collaboration')).toContain('collab-masata-disnaker-job-fair-2025');
+    for (const c of citations) expect(c.quote.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, NetworkNodeRow, PathRow, HopRow, StakeholderInfluenceRow, InfluenceEntryRow, BrokeredPairRow, InfluencerEntryRow, PartnershipSuggestionRow, ProgramGapRow, HelixBrokerRow, CollaborationGapsRow } from '../../db/rows.js';
+import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, CitationRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, NetworkNodeRow, PathRow, HopRow, StakeholderInfluenceRow, InfluenceEntryRow, BrokeredPairRow, InfluencerEntryRow, PartnershipSuggestionRow, ProgramGapRow, HelixBrokerRow, CollaborationGapsRow } from '../../db/rows.js';
 import type { NetworkChangeRow, StandingChangeRow } from '../../analytics/change.js';
 import type { SnapshotSummary } from '../../db/snapshot-store.js';
 import type { SnapshotEntryRow } from '../../services/snapshot-service.js';
@@ -147,6 +147,20 @@ export type BrokeredPair = {
   /** Another partner, not tied to the first. */
   b: Stakeholder;
 };
+
+/** A fact a source reports, with the passage that states it. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** How directly the quote states it: 1 = stated outright, lower = inferred. */
+  confidence: Scalars['Float']['output'];
+  /** The stakeholder, program, collaboration or participation reported. */
+  fact: CitedFact;
+  /** The passage of the source that states it, verbatim. */
+  quote: Scalars['String']['output'];
+};
+
+/** Something a source can be evidence for. */
+export type CitedFact = Collaboration | Participation | Program | Stakeholder;
 
 /**
  * Two or more stakeholders working together, under a program or not, with dates and the
@@ -1764,6 +1778,8 @@ export type Source = Node & {
   __typename?: 'Source';
   /** Who wrote it. */
   author?: Maybe<Scalars['String']['output']>;
+  /** What it reports: every stakeholder, program, collaboration and participation it is evidence for. */
+  citations: Array<Citation>;
   /** Stable, readable id (lowercase words joined by hyphens). */
   id: Scalars['ID']['output'];
   /** What kind of document it is. */
@@ -2187,6 +2203,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CitedFact:
+    | ( CollaborationRow )
+    | ( ParticipationRow )
+    | ( ProgramRow )
+    | ( StakeholderRow )
+  ;
   SearchResult:
     | ( ProgramRow )
     | ( StakeholderRow )
@@ -2217,6 +2239,8 @@ export type ResolversTypes = {
   BalanceScore: ResolverTypeWrapper<BalanceScore>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BrokeredPair: ResolverTypeWrapper<BrokeredPairRow>;
+  Citation: ResolverTypeWrapper<CitationRow>;
+  CitedFact: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CitedFact']>;
   Collaboration: ResolverTypeWrapper<CollaborationRow>;
   CollaborationConnection: ResolverTypeWrapper<Omit<CollaborationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollaborationEdge']>, nodes: Array<ResolversTypes['Collaboration']> }>;
   CollaborationEdge: ResolverTypeWrapper<Omit<CollaborationEdge, 'node'> & { node: ResolversTypes['Collaboration'] }>;
@@ -2334,6 +2358,8 @@ export type ResolversParentTypes = {
   BalanceScore: BalanceScore;
   Boolean: Scalars['Boolean']['output'];
   BrokeredPair: BrokeredPairRow;
+  Citation: CitationRow;
+  CitedFact: ResolversUnionTypes<ResolversParentTypes>['CitedFact'];
   Collaboration: CollaborationRow;
   CollaborationConnection: Omit<CollaborationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollaborationEdge']>, nodes: Array<ResolversParentTypes['Collaboration']> };
   CollaborationEdge: Omit<CollaborationEdge, 'node'> & { node: ResolversParentTypes['Collaboration'] };
@@ -2467,6 +2493,16 @@ export type BalanceScoreResolvers<ContextType = Context, ParentType extends Reso
 export type BrokeredPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokeredPair'] = ResolversParentTypes['BrokeredPair']> = {
   a?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['CitedFact'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CitedFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitedFact'] = ResolversParentTypes['CitedFact']> = {
+  __resolveType: TypeResolveFn<'Collaboration' | 'Participation' | 'Program' | 'Stakeholder', ParentType, ContextType>;
 };
 
 export type CollaborationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
@@ -2760,6 +2796,7 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
   role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
   stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
   startedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ParticipationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipationPayload'] = ResolversParentTypes['ParticipationPayload']> = {
@@ -2913,6 +2950,7 @@ export type SnapshotEntryResolvers<ContextType = Context, ParentType extends Res
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3008,6 +3046,8 @@ export type Resolvers<ContextType = Context> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   BalanceScore?: BalanceScoreResolvers<ContextType>;
   BrokeredPair?: BrokeredPairResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  CitedFact?: CitedFactResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationConnection?: CollaborationConnectionResolvers<ContextType>;
   CollaborationEdge?: CollaborationEdgeResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { requireRole } from '../../auth/roles.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { notFound } from '../../domain/errors.js';
 import { loadAll, mustLoad, withRole } from './shared.js';
 
 export const referenceResolvers: Resolvers = {
@@ -29,6 +30,23 @@ export const referenceResolvers: Resolvers = {
     children: async (r, _a, { loaders }) => loadAll(loaders.region, await loaders.regionChildren.load(r.id)),
     stakeholders: (r, { first }, { loaders }) => loaders.regionStakeholders(Math.min(Math.max(first ?? 50, 1), 100)).load(r.id),
   },
+  Source: {
+    citations: (s, _a, { loaders }) => loaders.sourceCitations.load(s.id),
+  },
+  Citation: {
+    fact: async (c, _a, { loaders }) => {
+      const load = {
+        Stakeholder: () => loaders.stakeholder.load(c.factId),
+        Program: () => loaders.program.load(c.factId),
+        Collaboration: () => loaders.collaboration.load(c.factId),
+        Participation: () => loaders.participation.load(c.factId),
+      }[c.factType];
+      const row = await load();
+      if (!row) throw notFound(c.factType.toLowerCase(), c.factId);
+      return { ...row, __typename: c.factType };
+    },
+  },
+  CitedFact: { __resolveType: (row) => (row as unknown as { __typename: 'Stakeholder' | 'Program' | 'Collaboration' | 'Participation' }).__typename },
   Person: {
     offices: (p, _a, { loaders }) => loaders.officesOfPerson.load(p.id),
     // Personal data: EDITOR and above only.
