@@ -117,6 +117,18 @@ describe('the Explorer page', () => {
     await screenshot(page, 'panel');
   });
 
+  it('opens a source from its quote: what the article reports, and back to a stakeholder', async () => {
+    await page.locator('.collaboration blockquote [data-source="jusmin-2025-rakor-pentahelix-wisata-industri-bontang"]').first().click();
+    const view = page.locator('[data-testid=source-view]');
+    await view.waitFor();
+    expect(await page.locator('[data-cited=Stakeholder] [data-stakeholder="disnaker-bontang"]').count()).toBe(1);
+    expect(await page.locator('[data-cited=Collaboration]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-cited=Participation]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'source');
+    await page.locator('[data-cited=Stakeholder] [data-stakeholder="disnaker-bontang"]').click();
+    await expect.poll(() => page.textContent('[data-testid=panel-name]')).toContain('Tenaga Kerja');
+  });
+
   it('finds the path from MASATA to Disnaker, with the reason for every hop', async () => {
     await page.click('[data-tab=paths]');
     await pick(page, '#path-from', 'masata bontang', 'masata-bontang');

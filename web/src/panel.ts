@@ -1,9 +1,9 @@
-import { request, type ApiErrorEntry } from './api';
-import { formatNumber, h, setChildren, sourceLink } from './dom';
+import { query, request, type ApiErrorEntry } from './api';
+import { formatNumber, h, setChildren } from './dom';
 import { errorView } from './errors';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { labelOf, t, type Label } from './i18n';
-import { PANEL_PARTNERS_FIRST, STAKEHOLDER } from './queries';
+import { PANEL_PARTNERS_FIRST, SOURCE, STAKEHOLDER } from './queries';
 import type { Scope } from './state';
 
 interface Ref {
@@ -77,7 +77,30 @@ export const helixBadge = (helix: Helix) => h('span', { class: 'badge', style: `
 
 const section = (label: Label, ...content: Array<Node | null>) => h('section', { class: 'panel-section' }, h('h3', {}, t(label)), ...content);
 
-const quote = (e: Evidence) => h('blockquote', {}, `“${e.quote}”`, h('footer', {}, '— ', sourceLink(e.source), e.source.publishedOn ? `, ${e.source.publishedOn}` : ''));
+type CitedFact =
+  | { __typename: 'Stakeholder'; id: string; name: string; helix: Helix }
+  | { __typename: 'Program'; id: string; name: string; programKind: string }
+  | { __typename: 'Collaboration'; id: string; name: string; collaborationKind: string }
+  | { __typename: 'Participation'; id: string; role: string; stakeholder: Ref & { helix: Helix }; program: { id: string; name: string } };
+
+interface SourceDetails {
+  id: string;
+  title: string;
+  publisher: string | null;
+  author: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  kind: string;
+  language: string;
+  citations: Array<{ quote: string; fact: CitedFact }>;
+}
+
+const CITED_SECTIONS: Array<[CitedFact['__typename'], Label]> = [
+  ['Stakeholder', 'stakeholders'],
+  ['Program', 'programs'],
+  ['Collaboration', 'collaborations'],
+  ['Participation', 'participations'],
+];
 
 const dates = (from: string | null, to: string | null) => (from || to ? ` (${from ?? '…'} – ${to ?? '…'})` : '');
 
@@ -151,8 +174,76 @@ export class StakeholderPanel {
           )
         : null,
       s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id, editButton(() => edit?.collaboration(c))))) : null,
-      s.evidence.length ? section('evidence', ...s.evidence.map(quote)) : null,
+      s.evidence.length ? section('evidence', ...s.evidence.map((e) => this.quote(e))) : null,
     );
+  }
+
+  /** A quote with its source: the title opens what the source reports; its address, when known, the source itself. */
+  private quote(e: Evidence): HTMLElement {
+    const source = e.source;
+    return h(
+      'blockquote',
+      {},
+      `“${e.quote}”`,
+      h(
+        'footer',
+        {},
+        '— ',
+        h('button', { class: 'link', type: 'button', 'data-source': source.id, onclick: () => void this.showSource(source.id) }, source.title),
+        source.publishedOn ? `, ${source.publishedOn}` : '',
+        source.url ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, ` ${t('readSource')} ↗`) : null,
+      ),
+    );
+  }
+
+  /** A source in the panel: what it is, and every stakeholder, program, collaboration and participation it reports. */
+  async showSource(id: string): Promise<void> {
+    const mine = ++this.sequence;
+    const back = this.current;
+    this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+    try {
+      const { source } = await query<{ source: SourceDetails | null }>(SOURCE, { id });
+      if (mine !== this.sequence || !source) return;
+      const link = (ref: Ref) => h('button', { class: 'link', type: 'button', 'data-stakeholder': ref.id, onclick: () => this.open(ref.id) }, ref.name);
+      const describe = (fact: CitedFact): Array<Node | string> => {
+        switch (fact.__typename) {
+          case 'Stakeholder':
+            return [link(fact), ' ', helixBadge(fact.helix)];
+          case 'Participation':
+            return [link(fact.stakeholder), ` · ${fact.program.name} · ${labelOf(fact.role)}`];
+          case 'Program':
+            return [h('strong', {}, fact.name), ` · ${labelOf(fact.programKind)}`];
+          case 'Collaboration':
+            return [h('strong', {}, fact.name), ` · ${labelOf(fact.collaborationKind)}`];
+        }
+      };
+      setChildren(
+        this.container,
+        h(
+          'header',
+          { class: 'panel-header', 'data-testid': 'source-view' },
+          back ? h('button', { type: 'button', class: 'small', onclick: () => this.render() }, `← ${t('back')}`) : null,
+          h('h2', {}, source.title),
+          h('p', { class: 'muted' }, [source.publisher, source.author, source.publishedOn, labelOf(source.kind), source.language].filter(Boolean).join(' · ')),
+          source.url ? h('p', {}, h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, `${t('readSource')} ↗`)) : null,
+        ),
+        h('h3', {}, t('sourceReports')),
+        ...CITED_SECTIONS.map(([type, label]) => {
+          // One entry per fact, with every passage that reports it.
+          const facts = new Map<string, { fact: CitedFact; quotes: string[] }>();
+          for (const c of source.citations.filter((c) => c.fact.__typename === type)) {
+            const entry = facts.get(c.fact.id) ?? { fact: c.fact, quotes: [] };
+            entry.quotes.push(c.quote);
+            facts.set(c.fact.id, entry);
+          }
+          return facts.size
+            ? section(label, h('ul', {}, ...[...facts.values()].map(({ fact, quotes }) => h('li', { 'data-cited': type }, ...describe(fact), ...quotes.map((q) => h('blockquote', {}, `“${q}”`))))))
+            : null;
+        }),
+      );
+    } catch (error) {
+      if (mine === this.sequence) this.container.replaceChildren(errorView(error));
+    }
   }
 
   private contact(contact: { email: string | null; phone: string | null } | null | undefined): Node | null {
@@ -203,7 +294,7 @@ export class StakeholderPanel {
       h('p', { class: 'muted' }, `${labelOf(c.kind)} · ${labelOf(c.status)} · ${t('weight')} ${formatNumber(c.strength, 1)}${dates(c.startedOn, c.endedOn)}`),
       c.program ? h('p', {}, `${t('program')}: ${c.program.name}`) : null,
       h('p', {}, ...c.parties.filter((p) => p.stakeholder.id !== self).flatMap((p, i) => [i ? ', ' : '', link(p.stakeholder), p.role ? ` (${p.role})` : ''])),
-      ...c.evidence.map(quote),
+      ...c.evidence.map((e) => this.quote(e)),
     );
   }
 }

@@ -80,6 +80,24 @@ export const STAKEHOLDER = /* GraphQL */ `
   }
 `;
 
+export const SOURCE = /* GraphQL */ `
+  query Source($id: ID!) {
+    source(id: $id) {
+      id title publisher author url publishedOn kind language
+      citations {
+        quote
+        fact {
+          __typename
+          ... on Stakeholder { id name helix }
+          ... on Program { id name programKind: kind }
+          ... on Collaboration { id name collaborationKind: kind }
+          ... on Participation { id role stakeholder { id name helix } program { id name } }
+        }
+      }
+    }
+  }
+`;
+
 export const PATHS = /* GraphQL */ `
   query Paths($from: ID!, $to: ID!, $k: Int!, $options: PathOptions) {
     paths(from: $from, to: $to, k: $k, options: $options) {
