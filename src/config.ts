@@ -47,6 +47,8 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Largest request body accepted, in bytes (413 above). */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  /** When set, GET /metrics needs `Authorization: Bearer <token>` (Prometheus' bearer_token). */
+  METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'expected at least 16 characters').optional()),
 });
 
 export type Config = z.infer<typeof envSchema> & { graphiql: boolean };

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
@@ -10,6 +11,7 @@ import { createErrorMasker } from './graphql/errors.js';
 import { hardeningPlugins } from './graphql/hardening.js';
 import { createSchema } from './graphql/schema.js';
 import { RequestLimiter } from './http/rate-limit.js';
+import { createMetrics } from './http/metrics.js';
 import { createStaticHandler } from './http/static.js';
 import type { Logger } from './logger.js';
 import { createServices, type Services } from './services/services.js';
@@ -23,7 +25,7 @@ export interface ServerContext {
 export interface App {
   yoga: YogaServerInstance<ServerContext, Context>;
   services: Services;
-  /** The HTTP server: GraphQL at /graphql, /health (process), /ready (database) and the Explorer page at /. */
+  /** The HTTP server: GraphQL at /graphql, /health (process), /ready (database), /metrics (Prometheus) and the Explorer page at /. */
   server: Server;
 }
 
@@ -35,6 +37,8 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   maxBodyBytes?: number;
   /** Directory of the built Explorer page (default web/dist). */
   webRoot?: string;
+  /** When set, /metrics needs this bearer token. */
+  metricsToken?: string;
 };
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -52,7 +56,15 @@ export const appConfigFrom = (config: Config): AppConfig => ({
   },
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   maxBodyBytes: config.MAX_BODY_BYTES,
+  ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
 });
+
+/** Compares secrets in constant time (a length mismatch is an early, harmless no). */
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 function sendError(res: ServerResponse, status: number, code: string, message: string): void {
   res.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
@@ -69,12 +81,13 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const limiter = new RequestLimiter(config.rateLimitPerMinute ?? 0);
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const production = config.NODE_ENV === 'production';
+  const metrics = createMetrics(db, services.engine);
   const yoga = createYoga<ServerContext, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
-    plugins: [...hardeningPlugins({ introspection: !production }), useAccessPolicy()],
+    plugins: [metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy()],
     context: ({ request, req }) => createContext(services, request, limiter, req?.socket.remoteAddress ?? 'in-process'),
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: {
@@ -89,6 +102,13 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const server = createServer((req, res) => {
     if (req.url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    if (req.url === '/metrics' && req.method === 'GET') {
+      if (config.metricsToken && !sameSecret(req.headers.authorization ?? '', `Bearer ${config.metricsToken}`)) {
+        return sendError(res, 401, 'UNAUTHENTICATED', 'metrics need the metrics token');
+      }
+      void metrics.registry.metrics().then((text) => res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(text));
       return;
     }
     if (req.url === '/ready') {

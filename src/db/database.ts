@@ -31,6 +31,9 @@ export interface Tx {
  * retried on transient failures and routed correctly on a cluster (reads to followers, writes
  * to the leader). A write bumps the graph version in the same transaction (see graph-version).
  */
+/** What one unit of work reports to observers: its name (a constant of the code), mode, time, outcome. */
+export type TransactionObserver = (done: { operation: string; mode: 'READ' | 'WRITE'; seconds: number; ok: boolean }) => void;
+
 export class Database {
   readonly driver: Driver;
   readonly name: string;
@@ -43,6 +46,7 @@ export class Database {
   /** Units of work refused at once because the database was known to be down. */
   refusedWhileDown = 0;
   private probe: Promise<void> | null = null;
+  private readonly observers: TransactionObserver[] = [];
 
   constructor(options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -73,6 +77,16 @@ export class Database {
   /** Shorthand for a read of one query. */
   query<T = Record<string, unknown>>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.read(name, (tx) => tx.rows<T>(name, cypher, params));
+  }
+
+  /** Whether the last unit of work reached the database (false until a probe sees it back). */
+  get available(): boolean {
+    return !this.down;
+  }
+
+  /** Calls `observer` after every unit of work (metrics). */
+  observe(observer: TransactionObserver): void {
+    this.observers.push(observer);
   }
 
   async ping(): Promise<boolean> {
@@ -109,14 +123,19 @@ export class Database {
     const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { timeout: timeoutMs ?? this.timeoutMs, metadata: { app: 'pentahelix-graph', operation: name } };
     const started = performance.now();
+    let ok = false;
     try {
       const run = (tx: ManagedTransaction) => work(this.wrap(tx));
-      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+      const result = mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+      ok = true;
+      return result;
     } catch (error) {
       if (error instanceof Neo4jError && UNREACHABLE.has(error.code)) this.down = true;
       throw error;
     } finally {
-      this.logger.trace({ operation: name, mode, ms: Math.round(performance.now() - started) }, 'transaction');
+      const ms = performance.now() - started;
+      this.logger.trace({ operation: name, mode, ms: Math.round(ms) }, 'transaction');
+      for (const observer of this.observers) observer({ operation: name, mode, seconds: ms / 1000, ok });
       await session.close();
     }
   }

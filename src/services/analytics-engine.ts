@@ -74,6 +74,11 @@ export class AnalyticsEngine {
     private readonly logger: Logger,
   ) {}
 
+  /** The graph version the projection holds (null before the first analysis). */
+  get loadedVersion(): number | null {
+    return this.stored?.version ?? null;
+  }
+
   /** The current graph version and its stored projection, reloading when a write moved it. */
   private async current(): Promise<StoredGraph> {
     const version = await this.store.version();
