@@ -1,4 +1,15 @@
 # The service alone; Neo4j runs as its own container (see docker-compose.yml).
+
+# The Explorer page, built with the dev dependencies (Vite) that the runtime image leaves out.
+# It takes the API's enums from src/domain.
+FROM node:20-bookworm-slim AS explorer
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY web ./web
+COPY src/domain ./src/domain
+RUN npm run build
+
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
@@ -8,6 +19,7 @@ COPY schema ./schema
 COPY seeds ./seeds
 COPY src ./src
 COPY tsconfig.json ./
+COPY --from=explorer /app/web/dist ./web/dist
 USER node
 EXPOSE 4000
 ENV HOST=0.0.0.0 PORT=4000
