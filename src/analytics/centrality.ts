@@ -60,7 +60,8 @@ export interface Csr {
   weights: Float64Array;
 }
 
-export function toCsr(graph: TieGraph): Csr {
+/** The graph as compressed adjacency lists, each tie twice, with one edge attribute as the weight. */
+export function toCsr(graph: TieGraph, attribute: 'weight' | 'cost' = 'weight'): Csr {
   const ids = graph.nodes();
   const index = new Map(ids.map((id, i) => [id, i]));
   const offsets = new Int32Array(ids.length + 1);
@@ -74,9 +75,9 @@ export function toCsr(graph: TieGraph): Csr {
     const s = index.get(source)!;
     const t = index.get(target)!;
     targets[fill[s]!] = t;
-    weights[fill[s]!++] = attributes.weight;
+    weights[fill[s]!++] = attributes[attribute];
     targets[fill[t]!] = s;
-    weights[fill[t]!++] = attributes.weight;
+    weights[fill[t]!++] = attributes[attribute];
   });
   return { ids, index, offsets, targets, weights };
 }

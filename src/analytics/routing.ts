@@ -1,5 +1,6 @@
 import { dijkstra } from 'graphology-shortest-path';
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
+import { toCsr, type Csr } from './centrality.js';
 import type { TieAttributes, TieGraph } from './projection.js';
 
 /**
@@ -27,7 +28,22 @@ export interface RouteResult {
 
 interface Exclusions {
   nodes?: ReadonlySet<string>;
-  edges?: ReadonlySet<string>;
+  /** Ties that may not be crossed, as pairKey(a, b). */
+  pairs?: ReadonlySet<string>;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/** Which stakeholders a search may pass through: the ends always; others by the filters and exclusions. */
+function nodeFilter(graph: TieGraph, options: RouteOptions, ends: [string, string], exclusions: Exclusions) {
+  const helices = options.onlyHelices ? new Set<string>(options.onlyHelices) : null;
+  const kinds = options.onlyKinds ? new Set<string>(options.onlyKinds) : null;
+  const avoid = new Set(options.avoid);
+  return (node: string): boolean => {
+    if (node === ends[0] || node === ends[1]) return true;
+    const attributes = graph.getNodeAttributes(node);
+    return !avoid.has(node) && !exclusions.nodes?.has(node) && (!helices || helices.has(attributes.helix)) && (!kinds || kinds.has(attributes.kind));
+  };
 }
 
 /**
@@ -36,24 +52,19 @@ interface Exclusions {
  * edges last, so a path whose cost is infinite means "no allowed path".
  */
 function edgeCosts(graph: TieGraph, options: RouteOptions, ends: [string, string], exclusions: Exclusions = {}) {
-  const helices = options.onlyHelices ? new Set<string>(options.onlyHelices) : null;
-  const kinds = options.onlyKinds ? new Set<string>(options.onlyKinds) : null;
-  const avoid = new Set(options.avoid);
+  const passes = nodeFilter(graph, options, ends, exclusions);
   const allowed = new Map<string, boolean>();
   const isAllowed = (node: string) => {
-    if (node === ends[0] || node === ends[1]) return true;
     let ok = allowed.get(node);
     if (ok === undefined) {
-      const attributes = graph.getNodeAttributes(node);
-      ok = !avoid.has(node) && !exclusions.nodes?.has(node) && (!helices || helices.has(attributes.helix)) && (!kinds || kinds.has(attributes.kind));
+      ok = passes(node);
       allowed.set(node, ok);
     }
     return ok;
   };
   return (edge: string, attributes: TieAttributes): number => {
-    if (exclusions.edges?.has(edge)) return Infinity;
     const [source, target] = graph.extremities(edge);
-    if (!isAllowed(source) || !isAllowed(target)) return Infinity;
+    if (!isAllowed(source) || !isAllowed(target) || exclusions.pairs?.has(pairKey(source, target))) return Infinity;
     return options.weighted ? attributes.cost : 1;
   };
 }
@@ -73,53 +84,182 @@ function search(graph: TieGraph, from: string, to: string, cost: (edge: string, 
   return ids && Number.isFinite(pathCost(graph, ids, cost)) ? ids : null;
 }
 
-/**
- * Cheapest path of at most `maxHops` hops, by dynamic programming over hop layers (written here:
- * Dijkstra cannot bound hops). A node is expanded from a layer only when that layer improved on
- * every earlier one, which keeps the work near one Dijkstra's on sparse graphs.
- */
-export function hopBoundedPath(graph: TieGraph, from: string, to: string, maxHops: number, cost: (edge: string, attributes: TieAttributes) => number): string[] | null {
-  const best = new Map<string, number>([[from, 0]]);
-  const layers: Array<Map<string, { cost: number; parent: string }>> = [];
-  let frontier = new Map<string, number>([[from, 0]]);
-  for (let hop = 1; hop <= maxHops && frontier.size > 0; hop++) {
-    const layer = new Map<string, { cost: number; parent: string }>();
-    for (const [node, base] of frontier) {
-      if (node === to) continue;
-      graph.forEachEdge(node, (edge, attributes, source, target) => {
-        const next = source === node ? target : source;
-        const total = base + cost(edge, attributes);
-        if (!Number.isFinite(total)) return;
-        const current = layer.get(next);
-        if (!current || total < current.cost) layer.set(next, { cost: total, parent: node });
-      });
+/** Routing runs over a CSR copy of the graph with the traversal cost as weight, built once per graph. */
+const routingIndexes = new WeakMap<TieGraph, Csr>();
+function routingIndex(graph: TieGraph): Csr {
+  let csr = routingIndexes.get(graph);
+  if (!csr) {
+    csr = toCsr(graph, 'cost');
+    routingIndexes.set(graph, csr);
+  }
+  return csr;
+}
+
+/** Edge costs over the CSR: the same rules as edgeCosts (filters, exclusions, weighted or hops). */
+function indexCosts(graph: TieGraph, csr: Csr, options: RouteOptions, ends: [string, string], exclusions: Exclusions) {
+  const n = csr.ids.length;
+  const passes = nodeFilter(graph, options, ends, exclusions);
+  const allowed = Uint8Array.from(csr.ids, (id) => Number(passes(id)));
+  const excluded = new Set<number>();
+  for (const pair of exclusions.pairs ?? []) {
+    const [a, b] = pair.split('\u0000').map((id) => csr.index.get(id));
+    if (a !== undefined && b !== undefined) excluded.add(Math.min(a, b) * n + Math.max(a, b));
+  }
+  return (u: number, v: number, e: number): number => {
+    if (!allowed[u] || !allowed[v] || (excluded.size > 0 && excluded.has(Math.min(u, v) * n + Math.max(u, v)))) return Infinity;
+    return options.weighted ? csr.weights[e]! : 1;
+  };
+}
+
+/** Hops from `source` to every node within `limit` hops over finite-cost ties (-1: further or unreachable). */
+function hopsFrom(csr: Csr, source: number, limit: number, cost: (u: number, v: number, e: number) => number): Int32Array {
+  const hops = new Int32Array(csr.ids.length).fill(-1);
+  const queue = new Int32Array(csr.ids.length);
+  let head = 0;
+  let tail = 0;
+  hops[source] = 0;
+  queue[tail++] = source;
+  while (head < tail) {
+    const u = queue[head++]!;
+    if (hops[u]! >= limit) continue;
+    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+      const v = csr.targets[e]!;
+      if (hops[v] !== -1 || !Number.isFinite(cost(u, v, e))) continue;
+      hops[v] = hops[u]! + 1;
+      queue[tail++] = v;
     }
-    layers.push(layer);
-    frontier = new Map();
-    for (const [node, entry] of layer) {
-      const previous = best.get(node);
-      if (previous === undefined || entry.cost < previous) {
-        best.set(node, entry.cost);
-        frontier.set(node, entry.cost);
+  }
+  return hops;
+}
+
+/** Cheapest cost from `source` to every node allowed by `within` (binary heap with lazy deletion). */
+function costsFrom(csr: Csr, source: number, within: (v: number) => boolean, cost: (u: number, v: number, e: number) => number): Float64Array {
+  const distance = new Float64Array(csr.ids.length).fill(Infinity);
+  const heapNodes: number[] = [source];
+  const heapCosts: number[] = [0];
+  distance[source] = 0;
+  const swap = (i: number, j: number) => {
+    [heapNodes[i], heapNodes[j]] = [heapNodes[j]!, heapNodes[i]!];
+    [heapCosts[i], heapCosts[j]] = [heapCosts[j]!, heapCosts[i]!];
+  };
+  while (heapNodes.length > 0) {
+    const u = heapNodes[0]!;
+    const d = heapCosts[0]!;
+    const lastNode = heapNodes.pop()!;
+    const lastCost = heapCosts.pop()!;
+    if (heapNodes.length > 0) {
+      heapNodes[0] = lastNode;
+      heapCosts[0] = lastCost;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heapNodes.length && heapCosts[l]! < heapCosts[m]!) m = l;
+        if (r < heapNodes.length && heapCosts[r]! < heapCosts[m]!) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
+    }
+    if (d > distance[u]!) continue;
+    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+      const v = csr.targets[e]!;
+      if (!within(v)) continue;
+      const next = d + cost(u, v, e);
+      if (next >= distance[v]!) continue;
+      distance[v] = next;
+      heapNodes.push(v);
+      heapCosts.push(next);
+      for (let i = heapNodes.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (heapCosts[p]! <= heapCosts[i]!) break;
+        swap(i, p);
+        i = p;
       }
     }
   }
-  let bestHop = -1;
-  let bestCost = Infinity;
-  layers.forEach((layer, i) => {
-    const entry = layer.get(to);
-    if (entry && entry.cost < bestCost) {
-      bestCost = entry.cost;
-      bestHop = i;
+  return distance;
+}
+
+/**
+ * Cheapest path of at most `maxHops` hops (written here: Dijkstra cannot bound hops), by
+ * dynamic programming over hop layers, pruned so it stays near the two ends: a node is kept
+ * only if the target is still within the remaining hops (a BFS from the target), and only if
+ * its cost so far plus the cheapest unbounded cost to the target (a Dijkstra from the target
+ * within that hop range: a lower bound) can still beat the best path known, starting from the
+ * cheapest fewest-hop path. Exact: every pruned node provably cannot be on a better path.
+ */
+export function hopBoundedPath(graph: TieGraph, from: string, to: string, maxHops: number, options: RouteOptions, exclusions: Exclusions = {}): string[] | null {
+  const csr = routingIndex(graph);
+  const source = csr.index.get(from);
+  const target = csr.index.get(to);
+  if (source === undefined || target === undefined) return null;
+  const cost = indexCosts(graph, csr, options, [from, to], exclusions);
+  const hopsTo = hopsFrom(csr, target, maxHops, cost);
+  if (hopsTo[source] === -1) return null;
+  const costTo = costsFrom(csr, target, (v) => hopsTo[v] !== -1, cost);
+
+  // Start from the cheapest of the fewest-hop paths found greedily: every step gets one hop closer.
+  let bestPath = [source];
+  let bestCost = 0;
+  for (let u = source; u !== target; ) {
+    let next = -1;
+    let step = Infinity;
+    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+      const v = csr.targets[e]!;
+      const c = cost(u, v, e);
+      if (hopsTo[v] === hopsTo[u]! - 1 && c < step) {
+        next = v;
+        step = c;
+      }
     }
-  });
-  if (bestHop < 0) return null;
-  const ids = [to];
-  for (let hop = bestHop, node = to; hop >= 0; hop--) {
-    node = layers[hop]!.get(node)!.parent;
-    ids.push(node);
+    bestPath.push(next);
+    bestCost += step;
+    u = next;
   }
-  return ids.reverse();
+
+  const n = csr.ids.length;
+  const best = new Float64Array(n).fill(Infinity);
+  best[source] = 0;
+  const layerCost: Float64Array[] = [];
+  const layerParent: Int32Array[] = [];
+  let frontier = [source];
+  let found = -1;
+  for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+    const costs = new Float64Array(n).fill(Infinity);
+    const parents = new Int32Array(n).fill(-1);
+    const touched: number[] = [];
+    const base = hop === 1 ? null : layerCost[hop - 2]!;
+    for (const u of frontier) {
+      const g = base ? base[u]! : 0;
+      for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+        const v = csr.targets[e]!;
+        if (hopsTo[v] === -1 || hop + hopsTo[v]! > maxHops) continue;
+        const total = g + cost(u, v, e);
+        if (!(total + costTo[v]! < bestCost) || total >= costs[v]!) continue;
+        if (costs[v] === Infinity) touched.push(v);
+        costs[v] = total;
+        parents[v] = u;
+      }
+    }
+    layerCost.push(costs);
+    layerParent.push(parents);
+    if (costs[target]! < bestCost) {
+      bestCost = costs[target]!;
+      found = hop;
+    }
+    frontier = touched.filter((v) => v !== target && costs[v]! < best[v]!);
+    for (const v of frontier) best[v] = costs[v]!;
+  }
+  if (found > 0) {
+    bestPath = [target];
+    for (let hop = found - 1, v = target; hop >= 0; hop--) {
+      v = layerParent[hop]![v]!;
+      bestPath.push(v);
+    }
+    bestPath.reverse();
+  }
+  return bestPath.map((i) => csr.ids[i]!);
 }
 
 /** Cheapest (weighted) or fewest-hop path honouring the filters and the hop bound. */
@@ -130,7 +270,7 @@ export function shortestRoute(graph: TieGraph, from: string, to: string, options
   const unbounded = search(graph, from, to, cost);
   if (!unbounded) return { ids: null, reason: 'NO_PATH', timedOut: false };
   if (unbounded.length - 1 <= options.maxHops) return { ids: unbounded, timedOut: false };
-  const bounded = hopBoundedPath(graph, from, to, options.maxHops, cost);
+  const bounded = hopBoundedPath(graph, from, to, options.maxHops, options);
   return bounded ? { ids: bounded, timedOut: Date.now() > deadline } : { ids: null, reason: 'MAX_HOPS_EXCEEDED', timedOut: false };
 }
 
@@ -158,17 +298,15 @@ export function kShortestRoutes(graph: TieGraph, from: string, to: string, k: nu
       }
       const spurNode = previous[i]!;
       const root = previous.slice(0, i + 1);
-      const edges = new Set<string>();
+      const pairs = new Set<string>();
       for (const path of accepted) {
-        if (path.length > i + 1 && key(path.slice(0, i + 1)) === key(root)) {
-          const edge = graph.edge(path[i]!, path[i + 1]!);
-          if (edge !== undefined) edges.add(edge);
-        }
+        if (path.length > i + 1 && key(path.slice(0, i + 1)) === key(root)) pairs.add(pairKey(path[i]!, path[i + 1]!));
       }
-      const cost = edgeCosts(graph, options, [spurNode, to], { nodes: new Set(root.slice(0, -1)), edges });
+      const exclusions = { nodes: new Set(root.slice(0, -1)), pairs };
+      const cost = edgeCosts(graph, options, [spurNode, to], exclusions);
       const budget = options.maxHops - i;
       let spur = search(graph, spurNode, to, cost);
-      if (spur && spur.length - 1 > budget) spur = budget > 0 ? hopBoundedPath(graph, spurNode, to, budget, cost) : null;
+      if (spur && spur.length - 1 > budget) spur = budget > 0 ? hopBoundedPath(graph, spurNode, to, budget, options, exclusions) : null;
       if (!spur) continue;
       const ids = [...root.slice(0, -1), ...spur];
       const id = key(ids);
@@ -226,7 +364,6 @@ export function connectGroup(graph: TieGraph, terminals: string[], options: Rout
   const anchor = group[0]!;
   const paths = new Map<string, string[]>();
   const distance = new Map<string, number>();
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   let timedOut = false;
   for (let i = 0; i < group.length && !timedOut; i++) {
     for (let j = i + 1; j < group.length; j++) {
