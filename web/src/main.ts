@@ -3,6 +3,7 @@ import { ApiError, apiKey, query } from './api';
 import { byId, h } from './dom';
 import { errorView } from './errors';
 import { EditorForms, type Options } from './forms';
+import { ChangeView } from './change';
 import { GapsView } from './gaps';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from './i18n';
@@ -32,7 +33,8 @@ const panel = new StakeholderPanel(byId('tab-panel'), (id) => select(id), () => 
   edit: canEdit(role) ? editActions : null,
 }));
 const paths = new PathFinder(byId('tab-paths'), (ids) => map.showPath(ids), (id) => select(id), () => scope().asOf);
-const gaps = new GapsView(byId('tab-gaps'), (id) => select(id), (ids) => map.showPath(ids));
+const gaps = new GapsView(byId('gaps-view'), (id) => select(id), (ids) => map.showPath(ids));
+const change = new ChangeView(byId('change-view'), (id) => select(id), () => ({ scope: scope(), metric: (new FormData(filters).get('metric') as string | null) ?? 'PAGERANK' }));
 const forms = new EditorForms(byId('forms'), () => options, () => {
   void loadMap();
   if (panel.stakeholder) void panel.show(panel.stakeholder.id);
@@ -72,10 +74,15 @@ function showTab(tab: Tab): void {
   if (tab === 'gaps' && !gapsLoaded) {
     gapsLoaded = true;
     void gaps.load(scope());
+    change.reset();
   }
 }
 
+let mapRequests = 0;
+
 async function loadMap(): Promise<void> {
+  // Filters can change faster than the map loads: only the latest request may draw.
+  const mine = ++mapRequests;
   mapStatus.textContent = t('loading');
   // Tests and readers alike wait for data-nodes: it is set again only once the new map is drawn.
   delete mapStatus.dataset.nodes;
@@ -85,12 +92,13 @@ async function loadMap(): Promise<void> {
       networkOf: { truncated: boolean; nodes: Array<{ stakeholder: MapNode }>; edges: MapEdge[] };
       influence: { entries: Array<{ score: number; stakeholder: { id: string } }> };
     }>(MAP, { scope: scope(), metric, limit: MAP_LIMIT, first: INFLUENCE_FIRST });
+    if (mine !== mapRequests) return;
     const scores = new Map(data.influence.entries.map((e) => [e.stakeholder.id, e.score]));
     map.render(data.networkOf.nodes.map((n) => n.stakeholder), data.networkOf.edges, scores);
     mapTruncated = data.networkOf.truncated;
     renderMapStatus();
   } catch (error) {
-    mapStatus.replaceChildren(errorView(error));
+    if (mine === mapRequests) mapStatus.replaceChildren(errorView(error));
   }
 }
 
@@ -186,6 +194,7 @@ function wire(): void {
     panel.render();
     paths.render();
     gaps.render();
+    change.render();
     if (canEdit(role)) forms.render();
     if (mapStatus.dataset.nodes) renderMapStatus();
     renderViewer();

@@ -8,6 +8,8 @@ export const INFLUENCE_FIRST = 200;
 export const PANEL_PARTNERS_FIRST = 50;
 export const SEARCH_FIRST = 8;
 export const GAP_SUGGESTIONS = 10;
+/** Risers and fallers listed by the change view. */
+export const CHANGE_FIRST = 5;
 
 export const VIEWER = /* GraphQL */ `
   query Viewer { viewer { role authenticated } }
@@ -128,6 +130,20 @@ export const GAPS = /* GraphQL */ `
         commonPartners { id name }
       }
       balance { score }
+    }
+  }
+`;
+
+export const NETWORK_CHANGE = /* GraphQL */ `
+  query NetworkChange($scope: AnalysisScope, $from: Date!, $to: Date!, $metric: InfluenceMetric!, $first: Int!) {
+    networkChange(scope: $scope, from: $from, to: $to, metric: $metric, first: $first) {
+      from to
+      rose { rankBefore rankAfter stakeholder { id name helix } }
+      fell { rankBefore rankAfter stakeholder { id name helix } }
+      joined { id name helix }
+      gapsClosed { a b }
+      gapsOpened { a b }
+      balanceBefore balanceAfter tiesBefore tiesAfter
     }
   }
 `;
