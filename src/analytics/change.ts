@@ -20,14 +20,11 @@ export interface StandingChangeRow {
 export interface RankingChange {
   rose: StandingChangeRow[];
   fell: StandingChangeRow[];
-  joined: string[];
-  left: string[];
 }
 
 /**
  * Compares two rankings of the same scope at two dates: who rose and who fell (by places, then
- * by score change, at most `first` each), who is only in the later one and who only in the
- * earlier one.
+ * by score change, at most `first` each) among those ranked on both.
  */
 export function compareRankings(before: Standing[], after: Standing[], first: number): RankingChange {
   const then = new Map(before.map((s) => [s.id, s]));
@@ -43,8 +40,6 @@ export function compareRankings(before: Standing[], after: Standing[], first: nu
   return {
     rose: moved.filter((m) => m.rankChange > 0).sort(byGain).slice(0, first),
     fell: moved.filter((m) => m.rankChange < 0).sort((x, y) => byGain(y, x)).slice(0, first),
-    joined: [...now.keys()].filter((id) => !then.has(id)).sort(),
-    left: [...then.keys()].filter((id) => !now.has(id)).sort(),
   };
 }
 
@@ -66,6 +61,8 @@ export interface NetworkFigures {
   /** The date the figures describe. */
   on: string;
   standings: Standing[];
+  /** Stakeholders with at least one tie then: the ones in the network, not merely in the scope. */
+  connected: ReadonlySet<string>;
   missingPairs: HelixPair[];
   balance: number;
   stakeholderCount: number;
@@ -73,6 +70,10 @@ export interface NetworkFigures {
 }
 
 export interface NetworkChangeRow extends RankingChange {
+  /** Tied on the later date and not on the earlier one. */
+  joined: string[];
+  /** Tied on the earlier date and not on the later one. */
+  left: string[];
   from: string;
   to: string;
   metric: InfluenceMetric;
@@ -94,6 +95,8 @@ export function describeChange(before: NetworkFigures, after: NetworkFigures, me
     to: after.on,
     metric,
     ...compareRankings(before.standings, after.standings, first),
+    joined: [...after.connected].filter((id) => !before.connected.has(id)).sort(),
+    left: [...before.connected].filter((id) => !after.connected.has(id)).sort(),
     gapsClosed: pairs.closed,
     gapsOpened: pairs.opened,
     balanceBefore: before.balance,

@@ -244,10 +244,12 @@ export class AnalyticsService {
   /** A scope's standings by one measure and its gap figures, as of `scope.asOf` (default today). */
   async figures(scope: AnalysisScope, metric: InfluenceMetric): Promise<NetworkFigures> {
     const standings = await this.backend.standings(scope, metric);
+    const degrees = await this.backend.standings(scope, 'DEGREE');
     const gaps = await this.backend.gaps(scope, 1);
     return {
       on: scope.asOf ?? new Date().toISOString().slice(0, 10),
       standings,
+      connected: new Set(degrees.filter((d) => d.score > 0).map((d) => d.id)),
       missingPairs: gaps.missingPairs,
       balance: gaps.balance.score,
       stakeholderCount: gaps.stakeholderCount,

@@ -94,7 +94,7 @@ export class SnapshotService {
       : await this.analytics.figures({ ...(before.region ? { region: before.region } : {}), ...(before.program ? { program: before.program } : {}), ...(before.helices ? { helices: before.helices } : {}) }, args.metric);
     const figures = [this.figuresOf(before, args.metric), after];
     const existing = await existingStakeholders(this.db, [...new Set(figures.flatMap((f) => f.standings.map((s) => s.id)))]);
-    const [b, a] = figures.map((f) => ({ ...f, standings: f.standings.filter((s) => existing.has(s.id)) }));
+    const [b, a] = figures.map((f) => ({ ...f, standings: f.standings.filter((s) => existing.has(s.id)), connected: new Set([...f.connected].filter((id) => existing.has(id))) }));
     return describeChange(b!, a!, args.metric, args.first);
   }
 
@@ -102,6 +102,7 @@ export class SnapshotService {
     return {
       on: snapshot.asOf,
       standings: standingsOf(snapshot.stakeholderIds, snapshot.scores[metric]),
+      connected: new Set(snapshot.stakeholderIds.filter((_, i) => snapshot.scores.DEGREE[i]! > 0)),
       missingPairs: snapshot.missingPairs,
       balance: snapshot.balance,
       stakeholderCount: snapshot.stakeholderCount,

@@ -167,7 +167,7 @@ describe('the Explorer page', () => {
     await expect.poll(() => page.isVisible('[data-testid=panel-name]')).toBe(true);
   });
 
-  it('says what changed in the network since a date: who rose and which gaps closed', async () => {
+  it('says what changed in the network since a date: who rose, who joined, which gaps closed', async () => {
     await page.click('[data-tab=gaps]');
     await page.fill('#change-since', '2024-12-31');
     await page.click('#change-view button[type=submit]');
@@ -175,6 +175,7 @@ describe('the Explorer page', () => {
     await result.waitFor();
     // Most of the seed's programs and meetings are 2025 events: their participants rose since 2024.
     expect(await result.locator('[data-change=rose] [data-stakeholder]').count()).toBeGreaterThan(0);
+    expect(await result.locator('[data-change=joined] [data-stakeholder]').count()).toBeGreaterThan(0);
     expect(await result.locator('[data-change=gapsClosed]').count()).toBe(1);
     expect(await result.textContent()).toMatch(/2024-12-31 → \d{4}-\d{2}-\d{2}/);
     await result.scrollIntoViewIfNeeded();

@@ -47,6 +47,9 @@ describe('networkChange', () => {
     const change = result.data!.networkChange;
     expect(change).toMatchObject({ from: '2024-06-01', to: '2025-06-01', metric: 'DEGREE', tiesBefore: 1, tiesAfter: 4 });
     expect(change.rose[0]).toMatchObject({ stakeholder: { id: id('komunitas') }, rankAfter: 1, scoreBefore: 0, scoreAfter: 3 });
+    // The community group and the radio had no tie in 2024: they joined the network since.
+    expect(change.joined.map((s: { id: string }) => s.id)).toEqual([id('komunitas'), id('radio')]);
+    expect(change.left).toEqual([]);
     const pairs = change.gapsClosed.map((p: { a: string; b: string }) => [p.a, p.b].sort().join('-'));
     expect(pairs.sort()).toEqual(['BUSINESS-COMMUNITY', 'COMMUNITY-GOVERNMENT', 'COMMUNITY-MEDIA']);
     expect(change.gapsOpened).toEqual([]);

@@ -15,20 +15,19 @@ describe('compareRankings', () => {
     { id: 'b', rank: 4, score: 0.1 },
   ];
 
-  it('lists who rose and who fell by places, who joined and who left', () => {
+  it('lists who rose and who fell by places, among those ranked on both dates', () => {
     const change = compareRankings(before, after, 10);
     expect(change.rose).toEqual([{ stakeholderId: 'c', rankBefore: 3, rankAfter: 1, scoreBefore: 0.2, scoreAfter: 0.4, rankChange: 2 }]);
     expect(change.fell.map((f) => [f.stakeholderId, f.rankChange])).toEqual([
       ['b', -2],
       ['a', -1],
     ]);
-    expect(change.joined).toEqual(['new']);
-    expect(change.left).toEqual(['gone']);
+    expect(change.rose.concat(change.fell).map((m) => m.stakeholderId)).not.toContain('new');
   });
 
   it('keeps at most `first` of each and nothing moves between equal rankings', () => {
     expect(compareRankings(before, after, 1).fell.map((f) => f.stakeholderId)).toEqual(['b']);
-    expect(compareRankings(before, before, 10)).toEqual({ rose: [], fell: [], joined: [], left: [] });
+    expect(compareRankings(before, before, 10)).toEqual({ rose: [], fell: [] });
   });
 });
 
@@ -54,13 +53,15 @@ describe('standingsOf', () => {
 
 describe('describeChange', () => {
   it('puts the two sets of figures side by side with the rankings and gaps compared', () => {
-    const figures = (on: string, scores: number[], missing: Array<{ a: string; b: string }>) => ({
-      on, standings: standingsOf(['x', 'y'], scores), missingPairs: missing, balance: missing.length ? 0.2 : 0.6, stakeholderCount: 2, tieCount: missing.length ? 0 : 1,
+    const figures = (on: string, scores: number[], missing: Array<{ a: string; b: string }>, connected: string[]) => ({
+      on, standings: standingsOf(['x', 'y'], scores), connected: new Set(connected), missingPairs: missing, balance: missing.length ? 0.2 : 0.6, stakeholderCount: 2, tieCount: missing.length ? 0 : 1,
     });
-    const change = describeChange(figures('2024-01-01', [2, 1], [{ a: 'GOVERNMENT', b: 'MEDIA' }]), figures('2025-01-01', [1, 3], []), 'DEGREE', 5);
+    const change = describeChange(figures('2024-01-01', [2, 1], [{ a: 'GOVERNMENT', b: 'MEDIA' }], ['x']), figures('2025-01-01', [1, 3], [], ['x', 'y']), 'DEGREE', 5);
     expect(change).toMatchObject({ from: '2024-01-01', to: '2025-01-01', metric: 'DEGREE', balanceBefore: 0.2, balanceAfter: 0.6, tiesBefore: 0, tiesAfter: 1 });
     expect(change.rose.map((r) => r.stakeholderId)).toEqual(['y']);
     expect(change.fell.map((r) => r.stakeholderId)).toEqual(['x']);
     expect(change.gapsClosed).toEqual([{ a: 'GOVERNMENT', b: 'MEDIA' }]);
+    // In the network = tied: y had no tie on the earlier date.
+    expect(change).toMatchObject({ joined: ['y'], left: [] });
   });
 });

@@ -889,9 +889,9 @@ export type NetworkChange = {
   gapsClosed: Array<HelixPair>;
   /** Helix pairs with ties on the earlier date and none on the later one (both helices present). */
   gapsOpened: Array<HelixPair>;
-  /** Stakeholders in the scope on the later date only. */
+  /** Stakeholders with ties on the later date and none on the earlier one: new in the network. */
   joined: Array<Stakeholder>;
-  /** Stakeholders in the scope on the earlier date only. */
+  /** Stakeholders with ties on the earlier date and none on the later one. */
   left: Array<Stakeholder>;
   /** The measure the standings are ranked by. */
   metric: InfluenceMetric;
