@@ -108,7 +108,13 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
       if (config.metricsToken && !sameSecret(req.headers.authorization ?? '', `Bearer ${config.metricsToken}`)) {
         return sendError(res, 401, 'UNAUTHENTICATED', 'metrics need the metrics token');
       }
-      void metrics.registry.metrics().then((text) => res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(text));
+      metrics.registry.metrics().then(
+        (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(text),
+        (error: unknown) => {
+          logger.error({ err: error }, 'metrics collection failed');
+          sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'metrics could not be collected');
+        },
+      );
       return;
     }
     if (req.url === '/ready') {

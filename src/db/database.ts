@@ -134,9 +134,16 @@ export class Database {
       throw error;
     } finally {
       const ms = performance.now() - started;
-      this.logger.trace({ operation: name, mode, ms: Math.round(ms) }, 'transaction');
-      for (const observer of this.observers) observer({ operation: name, mode, seconds: ms / 1000, ok });
       await session.close();
+      this.logger.trace({ operation: name, mode, ms: Math.round(ms) }, 'transaction');
+      for (const observer of this.observers) {
+        // An observer (metrics) must never change the outcome of the work it observes.
+        try {
+          observer({ operation: name, mode, seconds: ms / 1000, ok });
+        } catch (error) {
+          this.logger.warn({ err: error }, 'transaction observer failed');
+        }
+      }
     }
   }
 

@@ -99,15 +99,18 @@ export async function readExport(db: Database, scope: ExportScope, withContacts:
        ORDER BY c.id`,
       { ids, asOf },
     );
-    // Programs the exported facts point to always go along, so the export stays importable.
+    // Programs the exported facts point to, and the programs every exported program is part of,
+    // always go along, so the export stays importable.
     const referenced = [...participations, ...collaborations].flatMap((f) => (f.programId ? [f.programId] : []));
     const programs = await item(
       'exchange.export.programs',
-      `MATCH (n:Program)
-       WHERE n.id IN $referenced OR (($asOf IS NULL OR ${startedBy('n.startsOn')}) AND ($ids IS NULL
-          OR EXISTS { MATCH (n)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
-          OR EXISTS { MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(n) WHERE s.id IN $ids }
-          OR EXISTS { MATCH (c:Collaboration)-[:UNDER]->(n) WHERE all(x IN COLLECT { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) RETURN s.id } WHERE x IN $ids) }))
+      `MATCH (m:Program)
+       WHERE m.id IN $referenced OR (($asOf IS NULL OR ${startedBy('m.startsOn')}) AND ($ids IS NULL
+          OR EXISTS { MATCH (m)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
+          OR EXISTS { MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(m) WHERE s.id IN $ids }
+          OR EXISTS { MATCH (c:Collaboration)-[:UNDER]->(m) WHERE all(x IN COLLECT { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) RETURN s.id } WHERE x IN $ids) }))
+       MATCH (m)-[:PART_OF*0..]->(n:Program)
+       WITH DISTINCT n
        OPTIONAL MATCH (n)-[:IN_REGION]->(r:Region)
        OPTIONAL MATCH (n)-[:PART_OF]->(parent:Program)
        RETURN n {.id, .name, .aliases, .kind, .description, .startsOn, .endsOn, .venue, regionId: r.id, partOf: parent.id, evidence: ${EVIDENCE_OF('n')}} AS item

@@ -2,7 +2,7 @@ import type { Helix } from '../domain/vocabulary.js';
 import { inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { luceneQuery } from './pagination.js';
-import { TIE_IN_TIME, timeParams, type TimeFilter } from './time.js';
+import { TIE_IN_TIME, tieFigures, timeParams, type TimeFilter } from './time.js';
 import { int } from './values.js';
 
 /** Node labels that are public types: an allow-list for resolving `node(id)`. */
@@ -55,6 +55,8 @@ export class GraphStore {
     depth: number,
     options: TimeFilter & { helices: Helix[] | null; limit: number },
   ): Promise<{ depths: Map<string, number>; ties: NetworkTie[]; truncated: boolean }> {
+    // As of a date, ties are weighed and counted from the facts started by then.
+    const figures = tieFigures(Boolean(options.asOf));
     return this.db.read('network', async (tx) => {
       const present = await tx.rows<{ id: string }>('network.centers', 'UNWIND $centers AS id MATCH (s:Stakeholder {id: id}) RETURN s.id AS id', { centers });
       const depths = new Map(present.map((r) => [r.id, 0]));
@@ -71,7 +73,7 @@ export class GraphStore {
           `UNWIND $frontier AS id
            MATCH (:Stakeholder {id: id})-[t:WORKS_WITH]-(o:Stakeholder)
            WHERE NOT o.id IN $seen AND ($helices IS NULL OR o.helix IN $helices) AND ${TIE_IN_TIME}
-           WITH o, max(t.weight) AS strongest
+           WITH o, max(${figures.weight}) AS strongest
            RETURN o.id AS id ORDER BY strongest DESC, id LIMIT $limit`,
           { frontier, seen: [...depths.keys()], helices: options.helices, ...timeParams(options), limit: int(remaining + 1) },
         );
@@ -87,7 +89,7 @@ export class GraphStore {
         `UNWIND $ids AS id
          MATCH (a:Stakeholder {id: id})-[t:WORKS_WITH]->(b:Stakeholder)
          WHERE b.id IN $ids AND ${TIE_IN_TIME}
-         RETURN a.id AS source, b.id AS target, t.weight AS weight, t.collaborations AS collaborations, t.programs AS programs`,
+         RETURN a.id AS source, b.id AS target, ${figures.weight} AS weight, ${figures.collaborations} AS collaborations, ${figures.programs} AS programs`,
         { ids: [...depths.keys()], ...timeParams(options) },
       );
       return { depths, ties, truncated };

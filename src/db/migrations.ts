@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Database } from './database.js';
+import { upgradeTies } from './ties.js';
 
 /**
  * Constraints and indexes, created idempotently at every start. `Entity` is carried by every
@@ -43,5 +44,7 @@ export async function migrate(db: Database, logger: Logger): Promise<void> {
     tx.rows('graph_meta', "MERGE (m:GraphMeta {id: 'graph'}) ON CREATE SET m.version = 0"),
   );
   await db.read('migrate.await_indexes', (tx) => tx.rows('await_indexes', 'CALL db.awaitIndexes(300)'));
+  const upgraded = await upgradeTies(db);
+  if (upgraded > 0) logger.info({ stakeholders: upgraded }, 'ties rebuilt with their facts\' kinds');
   logger.debug({ statements: STATEMENTS.length }, 'migrations applied');
 }

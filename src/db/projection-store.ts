@@ -7,7 +7,9 @@ import { PROGRAM_MEMBERS } from './program-store.js';
 import { OPEN_END, OPEN_START } from './ties.js';
 
 /** A tie with its facts' intervals (epoch days) so any date can be applied in memory. */
-export interface StoredTie extends Omit<ProjectedTie, 'weight' | 'lastActiveOn'> {
+export interface StoredTie extends Omit<ProjectedTie, 'weight' | 'lastActiveOn' | 'collaborations' | 'programs'> {
+  /** Whether each fact is a shared collaboration (true) or a shared program (false). */
+  factIsCollaboration: boolean[];
   factStarts: number[];
   factEnds: number[];
   factWeights: number[];
@@ -60,15 +62,14 @@ export class ProjectionStore {
         }));
         const tieResult = await tx.raw.run(
           `MATCH (a:Stakeholder)-[t:WORKS_WITH]->(b:Stakeholder)
-           RETURN a.id AS a, b.id AS b, t.collaborations AS c, t.programs AS p, t.evidence AS e,
+           RETURN a.id AS a, b.id AS b, t.evidence AS e, [k IN t.factKinds | k = 'collaboration'] AS k,
                   [d IN t.factStarts | toString(d)] AS s, [d IN t.factEnds | toString(d)] AS f, t.factWeights AS w`,
         );
         const ties: StoredTie[] = tieResult.records.map((r) => ({
           source: r.get('a') as string,
           target: r.get('b') as string,
-          collaborations: num(r.get('c')),
-          programs: num(r.get('p')),
           evidence: num(r.get('e')),
+          factIsCollaboration: r.get('k') as boolean[],
           factStarts: (r.get('s') as string[]).map(toEpochDay),
           factEnds: (r.get('f') as string[]).map(toEpochDay),
           factWeights: r.get('w') as number[],

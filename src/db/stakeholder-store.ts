@@ -3,7 +3,7 @@ import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
 import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
-import { inForceOn, startedBy, TIE_AS_OF, TIE_WEIGHT_AS_OF } from './time.js';
+import { inForceOn, startedBy, TIE_AS_OF, tieFigures } from './time.js';
 import { int } from './values.js';
 
 export interface StakeholderFilter {
@@ -43,20 +43,6 @@ const AS_OF = hasFact(startedBy('c.startedOn'), startedBy('coalesce(pa.startedOn
 
 /** A tie of `s` to helix `h` that existed as of $asOf (any tie when no date is given). */
 const TIE_TO_HELIX = `EXISTS { MATCH (s)-[t:WORKS_WITH]-(:Stakeholder {helix: h}) WHERE ${TIE_AS_OF} }`;
-
-/** A tie's figures as stored (today) ... */
-const TIE_FIGURES = { weight: 't.weight', collaborations: 't.collaborations', programs: 't.programs' };
-
-/**
- * ... and as of $asOf, from the facts started by then: the tie's weights by fact, and the
- * shared collaborations and programs (a program counts once both had joined it).
- */
-const TIE_FIGURES_AS_OF = {
-  weight: TIE_WEIGHT_AS_OF,
-  collaborations: `COUNT { MATCH (self)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(s) WHERE ${startedBy('c.startedOn')} }`,
-  programs: `COUNT { MATCH (self)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program)<-[:IN]-(pb:Participation)<-[:TAKES_PART]-(s)
-    WHERE ${startedBy('coalesce(pa.startedOn, p.startsOn)')} AND ${startedBy('coalesce(pb.startedOn, p.startsOn)')} RETURN DISTINCT p }`,
-};
 
 /** Conditions: fixed Cypher fragments switched on by which filter fields are present. */
 function whereClauses(filter: StakeholderFilter): string[] {
@@ -148,7 +134,7 @@ export class StakeholderStore {
    * then, weighed and counted from those facts alone.
    */
   async ties(ids: readonly string[], helices: Helix[] | null, first: number, asOf: string | null): Promise<TieRow[][]> {
-    const figures = asOf ? TIE_FIGURES_AS_OF : TIE_FIGURES;
+    const figures = tieFigures(asOf !== null);
     const rows = await this.db.query(
       'stakeholder.ties',
       `UNWIND $ids AS id
@@ -159,7 +145,7 @@ export class StakeholderStore {
          WITH s, o, t, ${figures.weight} AS weight
          RETURN o, t, weight ORDER BY weight DESC, o.id LIMIT $first
        }
-       WITH id, s AS self, t, o AS s, weight
+       WITH id, t, o AS s, weight
        RETURN id AS stakeholderId, s.id AS partnerId, ${STAKEHOLDER_FIELDS} AS partner, weight,
               ${figures.collaborations} AS collaborations, ${figures.programs} AS programs, t.evidence AS evidence`,
       { ids, helices, first: int(first), asOf },

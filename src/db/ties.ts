@@ -1,4 +1,5 @@
-import type { Tx } from './database.js';
+import type { Database, Tx } from './database.js';
+import { int } from './values.js';
 
 /**
  * The derived stakeholder-to-stakeholder tie, `(a)-[:WORKS_WITH]->(b)` with a.id < b.id, one per
@@ -8,8 +9,9 @@ import type { Tx } from './database.js';
  *
  * Properties: weight = sum of collaboration strengths + 0.5 per shared program; collaborations
  * and programs (counts); evidence (distinct sources behind the facts); and one entry per fact in
- * the parallel lists factStarts, factEnds and factWeights, so "active on a date" and "as of a
- * date" can be answered from the tie alone. Missing dates are stored as the sentinels below
+ * the parallel lists factKinds ('collaboration' or 'program'), factStarts, factEnds and
+ * factWeights, so "active on a date" and "as of a date" (weights and counts) can be answered
+ * from the tie alone. Missing dates are stored as the sentinels below
  * because Neo4j lists cannot hold nulls.
  */
 export const OPEN_START = '0001-01-01';
@@ -48,7 +50,8 @@ SET t.weight = reduce(w = 0.0, f IN facts | w + f.weight),
     t.evidence = size(reduce(acc = [], f IN facts | acc + [s IN f.sources WHERE NOT s IN acc])),
     t.factStarts = [f IN facts | f.startOn],
     t.factEnds = [f IN facts | f.endOn],
-    t.factWeights = [f IN facts | f.weight]
+    t.factWeights = [f IN facts | f.weight],
+    t.factKinds = [f IN facts | f.kind]
 `;
 
 /** Rebuilds every tie of the given stakeholders from the facts, inside the caller's transaction. */
@@ -68,3 +71,21 @@ export async function buildTiesFromLowerIds(tx: Tx, stakeholderIds: string[]): P
 }
 
 const TIE_PARAMS = { openStart: OPEN_START, openEnd: OPEN_END, programWeight: PROGRAM_TIE_WEIGHT };
+
+/**
+ * Rebuilds, batch by batch, the ties stored before they recorded their facts' kinds (a store
+ * from an earlier version); a no-op once every tie has them.
+ */
+export async function upgradeTies(db: Database, batchSize = 500): Promise<number> {
+  let upgraded = 0;
+  for (;;) {
+    const ids = await db.query<{ id: string }>(
+      'ties.without_kinds',
+      'MATCH (s:Stakeholder)-[t:WORKS_WITH]->() WHERE t.factKinds IS NULL RETURN DISTINCT s.id AS id LIMIT $limit',
+      { limit: int(batchSize) },
+    );
+    if (ids.length === 0) return upgraded;
+    await db.write('ties.upgrade', (tx) => recomputeTies(tx, ids.map((r) => r.id)));
+    upgraded += ids.length;
+  }
+}

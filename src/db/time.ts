@@ -21,6 +21,15 @@ export const TIE_AS_OF = '($asOf IS NULL OR any(d IN t.factStarts WHERE d <= dat
 export const TIE_WEIGHT_AS_OF =
   'reduce(w = 0.0, i IN range(0, size(t.factStarts) - 1) | w + CASE WHEN t.factStarts[i] <= date($asOf) THEN t.factWeights[i] ELSE 0.0 END)';
 
+const factsOfKindBy = (kind: 'collaboration' | 'program') =>
+  `size([i IN range(0, size(t.factStarts) - 1) WHERE t.factKinds[i] = '${kind}' AND t.factStarts[i] <= date($asOf)])`;
+
+/** A tie's weight and counts: as stored (today), or as of $asOf from its facts started by then. */
+export const tieFigures = (asOf: boolean) =>
+  asOf
+    ? { weight: TIE_WEIGHT_AS_OF, collaborations: factsOfKindBy('collaboration'), programs: factsOfKindBy('program') }
+    : { weight: 't.weight', collaborations: 't.collaborations', programs: 't.programs' };
+
 /** Both conditions on a tie `t`; each is a no-op when its parameter is null. */
 export const TIE_IN_TIME = `${TIE_ACTIVE_ON} AND ${TIE_AS_OF}`;
 

@@ -5,8 +5,7 @@ import type { AnalyticsEngine } from '../services/analytics-engine.js';
 
 /**
  * Prometheus metrics, one registry per app (tests run several apps in one process):
- * - GraphQL: graphql-yoga's Prometheus plugin (requests, phases, errors, HTTP duration), by
- *   operation name and type;
+ * - GraphQL: graphql-yoga's Prometheus plugin (requests, phases, errors), by operation type;
  * - database: every unit of work by its name (a constant of the code, so the label set is
  *   bounded), mode and outcome; whether the database is reachable;
  * - analytics: the version of the graph the in-memory projection holds;
@@ -42,6 +41,10 @@ export function createMetrics(db: Database, engine: AnalyticsEngine) {
   return {
     registry,
     // The service answers GET /metrics itself (before the Explorer's fallback), so the plugin serves no endpoint.
-    plugin: usePrometheus({ registry, endpoint: false, metrics: { graphql_yoga_http_duration: true } }),
+    // Operation names and error paths are chosen by clients: as labels they would let any caller
+    // grow the series without bound (and the HTTP histogram labels full URLs). GraphQL metrics
+    // are by operation type; the per-operation view is the database histogram's, whose names
+    // are the code's own.
+    plugin: usePrometheus({ registry, endpoint: false, labels: { operationName: false, path: false }, metrics: { graphql_yoga_http_duration: false } }),
   };
 }

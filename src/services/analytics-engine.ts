@@ -31,14 +31,18 @@ function projectTie(tie: StoredTie, scope: AnalysisScope, todayDay: number): Pro
   const activeOn = scope.activeOn ? toEpochDay(scope.activeOn) : null;
   const horizon = asOf ?? todayDay;
   let weight = 0;
+  let collaborations = 0;
   let last = -Infinity;
   let dated = false;
+  let facts = 0;
   for (let i = 0; i < tie.factStarts.length; i++) {
     const start = tie.factStarts[i]!;
     const end = tie.factEnds[i]!;
     if (asOf !== null && start !== OPEN_START_DAY && start > asOf) continue;
     if (activeOn !== null && (start > activeOn || end < activeOn)) continue;
     weight += tie.factWeights[i]!;
+    facts++;
+    if (tie.factIsCollaboration[i]) collaborations++;
     if (start !== OPEN_START_DAY || end !== OPEN_END_DAY) {
       dated = true;
       // An open-ended fact is active up to the horizon; an ended one up to its end.
@@ -50,8 +54,8 @@ function projectTie(tie: StoredTie, scope: AnalysisScope, todayDay: number): Pro
     source: tie.source,
     target: tie.target,
     weight,
-    collaborations: tie.collaborations,
-    programs: tie.programs,
+    collaborations,
+    programs: facts - collaborations,
     evidence: tie.evidence,
     lastActiveOn: dated ? isoDay(last) : null,
   };

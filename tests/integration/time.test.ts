@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upgradeTies } from '../../src/db/ties.js';
 import { createTestApp, unique, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -16,8 +17,13 @@ beforeAll(async () => {
   const dataset = {
     regions: [{ id: REGION, name: 'Kota Sejarah', level: 'CITY', partOf: 'indonesia' }],
     stakeholders: [stakeholder('pemkot', 'GOVERNMENT', 'CITY_GOVERNMENT'), stakeholder('pt', 'BUSINESS', 'PRIVATE_COMPANY'), stakeholder('radio', 'MEDIA', 'NEWS_OUTLET')],
-    programs: [{ id: id('festival'), name: `Festival ${REGION}`, kind: 'EVENT', startsOn: '2025-05-01', endsOn: '2025-05-31', regionId: REGION }],
+    programs: [
+      { id: id('festival'), name: `Festival ${REGION}`, kind: 'EVENT', startsOn: '2025-05-01', endsOn: '2025-05-31', regionId: REGION },
+      // A preparatory workshop that is part of the festival and starts before it.
+      { id: id('pra-festival'), name: `Pra-festival ${REGION}`, kind: 'WORKSHOP', startsOn: '2025-04-15', regionId: REGION, partOf: id('festival') },
+    ],
     participations: [
+      { stakeholderId: id('pemkot'), programId: id('pra-festival'), role: 'HOST' },
       { stakeholderId: id('pt'), programId: id('festival'), role: 'FUNDER' },
       { stakeholderId: id('radio'), programId: id('festival'), role: 'REPORTER' },
     ],
@@ -53,7 +59,7 @@ describe('asOf: the network as it stood on a date', () => {
     const now = await t.gql(query, vars);
     expect(ids(now.data!.stakeholders.nodes)).toEqual([id('pemkot'), id('pt'), id('radio')]);
     expect(ids(now.data!.collaborations.nodes)).toEqual([id('csr-2019'), id('siaran')]);
-    expect(ids(now.data!.programs.nodes)).toEqual([id('festival')]);
+    expect(ids(now.data!.programs.nodes)).toEqual([id('festival'), id('pra-festival')]);
   });
 
   it("weighs and counts a stakeholder's partners from the facts started by then", async () => {
@@ -134,10 +140,70 @@ describe('asOf: the network as it stood on a date', () => {
     // Everything in a past export is already in the graph, unchanged.
     expect(dryRun.data!.importGraph.problems).toEqual([]);
     for (const count of dryRun.data!.importGraph.counts) expect(count).toEqual({ created: 0, updated: 0 });
+    // Before the festival opens, its workshop is on record: the festival goes along as its parent.
+    const april = await t.gql(query, { input: { format: 'JSON', scope: { region: REGION, asOf: '2025-04-20' } } });
+    const workshop = JSON.parse(april.data!.exportGraph[0].content);
+    expect(workshop.programs.map((p: { id: string }) => p.id)).toEqual([id('festival'), id('pra-festival')]);
+    expect(workshop.participations).toEqual([expect.objectContaining({ stakeholderId: id('pemkot'), programId: id('pra-festival') })]);
+    const check = await t.gql(
+      `mutation($input: ImportInput!) { importGraph(input: $input) { problems { message } } }`,
+      { input: { format: 'JSON', dryRun: true, files: [{ name: 'april.json', content: JSON.stringify(workshop) }] } },
+      'ADMIN',
+    );
+    expect(check.data!.importGraph.problems).toEqual([]);
     const graphml = await t.gql(query, { input: { format: 'GRAPHML', scope: { region: REGION, asOf: '2020-01-01' } } });
     const edges = graphml.data!.exportGraph[0].content.match(/<edge /g) ?? [];
     expect(edges).toHaveLength(1);
     const invalid = await t.gql(query, { input: { format: 'JSON', scope: { asOf: '2025-02-30' } } });
     expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('weighs and counts a tie the same way in partners, network and networkOf as of a date', async () => {
+    const city = unique('time-tie');
+    const at = (name: string) => `${city}-${name}`;
+    const dataset = {
+      regions: [{ id: city, name: 'Kota Ikatan', level: 'CITY', partOf: 'indonesia' }],
+      stakeholders: [
+        { id: at('a'), name: `A ${city}`, helix: 'GOVERNMENT', kind: 'CITY_GOVERNMENT', regionId: city },
+        { id: at('b'), name: `B ${city}`, helix: 'BUSINESS', kind: 'PRIVATE_COMPANY', regionId: city },
+      ],
+      // In the same program, but in different years: never there together, so no shared program.
+      programs: [{ id: at('p'), name: `Program ${city}`, kind: 'PROGRAM', startsOn: '2019-01-01', regionId: city }],
+      participations: [
+        { stakeholderId: at('a'), programId: at('p'), role: 'HOST', startedOn: '2019-01-01', endedOn: '2019-12-31' },
+        { stakeholderId: at('b'), programId: at('p'), role: 'FUNDER', startedOn: '2021-01-01', endedOn: '2021-12-31' },
+      ],
+      collaborations: [
+        { id: at('c1'), name: 'C1', kind: 'PARTNERSHIP', strength: 0.8, startedOn: '2020-01-01', parties: [{ stakeholderId: at('a') }, { stakeholderId: at('b') }] },
+        { id: at('c2'), name: 'C2', kind: 'PARTNERSHIP', strength: 0.6, startedOn: '2024-01-01', parties: [{ stakeholderId: at('a') }, { stakeholderId: at('b') }] },
+      ],
+    };
+    const imported = await t.gql(`mutation($input: ImportInput!) { importGraph(input: $input) { problems { message } } }`, { input: { format: 'JSON', files: [{ name: 'tie.json', content: JSON.stringify(dataset) }] } }, 'ADMIN');
+    expect(imported.data!.importGraph.problems).toEqual([]);
+    const result = await t.gql(
+      `query($a: ID!, $region: ID!, $asOf: Date) {
+        stakeholder(id: $a) { partners(asOf: $asOf) { weight collaborations programs } }
+        network(center: [$a], where: { asOf: $asOf }) { edges { weight collaborations programs } }
+        networkOf(scope: { region: $region, asOf: $asOf }) { edges { weight collaborations programs } }
+      }`,
+      { a: at('a'), region: city, asOf: '2022-01-01' },
+    );
+    expect(result.errors).toBeUndefined();
+    const then = { weight: 0.8, collaborations: 1, programs: 0 };
+    expect(result.data!.stakeholder.partners).toEqual([then]);
+    expect(result.data!.network.edges).toEqual([then]);
+    expect(result.data!.networkOf.edges).toEqual([then]);
+    const today = await t.gql(`query($a: ID!) { stakeholder(id: $a) { partners { weight collaborations programs } } }`, { a: at('a') });
+    expect(today.data!.stakeholder.partners).toEqual([{ weight: 1.4, collaborations: 2, programs: 0 }]);
+  });
+
+  it('rebuilds ties stored before they kept their facts\' kinds (a store from an earlier version)', async () => {
+    const kinds = () => t.db.query<{ kinds: string[] | null }>('test.kinds', 'MATCH (:Stakeholder {id: $a})-[t:WORKS_WITH]-(:Stakeholder {id: $b}) RETURN t.factKinds AS kinds', { a: id('pemkot'), b: id('radio') });
+    expect((await kinds())[0]!.kinds).toEqual(['collaboration']);
+    await t.db.write('test.strip_kinds', (tx) => tx.rows('test.strip_kinds', 'MATCH (:Stakeholder {id: $a})-[t:WORKS_WITH]-() REMOVE t.factKinds', { a: id('pemkot') }));
+    expect((await kinds())[0]!.kinds).toBeNull();
+    expect(await upgradeTies(t.db)).toBeGreaterThan(0);
+    expect((await kinds())[0]!.kinds).toEqual(['collaboration']);
+    expect(await upgradeTies(t.db)).toBe(0);
   });
 });
