@@ -12,6 +12,9 @@ import {
   STAKEHOLDER_KINDS,
 } from '../domain/vocabulary.js';
 
+/** A web address: http or https only (a `javascript:` or `data:` link is not an address). */
+const webAddress = z.url({ protocol: /^https?$/, error: 'expected an http or https address' });
+
 /**
  * The reviewable exchange format of a whole pentahelix graph: the curated seed in seeds/, the
  * synthetic generator's output and JSON imports all take this shape, and one loader writes it.
@@ -44,7 +47,7 @@ export const sourceSchema = z.object({
   title: text(500),
   publisher: text(200).optional(),
   author: text(200).optional(),
-  url: z.url().optional(),
+  url: webAddress.optional(),
   publishedOn: isoDateSchema.optional(),
   kind: z.enum(SOURCE_KINDS).default('NEWS_ARTICLE'),
   language: z.string().min(2).max(8).default('id'),
@@ -64,7 +67,7 @@ export const stakeholderSchema = z.object({
   helix: z.enum(HELICES),
   kind: z.enum(STAKEHOLDER_KINDS),
   description: z.string().max(5000).optional(),
-  website: z.url().optional(),
+  website: webAddress.optional(),
   tags: z.array(text(100)).max(50).default([]),
   regionId: idSchema.optional(),
   /** The organisation this one is a unit of (Disnaker is a unit of Pemkot Bontang). */

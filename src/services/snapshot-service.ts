@@ -69,11 +69,12 @@ export class SnapshotService {
     const args = parseArgument(z.object({ first: z.number().int().min(1).max(200) }), { first: first ?? 20 }, 'arguments');
     const standings = standingsOf(snapshot.stakeholderIds, snapshot.scores[metric]);
     const entries: SnapshotEntryRow[] = [];
-    // Check existence page by page: usually the first page is the answer.
+    // Check existence page by page (usually the first page is the answer); ranks count only
+    // those still there, as if the deleted had never been.
     for (let start = 0; start < standings.length && entries.length < args.first; start += args.first) {
       const page = standings.slice(start, start + args.first);
       const existing = await existingStakeholders(this.db, page.map((s) => s.id));
-      for (const s of page) if (existing.has(s.id) && entries.length < args.first) entries.push({ rank: s.rank, score: s.score, stakeholderId: s.id });
+      for (const s of page) if (existing.has(s.id) && entries.length < args.first) entries.push({ rank: entries.length + 1, score: s.score, stakeholderId: s.id });
     }
     return entries;
   }
@@ -94,7 +95,12 @@ export class SnapshotService {
       : await this.analytics.figures({ ...(before.region ? { region: before.region } : {}), ...(before.program ? { program: before.program } : {}), ...(before.helices ? { helices: before.helices } : {}) }, args.metric);
     const figures = [this.figuresOf(before, args.metric), after];
     const existing = await existingStakeholders(this.db, [...new Set(figures.flatMap((f) => f.standings.map((s) => s.id)))]);
-    const [b, a] = figures.map((f) => ({ ...f, standings: f.standings.filter((s) => existing.has(s.id)), connected: new Set([...f.connected].filter((id) => existing.has(id))) }));
+    // Stakeholders deleted since are left out as if they had never been: ranks close up.
+    const [b, a] = figures.map((f) => ({
+      ...f,
+      standings: f.standings.filter((s) => existing.has(s.id)).map((s, i) => ({ ...s, rank: i + 1 })),
+      connected: new Set([...f.connected].filter((id) => existing.has(id))),
+    }));
     return describeChange(b!, a!, args.metric, args.first);
   }
 

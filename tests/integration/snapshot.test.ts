@@ -15,7 +15,7 @@ beforeAll(async () => {
       { id: REGION, name: 'Kota Cermin', level: 'CITY', partOf: 'indonesia' },
       { id: OTHER, name: 'Kota Lain', level: 'CITY', partOf: 'indonesia' },
     ],
-    stakeholders: [stakeholder('pemkot', 'GOVERNMENT', 'CITY_GOVERNMENT'), stakeholder('pt', 'BUSINESS', 'PRIVATE_COMPANY'), stakeholder('komunitas', 'COMMUNITY', 'NGO'), stakeholder('radio', 'MEDIA', 'NEWS_OUTLET')],
+    stakeholders: [stakeholder('pemkot', 'GOVERNMENT', 'CITY_GOVERNMENT'), stakeholder('pt', 'BUSINESS', 'PRIVATE_COMPANY'), stakeholder('komunitas', 'COMMUNITY', 'NGO'), stakeholder('radio', 'MEDIA', 'NEWS_OUTLET'), stakeholder('a-warga', 'COMMUNITY', 'NGO')],
     collaborations: [{ id: id('csr'), name: 'CSR', kind: 'PARTNERSHIP', strength: 0.6, startedOn: '2024-02-01', parties: [{ stakeholderId: id('pemkot') }, { stakeholderId: id('pt') }] }],
   };
   const imported = await t.gql(`mutation($input: ImportInput!) { importGraph(input: $input) { problems { message } } }`, { input: { format: 'JSON', files: [{ name: 'city.json', content: JSON.stringify(dataset) }] } }, 'ADMIN');
@@ -51,7 +51,7 @@ describe('network snapshots', () => {
     expect(taken.errors).toBeUndefined();
     const snapshot = taken.data!.takeSnapshot;
     baseline = snapshot.id;
-    expect(snapshot).toMatchObject({ label: 'Baseline', takenBy: expect.stringMatching(/^key:/), stakeholderCount: 4, tieCount: 1, region: { id: REGION }, helices: null });
+    expect(snapshot).toMatchObject({ label: 'Baseline', takenBy: expect.stringMatching(/^key:/), stakeholderCount: 5, tieCount: 1, region: { id: REGION }, helices: null });
     expect(snapshot.asOf).toBe(new Date().toISOString().slice(0, 10));
     expect(pairs(snapshot.missingPairs)).toContain('COMMUNITY-GOVERNMENT');
     expect(snapshot.ranking).toEqual([
@@ -67,7 +67,7 @@ describe('network snapshots', () => {
     const sinceThen = await t.gql(CHANGE, { from: baseline });
     expect(sinceThen.errors).toBeUndefined();
     const change = sinceThen.data!.snapshotChange;
-    expect(change.rose[0]).toEqual({ stakeholder: { id: id('komunitas') }, rankBefore: 3, rankAfter: 1 });
+    expect(change.rose[0]).toEqual({ stakeholder: { id: id('komunitas') }, rankBefore: 4, rankAfter: 1 });
     expect(pairs(change.gapsClosed)).toEqual(['BUSINESS-COMMUNITY', 'COMMUNITY-GOVERNMENT', 'COMMUNITY-MEDIA']);
     expect(change).toMatchObject({ tiesBefore: 1, tiesAfter: 4 });
     expect(change.balanceAfter).toBeGreaterThan(change.balanceBefore);
@@ -91,6 +91,17 @@ describe('network snapshots', () => {
     // The recomputed past has lost the deleted tie; the snapshot still holds it.
     expect(read.data!.collaborationGaps.tieCount).toBe(0);
     expect(read.data!.snapshot).toEqual({ tieCount: 1, ranking: [{ stakeholder: { id: id('pemkot') } }] });
+
+    // A residents' group with no ties, third by id among the untied, is deleted: the snapshot's
+    // ranking leaves it out and the ranks close up.
+    expect((await t.gql(`mutation($id: ID!) { deleteStakeholder(id: $id) { deleted } }`, { id: id('a-warga') }, 'EDITOR')).data!.deleteStakeholder.deleted).toBe(true);
+    const ranking = await t.gql(`query($id: ID!) { snapshot(id: $id) { ranking(metric: DEGREE, first: 10) { rank stakeholder { id } } } }`, { id: baseline });
+    expect(ranking.data!.snapshot.ranking).toEqual([
+      { rank: 1, stakeholder: { id: id('pemkot') } },
+      { rank: 2, stakeholder: { id: id('pt') } },
+      { rank: 3, stakeholder: { id: id('komunitas') } },
+      { rank: 4, stakeholder: { id: id('radio') } },
+    ]);
   });
 
   it('refuses what it cannot do, naming the field', async () => {

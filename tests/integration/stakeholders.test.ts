@@ -74,6 +74,11 @@ describe('upsertStakeholder', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name', expected: 'must not be empty' });
   });
 
+  it('rejects a website that is not an http(s) address (a javascript: link is not one)', async () => {
+    const error = await rejected(UPSERT, { input: stakeholder({ website: 'javascript:alert(1)' }) });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.website', expected: 'expected an http or https address' });
+  });
+
   it('rejects a malformed id', async () => {
     const error = await rejected(UPSERT, { input: stakeholder({ id: 'Not A Slug!' }) });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });

@@ -28,7 +28,13 @@ interface Change {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-const yearBefore = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+/** The same day a year earlier (29 February becomes the 28th). */
+const yearBefore = (date: string) => {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCFullYear(day.getUTCFullYear() - 1);
+  if (day.getUTCDate() !== Number(date.slice(8))) day.setUTCDate(0);
+  return day.toISOString().slice(0, 10);
+};
 
 /**
  * What changed in the filtered scope between a chosen date and the map's date (or today): who
@@ -49,6 +55,8 @@ export class ChangeView {
 
   /** The scope changed: earlier results no longer apply. */
   reset(): void {
+    // A comparison still on its way answers for the old filters: drop it.
+    this.sequence++;
     this.change = null;
     this.error = null;
     this.render();

@@ -39,8 +39,13 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 }
 
 /** A link to a source that opens outside the page, or its plain title when it has no URL. */
+/** A link out, only to an http(s) address (the API checks this too; a page does not rely on it). */
+export function externalLink(url: string | null | undefined, ...text: Child[]): HTMLElement | null {
+  return url && /^https?:\/\//i.test(url) ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, ...text) : null;
+}
+
 export function sourceLink(source: { title: string; url?: string | null }): HTMLElement {
-  return source.url ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.title) : h('span', {}, source.title);
+  return externalLink(source.url, source.title) ?? h('span', {}, source.title);
 }
 
 /** Rounded for reading, without trailing zeros (11, 0.35, 0.1). */

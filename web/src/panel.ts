@@ -1,5 +1,5 @@
 import { query, request, type ApiErrorEntry } from './api';
-import { formatNumber, h, setChildren } from './dom';
+import { externalLink, formatNumber, h, setChildren } from './dom';
 import { errorView } from './errors';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { labelOf, t, type Label } from './i18n';
@@ -160,7 +160,7 @@ export class StakeholderPanel {
       ),
       s.aliases.length ? h('p', {}, h('strong', {}, `${t('aliases')}: `), s.aliases.join(', ')) : null,
       s.description ? h('p', {}, s.description) : null,
-      s.website ? h('p', {}, h('a', { href: s.website, target: '_blank', rel: 'noopener noreferrer' }, s.website)) : null,
+      s.website ? h('p', {}, externalLink(s.website, s.website) ?? s.website) : null,
       s.parent ? h('p', {}, h('strong', {}, `${t('partOf')}: `), link(s.parent)) : null,
       this.partialErrors.length ? h('p', { class: 'muted' }, this.partialErrors.map((e) => e.message).join('; ')) : null,
       this.partners(s, link),
@@ -191,7 +191,7 @@ export class StakeholderPanel {
         '— ',
         h('button', { class: 'link', type: 'button', 'data-source': source.id, onclick: () => void this.showSource(source.id) }, source.title),
         source.publishedOn ? `, ${source.publishedOn}` : '',
-        source.url ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, ` ${t('readSource')} ↗`) : null,
+        externalLink(source.url, ` ${t('readSource')} ↗`),
       ),
     );
   }
@@ -203,7 +203,11 @@ export class StakeholderPanel {
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
       const { source } = await query<{ source: SourceDetails | null }>(SOURCE, { id });
-      if (mine !== this.sequence || !source) return;
+      if (mine !== this.sequence) return;
+      if (!source) {
+        this.container.replaceChildren(h('p', { class: 'muted' }, t('noResults')), back ? h('button', { type: 'button', class: 'small', onclick: () => this.render() }, `← ${t('back')}`) : '');
+        return;
+      }
       const link = (ref: Ref) => h('button', { class: 'link', type: 'button', 'data-stakeholder': ref.id, onclick: () => this.open(ref.id) }, ref.name);
       const describe = (fact: CitedFact): Array<Node | string> => {
         switch (fact.__typename) {
@@ -225,7 +229,7 @@ export class StakeholderPanel {
           back ? h('button', { type: 'button', class: 'small', onclick: () => this.render() }, `← ${t('back')}`) : null,
           h('h2', {}, source.title),
           h('p', { class: 'muted' }, [source.publisher, source.author, source.publishedOn, labelOf(source.kind), source.language].filter(Boolean).join(' · ')),
-          source.url ? h('p', {}, h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, `${t('readSource')} ↗`)) : null,
+          source.url ? h('p', {}, externalLink(source.url, `${t('readSource')} ↗`)) : null,
         ),
         h('h3', {}, t('sourceReports')),
         ...CITED_SECTIONS.map(([type, label]) => {
