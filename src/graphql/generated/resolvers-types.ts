@@ -967,7 +967,7 @@ export type NetworkSnapshot = {
   missingPairs: Array<HelixPair>;
   /** The program the figures cover (null: not limited to a program). */
   program?: Maybe<Program>;
-  /** The ranking by one measure as it was (stakeholders deleted since are left out). */
+  /** The ranking by one measure as it was; stakeholders deleted since are left out and the ranks close up. */
   ranking: Array<SnapshotEntry>;
   /** The region the figures cover (null: not limited to a region). */
   region?: Maybe<Region>;
