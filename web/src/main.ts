@@ -131,15 +131,23 @@ function renderHelixFilter(): void {
   );
 }
 
-async function loadViewer(): Promise<void> {
+let viewerRequests = 0;
+
+/** Asks who the caller is; false when a newer key was entered meanwhile (its answer decides). */
+async function loadViewer(): Promise<boolean> {
+  const mine = ++viewerRequests;
+  let answer: Caller;
   try {
-    caller = { kind: 'known', ...(await query<{ viewer: { role: Role; authenticated: boolean } }>(VIEWER)).viewer };
+    answer = { kind: 'known', ...(await query<{ viewer: { role: Role; authenticated: boolean } }>(VIEWER)).viewer };
   } catch (error) {
-    caller = error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? { kind: 'needs-key' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    answer = error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? { kind: 'needs-key' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
+  if (mine !== viewerRequests) return false;
+  caller = answer;
   role = caller.kind === 'known' ? caller.role : null;
   renderViewer();
   if (!canEdit(role)) byId('forms').replaceChildren();
+  return true;
 }
 
 function renderViewer(): void {
@@ -158,7 +166,7 @@ function renderViewer(): void {
 
 /** Everything the caller's role decides: reloaded when the API key changes. */
 async function start(): Promise<void> {
-  await loadViewer();
+  if (!(await loadViewer())) return;
   panel.render();
   if (!role) return;
   try {
