@@ -248,6 +248,30 @@ describe('an editor', () => {
     const edited = await t.gql(`{ stakeholder(id: "${id}") { name aliases evidence { quote } } }`);
     expect(edited.data?.stakeholder).toEqual({ name: 'Explorer E2E Radio Bontang', aliases: ['E2E FM', 'Radio Uji'], evidence: [{ quote: 'E2E quote' }] });
   });
+
+  it('keeps the figures of a region as a snapshot, then compares the network today with it', async () => {
+    const page = await openPage('EDITOR');
+    await page.selectOption('#filter-region', 'kota-balikpapan');
+    await page.waitForSelector('[data-testid=map-status][data-nodes]');
+    await page.click('[data-tab=gaps]');
+    const label = unique('Baseline e2e');
+    await page.fill('#snapshot-label', label);
+    await page.click('.snapshot-form button[type=submit]');
+    await expect.poll(() => page.textContent('[data-testid=snapshot-kept]')).toContain(label);
+    // The new snapshot is chosen as the baseline: compare it with the network today.
+    expect(await page.locator('#change-baseline option:checked').textContent()).toContain(label);
+    await page.click('.change-form button[type=submit]');
+    const result = page.locator('[data-testid=change]');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Nothing changed');
+    const stored = await t.gql(`{ snapshots(first: 100) { label region { id } } }`);
+    expect(stored.data!.snapshots).toContainEqual({ label, region: { id: 'kota-balikpapan' } });
+    // A viewer has no button to keep figures.
+    const viewer = await openPage('VIEWER');
+    await viewer.click('[data-tab=gaps]');
+    await viewer.locator('#change-baseline').waitFor();
+    expect(await viewer.locator('.snapshot-form').count()).toBe(0);
+  });
 });
 
 describe('on a tablet', () => {

@@ -186,6 +186,7 @@ describe("the page's operations fit the hardening limits with the values it send
     ['paths', page.PATHS, { from: 'masata-bontang', to: 'disnaker-bontang', k: 10, options: { maxHops: 8, weighted: true, onlyHelices: ['GOVERNMENT', 'COMMUNITY'], asOf: scope.asOf } }],
     ['gaps', page.GAPS, { scope, suggestions: page.GAP_SUGGESTIONS }],
     ['change', page.NETWORK_CHANGE, { scope: { region: 'kota-bontang' }, from: '2024-12-31', to: '2025-12-31', metric: 'PAGERANK', first: page.CHANGE_FIRST }],
+    ['snapshots', page.SNAPSHOTS, {}],
     ['source', page.SOURCE, { id: 'jusmin-2025-rakor-pentahelix-wisata-industri-bontang' }],
   ];
 

@@ -4,7 +4,7 @@ import { errorView } from './errors';
 import type { Helix } from './helix';
 import { labelOf, t } from './i18n';
 import { helixBadge } from './panel';
-import { CHANGE_FIRST, NETWORK_CHANGE } from './queries';
+import { CHANGE_FIRST, NETWORK_CHANGE, SNAPSHOT_CHANGE, SNAPSHOTS, TAKE_SNAPSHOT } from './queries';
 import type { Scope } from './state';
 
 interface Named {
@@ -27,7 +27,20 @@ interface Change {
   tiesAfter: number;
 }
 
+interface Snapshot {
+  id: string;
+  label: string | null;
+  asOf: string;
+  region: { id: string } | null;
+  program: { id: string } | null;
+  helices: Helix[] | null;
+}
+
 const today = () => new Date().toISOString().slice(0, 10);
+const sameHelices = (a: readonly Helix[] | null | undefined, b: readonly Helix[] | null | undefined) => [...(a ?? [])].sort().join() === [...(b ?? [])].sort().join();
+/** Whether a snapshot covers the filtered scope (dates aside): only those can be compared with it. */
+const covers = (snapshot: Snapshot, scope: Scope) =>
+  (snapshot.region?.id ?? undefined) === scope.region && (snapshot.program?.id ?? undefined) === scope.program && sameHelices(snapshot.helices, scope.helices);
 /** The same day a year earlier (29 February becomes the 28th). */
 const yearBefore = (date: string) => {
   const day = new Date(`${date}T00:00:00Z`);
@@ -37,54 +50,133 @@ const yearBefore = (date: string) => {
 };
 
 /**
- * What changed in the filtered scope between a chosen date and the map's date (or today): who
- * rose and fell by the map's size measure, who joined, which helix gaps closed and opened, and
- * the balance score before and after (Query.networkChange).
+ * What changed in the filtered scope between a chosen date and the map's date (or today), or
+ * since a snapshot of the same scope: who rose and fell by the map's size measure, who joined,
+ * which helix gaps closed and opened, and the balance score before and after
+ * (Query.networkChange, Query.snapshotChange). Editors keep the current figures as a snapshot.
  */
 export class ChangeView {
   private change: Change | null = null;
   private error: unknown = null;
   private since: string | null = null;
+  /** The snapshot to compare with, or null for a date. */
+  private baseline: string | null = null;
+  private snapshots: Snapshot[] = [];
+  private kept: Snapshot | null = null;
   private sequence = 0;
+  private snapshotRequests = 0;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly open: (id: string) => void,
-    private readonly context: () => { scope: Scope; metric: string },
+    private readonly context: () => { scope: Scope; metric: string; canEdit: boolean },
   ) {}
 
-  /** The scope changed: earlier results no longer apply. */
+  /** The scope changed: earlier results no longer apply, and the snapshots that fit may differ. */
   reset(): void {
     // A comparison still on its way answers for the old filters: drop it.
     this.sequence++;
     this.change = null;
     this.error = null;
+    this.baseline = null;
+    this.kept = null;
     this.render();
+    void this.loadSnapshots();
   }
 
   render(): void {
-    const until = this.context().scope.asOf ?? today();
-    const since = h('input', { type: 'date', id: 'change-since', name: 'since', required: true, value: this.since ?? yearBefore(until) });
+    const { scope, canEdit } = this.context();
+    const fitting = this.snapshots.filter((s) => covers(s, scope));
+    const snapshot = fitting.find((s) => s.id === this.baseline) ?? null;
+    const until = snapshot ? today() : (scope.asOf ?? today());
+    const baseline = h(
+      'select',
+      { id: 'change-baseline', onchange: (event: Event) => { this.baseline = (event.target as HTMLSelectElement).value || null; this.render(); } },
+      h('option', { value: '' }, t('aDate')),
+      ...fitting.map((s) => h('option', { value: s.id, selected: s.id === snapshot?.id }, `${s.label ?? s.id} (${s.asOf})`)),
+    );
+    const since = snapshot ? null : h('input', { type: 'date', id: 'change-since', name: 'since', required: true, value: this.since ?? yearBefore(until) });
     const form = h(
       'form',
-      { class: 'change-form', onsubmit: (event: Event) => { event.preventDefault(); this.since = since.value; void this.compare(since.value, until); } },
-      h('label', { for: 'change-since' }, `${t('since')} `),
+      {
+        class: 'change-form',
+        onsubmit: (event: Event) => {
+          event.preventDefault();
+          if (since) this.since = since.value;
+          void this.compare(snapshot ? { snapshot: snapshot.id } : { from: since!.value, to: until });
+        },
+      },
+      h('label', { for: 'change-baseline' }, `${t('compareWith')} `),
+      baseline,
+      since ? h('label', { for: 'change-since' }, ` ${t('since')} `) : null,
       since,
-      h('span', { class: 'muted' }, ` → ${until} `),
+      h('span', { class: 'muted' }, ` → ${snapshot ? t('today') : until} `),
       h('button', { type: 'submit' }, t('compare')),
     );
-    setChildren(this.container, h('h3', {}, t('changeTitle')), form, this.error ? errorView(this.error) : this.change ? this.result(this.change) : null);
+    setChildren(
+      this.container,
+      h('h3', {}, t('changeTitle')),
+      form,
+      canEdit ? this.keepForm() : null,
+      this.error ? errorView(this.error) : this.change ? this.result(this.change) : null,
+    );
   }
 
-  private async compare(from: string, to: string): Promise<void> {
+  /** Editors keep the filtered scope's figures (on the map's date, or today) as a snapshot. */
+  private keepForm(): HTMLElement {
+    const label = h('input', { type: 'text', id: 'snapshot-label', maxlength: 200, placeholder: t('snapshotLabel') });
+    return h(
+      'form',
+      { class: 'snapshot-form', onsubmit: (event: Event) => { event.preventDefault(); void this.keep(label.value); } },
+      label,
+      h('button', { type: 'submit' }, t('keepSnapshot')),
+      this.kept ? h('p', { class: 'success', 'data-testid': 'snapshot-kept' }, t('snapshotKept', { label: this.kept.label ?? this.kept.id })) : null,
+    );
+  }
+
+  private async loadSnapshots(): Promise<void> {
+    const mine = ++this.snapshotRequests;
+    try {
+      const data = await query<{ snapshots: Snapshot[] }>(SNAPSHOTS);
+      if (mine !== this.snapshotRequests) return;
+      this.snapshots = data.snapshots;
+    } catch (error) {
+      if (mine !== this.snapshotRequests) return;
+      this.error = error;
+    }
+    this.render();
+  }
+
+  private async keep(label: string): Promise<void> {
+    const mine = ++this.sequence;
+    try {
+      const data = await query<{ takeSnapshot: Snapshot }>(TAKE_SNAPSHOT, { input: { scope: this.context().scope, ...(label.trim() ? { label } : {}) } });
+      if (mine !== this.sequence) return;
+      this.kept = data.takeSnapshot;
+      // The list now has the new snapshot first, whatever an earlier load returns.
+      this.snapshotRequests++;
+      this.snapshots = [data.takeSnapshot, ...this.snapshots];
+      this.baseline = data.takeSnapshot.id;
+      this.error = null;
+    } catch (error) {
+      if (mine !== this.sequence) return;
+      this.error = error;
+    }
+    this.render();
+  }
+
+  private async compare(against: { from: string; to: string } | { snapshot: string }): Promise<void> {
     const mine = ++this.sequence;
     const { scope, metric } = this.context();
-    // The comparison sets the dates itself; the scope's own date is the later one.
+    // A date comparison sets both dates itself: the scope's own date is the later one.
     const { asOf: _asOf, ...rest } = scope;
     try {
-      const data = await query<{ networkChange: Change }>(NETWORK_CHANGE, { scope: rest, from, to, metric, first: CHANGE_FIRST });
+      const change =
+        'snapshot' in against
+          ? (await query<{ snapshotChange: Change }>(SNAPSHOT_CHANGE, { from: against.snapshot, metric, first: CHANGE_FIRST })).snapshotChange
+          : (await query<{ networkChange: Change }>(NETWORK_CHANGE, { scope: rest, ...against, metric, first: CHANGE_FIRST })).networkChange;
       if (mine !== this.sequence) return;
-      this.change = data.networkChange;
+      this.change = change;
       this.error = null;
     } catch (error) {
       if (mine !== this.sequence) return;

@@ -34,7 +34,11 @@ const panel = new StakeholderPanel(byId('tab-panel'), (id) => select(id), () => 
 }));
 const paths = new PathFinder(byId('tab-paths'), (ids) => map.showPath(ids), (id) => select(id), () => scope().asOf);
 const gaps = new GapsView(byId('gaps-view'), (id) => select(id), (ids) => map.showPath(ids));
-const change = new ChangeView(byId('change-view'), (id) => select(id), () => ({ scope: scope(), metric: (new FormData(filters).get('metric') as string | null) ?? 'PAGERANK' }));
+const change = new ChangeView(byId('change-view'), (id) => select(id), () => ({
+  scope: scope(),
+  metric: (new FormData(filters).get('metric') as string | null) ?? 'PAGERANK',
+  canEdit: canEdit(role),
+}));
 const forms = new EditorForms(byId('forms'), () => options, () => {
   void loadMap();
   if (panel.stakeholder) void panel.show(panel.stakeholder.id);

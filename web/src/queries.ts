@@ -134,17 +134,42 @@ export const GAPS = /* GraphQL */ `
   }
 `;
 
+/** What the change view shows of a NetworkChange, whether two dates or a snapshot are compared. */
+const CHANGE_FIELDS = /* GraphQL */ `
+  fragment ChangeFields on NetworkChange {
+    from to
+    rose { rankBefore rankAfter stakeholder { id name helix } }
+    fell { rankBefore rankAfter stakeholder { id name helix } }
+    joined { id name helix }
+    gapsClosed { a b }
+    gapsOpened { a b }
+    balanceBefore balanceAfter tiesBefore tiesAfter
+  }
+`;
+
 export const NETWORK_CHANGE = /* GraphQL */ `
   query NetworkChange($scope: AnalysisScope, $from: Date!, $to: Date!, $metric: InfluenceMetric!, $first: Int!) {
-    networkChange(scope: $scope, from: $from, to: $to, metric: $metric, first: $first) {
-      from to
-      rose { rankBefore rankAfter stakeholder { id name helix } }
-      fell { rankBefore rankAfter stakeholder { id name helix } }
-      joined { id name helix }
-      gapsClosed { a b }
-      gapsOpened { a b }
-      balanceBefore balanceAfter tiesBefore tiesAfter
-    }
+    networkChange(scope: $scope, from: $from, to: $to, metric: $metric, first: $first) { ...ChangeFields }
+  }
+  ${CHANGE_FIELDS}
+`;
+
+export const SNAPSHOT_CHANGE = /* GraphQL */ `
+  query SnapshotChange($from: ID!, $metric: InfluenceMetric!, $first: Int!) {
+    snapshotChange(from: $from, metric: $metric, first: $first) { ...ChangeFields }
+  }
+  ${CHANGE_FIELDS}
+`;
+
+export const SNAPSHOTS = /* GraphQL */ `
+  query Snapshots {
+    snapshots(first: 50) { id label asOf region { id } program { id } helices }
+  }
+`;
+
+export const TAKE_SNAPSHOT = /* GraphQL */ `
+  mutation TakeSnapshot($input: SnapshotInput!) {
+    takeSnapshot(input: $input) { id label asOf region { id } program { id } helices }
   }
 `;
 
