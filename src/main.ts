@@ -19,7 +19,8 @@ async function main() {
   }
   const { server } = createApp(appConfigFrom(config), db, logger);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
-  logger.info(`GraphQL and GraphiQL on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/graphql`);
+  const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  logger.info(`the Explorer on ${base}/, GraphQL and GraphiQL on ${base}/graphql`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
