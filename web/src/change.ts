@@ -63,6 +63,7 @@ export class ChangeView {
   private baseline: string | null = null;
   private snapshots: Snapshot[] = [];
   private kept: Snapshot | null = null;
+  private labelDraft = '';
   private sequence = 0;
   private snapshotRequests = 0;
 
@@ -95,7 +96,10 @@ export class ChangeView {
       h('option', { value: '' }, t('aDate')),
       ...fitting.map((s) => h('option', { value: s.id, selected: s.id === snapshot?.id }, `${s.label ?? s.id} (${s.asOf})`)),
     );
-    const since = snapshot ? null : h('input', { type: 'date', id: 'change-since', name: 'since', required: true, value: this.since ?? yearBefore(until) });
+    // What is typed is kept as it is typed: a render (the snapshot list arriving) must not lose it.
+    const since = snapshot
+      ? null
+      : h('input', { type: 'date', id: 'change-since', name: 'since', required: true, value: this.since ?? yearBefore(until), oninput: (event: Event) => (this.since = (event.target as HTMLInputElement).value) });
     const form = h(
       'form',
       {
@@ -124,7 +128,14 @@ export class ChangeView {
 
   /** Editors keep the filtered scope's figures (on the map's date, or today) as a snapshot. */
   private keepForm(): HTMLElement {
-    const label = h('input', { type: 'text', id: 'snapshot-label', maxlength: 200, placeholder: t('snapshotLabel') });
+    const label = h('input', {
+      type: 'text',
+      id: 'snapshot-label',
+      maxlength: 200,
+      placeholder: t('snapshotLabel'),
+      value: this.labelDraft,
+      oninput: (event: Event) => (this.labelDraft = (event.target as HTMLInputElement).value),
+    });
     return h(
       'form',
       { class: 'snapshot-form', onsubmit: (event: Event) => { event.preventDefault(); void this.keep(label.value); } },
@@ -153,6 +164,7 @@ export class ChangeView {
       const data = await query<{ takeSnapshot: Snapshot }>(TAKE_SNAPSHOT, { input: { scope: this.context().scope, ...(label.trim() ? { label } : {}) } });
       if (mine !== this.sequence) return;
       this.kept = data.takeSnapshot;
+      this.labelDraft = '';
       // The list now has the new snapshot first, whatever an earlier load returns.
       this.snapshotRequests++;
       this.snapshots = [data.takeSnapshot, ...this.snapshots];
