@@ -114,17 +114,21 @@ export class ReferenceStore {
     return groupedInKeyOrder(ids, parseRows(evidenceRow, rows, `evidence.${label}`), (r) => r.ownerId);
   }
 
-  /** What each source is evidence for, grouped by kind of fact, then by id. */
-  async citations(sourceIds: readonly string[]): Promise<CitationRow[][]> {
+  /** What each source is evidence for, by kind of fact, then by id; at most `first` per source. */
+  async citations(sourceIds: readonly string[], first: number): Promise<CitationRow[][]> {
     const rows = await this.db.query(
       'source.citations',
       `UNWIND $ids AS id
-       MATCH (:Source {id: id})<-[e:EVIDENCED_BY]-(n)
-       WITH id, n, e, [l IN labels(n) WHERE l IN $holders][0] AS factType
-       WHERE factType IS NOT NULL
-       RETURN id AS sourceId, n.id AS factId, factType, e.quote AS quote, e.confidence AS confidence
-       ORDER BY factType, n.id, e.quote`,
-      { ids: sourceIds, holders: EVIDENCE_HOLDERS },
+       CALL (id) {
+         MATCH (:Source {id: id})<-[e:EVIDENCED_BY]-(n)
+         WITH n, e, [l IN labels(n) WHERE l IN $holders][0] AS factType
+         WHERE factType IS NOT NULL
+         RETURN n.id AS factId, factType, e.quote AS quote, e.confidence AS confidence
+         ORDER BY factType, factId, quote
+         LIMIT $first
+       }
+       RETURN id AS sourceId, factId, factType, quote, confidence`,
+      { ids: sourceIds, holders: EVIDENCE_HOLDERS, first: int(first) },
     );
     return groupedInKeyOrder(sourceIds, parseRows(citationRow, rows, 'source.citations'), (r) => r.sourceId);
   }

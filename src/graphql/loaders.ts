@@ -57,7 +57,7 @@ export function createLoaders(stores: Stores, analytics: AnalyticsBackend) {
     regionChildren: loader((ids) => references.regionChildIds(ids)),
     regionStakeholders: (first: number) => parameterised('regionStakeholders', first, (ids) => stakeholders.inRegions(ids, first)),
     source: loader((ids) => references.sourcesByIds(ids)),
-    sourceCitations: loader((ids) => references.citations(ids)),
+    sourceCitations: (first: number) => parameterised('sourceCitations', first, (ids) => references.citations(ids, first)),
     person: loader((ids) => references.peopleByIds(ids)),
     officesOfPerson: loader((ids) => references.officesOfPeople(ids)),
     snapshot: loader((ids) => snapshots.byIds(ids)),

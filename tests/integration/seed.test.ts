@@ -83,7 +83,7 @@ describe('evidence', () => {
     const result = await t.gql(`query($id: ID!) {
       source(id: $id) {
         title
-        citations {
+        citations(first: 500) {
           quote confidence
           fact {
             __typename
@@ -109,6 +109,8 @@ describe('evidence', () => {
     check('Participation', data.participations, (p) => participationKey(p.stakeholderId, p.programId, p.role));
     const collaborations = citations.filter((c) => c.fact.__typename === 'Collaboration').map((c) => c.fact.id);
     expect(collaborations).toContain('collab-masata-disnaker-job-fair-2025');
+    const firstThree = await t.gql(`query($id: ID!) { source(id: $id) { citations(first: 3) { fact { __typename } } } }`, { id: WISATA_ARTICLE });
+    expect(firstThree.data!.source.citations).toHaveLength(3);
     for (const c of citations) expect(c.quote.length).toBeGreaterThan(0);
   });
 });

@@ -1778,7 +1778,7 @@ export type Source = Node & {
   __typename?: 'Source';
   /** Who wrote it. */
   author?: Maybe<Scalars['String']['output']>;
-  /** What it reports: every stakeholder, program, collaboration and participation it is evidence for. */
+  /** What it reports: the stakeholders, programs, collaborations and participations it is evidence for, by kind then id. */
   citations: Array<Citation>;
   /** Stable, readable id (lowercase words joined by hyphens). */
   id: Scalars['ID']['output'];
@@ -1794,6 +1794,12 @@ export type Source = Node & {
   title: Scalars['String']['output'];
   /** Where it can be read. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A document that reports facts of the graph: the evidence behind them. */
+export type SourceCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A source to create or update. */
@@ -2950,7 +2956,7 @@ export type SnapshotEntryResolvers<ContextType = Context, ParentType extends Res
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<SourceCitationsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -31,7 +31,7 @@ export const referenceResolvers: Resolvers = {
     stakeholders: (r, { first }, { loaders }) => loaders.regionStakeholders(Math.min(Math.max(first ?? 50, 1), 100)).load(r.id),
   },
   Source: {
-    citations: (s, _a, { loaders }) => loaders.sourceCitations.load(s.id),
+    citations: (s, { first }, { loaders }) => loaders.sourceCitations(Math.min(Math.max(first ?? 200, 1), 500)).load(s.id),
   },
   Citation: {
     fact: async (c, _a, { loaders }) => {
