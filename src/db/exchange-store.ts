@@ -1,6 +1,6 @@
 import type { Named } from '../exchange/matching.js';
 import type { Database, Tx } from './database.js';
-import { startedBy, TIE_AS_OF, TIE_WEIGHT_AS_OF } from './time.js';
+import { startedBy, TIE_AS_OF, tieFigures } from './time.js';
 
 /** Labels an import writes, with the dataset collection each comes from: an allow-list. */
 export const IMPORTED_LABELS = {
@@ -139,7 +139,7 @@ export async function readExport(db: Database, scope: ExportScope, withContacts:
       `MATCH (a:Stakeholder)-[t:WORKS_WITH]->(b:Stakeholder)
        WHERE ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids)) AND ${TIE_AS_OF}
        RETURN a.id AS a, b.id AS b,
-              CASE WHEN $asOf IS NULL THEN t.weight ELSE ${TIE_WEIGHT_AS_OF} END AS weight,
+              ${tieFigures(asOf !== null).weight} AS weight,
               size([d IN coalesce(t.factStarts, []) WHERE $asOf IS NULL OR d <= date($asOf)]) AS facts ORDER BY a, b`,
       { ids, asOf },
     );

@@ -34,16 +34,14 @@ export interface SnapshotRecord extends SnapshotSummary {
   scores: Record<InfluenceMetric, number[]>;
 }
 
-const pair = z.string().transform((p, ctx) => {
-  const [a, b] = p.split('|');
-  const helix = z.enum(HELICES);
-  const parsed = z.object({ a: helix, b: helix }).safeParse({ a, b });
-  if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: `not a helix pair: ${p}` });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
+/** A helix pair is stored as "A|B" (a list property cannot hold maps). */
+const pair = z
+  .string()
+  .transform((p) => {
+    const [a, b] = p.split('|');
+    return { a, b };
+  })
+  .pipe(z.object({ a: z.enum(HELICES), b: z.enum(HELICES) }));
 
 const summaryRow = z.object({
   id: z.string(),

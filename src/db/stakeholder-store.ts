@@ -33,7 +33,7 @@ const SORT_KEYS: Record<StakeholderOrderField, string> = {
   UPDATED_AT: 's.updatedAt.epochMillis',
 };
 
-/** Party to a collaboration, or taking part in a program, whose dates meet a time condition. */
+/** Party to a collaboration, or taking part in a program, whose dates meet a time condition (fixed fragments from time.ts; dates are parameters). */
 const hasFact = (collaboration: string, participation: string) => `(EXISTS { MATCH (s)-[:PARTY_TO]->(c:Collaboration) WHERE ${collaboration} }
    OR EXISTS { MATCH (s)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program) WHERE ${participation} })`;
 

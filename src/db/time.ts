@@ -18,7 +18,7 @@ export const TIE_ACTIVE_ON = `($activeOn IS NULL OR any(i IN range(0, size(t.fac
 export const TIE_AS_OF = '($asOf IS NULL OR any(d IN t.factStarts WHERE d <= date($asOf)))';
 
 /** A stored tie's weight from its facts started by $asOf: the weight it had on that day. */
-export const TIE_WEIGHT_AS_OF =
+const TIE_WEIGHT_AS_OF =
   'reduce(w = 0.0, i IN range(0, size(t.factStarts) - 1) | w + CASE WHEN t.factStarts[i] <= date($asOf) THEN t.factWeights[i] ELSE 0.0 END)';
 
 const factsOfKindBy = (kind: 'collaboration' | 'program') =>

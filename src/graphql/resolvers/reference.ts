@@ -1,7 +1,7 @@
 import { requireRole } from '../../auth/roles.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { notFound } from '../../domain/errors.js';
-import { loadAll, mustLoad, withRole } from './shared.js';
+import { loadAll, loadTyped, mustLoad, typeName, withRole } from './shared.js';
 
 export const referenceResolvers: Resolvers = {
   Query: {
@@ -35,18 +35,12 @@ export const referenceResolvers: Resolvers = {
   },
   Citation: {
     fact: async (c, _a, { loaders }) => {
-      const load = {
-        Stakeholder: () => loaders.stakeholder.load(c.factId),
-        Program: () => loaders.program.load(c.factId),
-        Collaboration: () => loaders.collaboration.load(c.factId),
-        Participation: () => loaders.participation.load(c.factId),
-      }[c.factType];
-      const row = await load();
+      const row = await loadTyped(c.factType, c.factId, loaders);
       if (!row) throw notFound(c.factType.toLowerCase(), c.factId);
-      return { ...row, __typename: c.factType };
+      return row;
     },
   },
-  CitedFact: { __resolveType: (row) => (row as unknown as { __typename: 'Stakeholder' | 'Program' | 'Collaboration' | 'Participation' }).__typename },
+  CitedFact: { __resolveType: (row) => typeName<'Stakeholder' | 'Program' | 'Collaboration' | 'Participation'>(row) },
   Person: {
     offices: (p, _a, { loaders }) => loaders.officesOfPerson.load(p.id),
     // Personal data: EDITOR and above only.

@@ -4,7 +4,7 @@ import { requireRole } from '../../auth/roles.js';
 import type { Page } from '../../db/pagination.js';
 import { encodeCursor } from '../../db/pagination.js';
 import { notFound } from '../../domain/errors.js';
-import type { ParticipationRow } from '../../db/rows.js';
+import type { CollaborationRow, ParticipationRow, PersonRow, ProgramRow, RegionRow, SourceRow, StakeholderRow, Typed } from '../../db/rows.js';
 import type { Context } from '../context.js';
 import type { Loaders } from '../loaders.js';
 
@@ -80,3 +80,36 @@ export const scalars = {
     },
   }),
 };
+
+/** The rows behind each type an interface or union can resolve to. */
+interface RowsByType {
+  Stakeholder: StakeholderRow;
+  Program: ProgramRow;
+  Collaboration: CollaborationRow;
+  Participation: ParticipationRow;
+  Source: SourceRow;
+  Region: RegionRow;
+  Person: PersonRow;
+}
+
+/**
+ * Loads an item of a known type and tags it with its GraphQL type name, so an interface or
+ * union (`Node`, `SearchResult`, `CitedFact`) resolves it by that tag.
+ */
+export async function loadTyped<K extends keyof RowsByType>(type: K, id: string, loaders: Loaders): Promise<Typed<RowsByType[K], K> | null> {
+  const byType: { [T in keyof RowsByType]: { load(id: string): Promise<RowsByType[T] | null> } } = {
+    Stakeholder: loaders.stakeholder,
+    Program: loaders.program,
+    Collaboration: loaders.collaboration,
+    Participation: loaders.participation,
+    Source: loaders.source,
+    Region: loaders.region,
+    Person: loaders.person,
+  };
+  const row = await byType[type].load(id);
+  return row ? { ...row, __typename: type } : null;
+}
+
+/** The type name loadTyped tagged a row with. */
+export const typeName = <Name extends string>(row: object) => (row as { __typename: Name }).__typename;
+
