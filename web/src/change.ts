@@ -1,5 +1,5 @@
 import { query } from './api';
-import { formatNumber, h, setChildren } from './dom';
+import { formatNumber, h, setChildren, stakeholderLink } from './dom';
 import { errorView } from './errors';
 import type { Helix } from './helix';
 import { labelOf, t } from './i18n';
@@ -198,7 +198,7 @@ export class ChangeView {
   }
 
   private result(change: Change): HTMLElement {
-    const who = (s: Named) => h('button', { type: 'button', class: 'link', 'data-stakeholder': s.id, onclick: () => this.open(s.id) }, s.name);
+    const who = (s: Named) => stakeholderLink(s, this.open);
     const moves = (label: 'rose' | 'fell', list: Change['rose']) =>
       list.length
         ? h('div', { 'data-change': label }, h('h4', {}, t(label)), h('ol', {}, ...list.map((m) => h('li', {}, who(m.stakeholder), ' ', helixBadge(m.stakeholder.helix), h('small', { class: 'muted' }, ` #${m.rankBefore} → #${m.rankAfter}`)))))

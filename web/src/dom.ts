@@ -38,12 +38,17 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   };
 }
 
-/** A link to a source that opens outside the page, or its plain title when it has no URL. */
 /** A link out, only to an http(s) address (the API checks this too; a page does not rely on it). */
 export function externalLink(url: string | null | undefined, ...text: Child[]): HTMLElement | null {
   return url && /^https?:\/\//i.test(url) ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, ...text) : null;
 }
 
+/** A stakeholder's name as a button that opens it (in the panel, focused on the map). */
+export function stakeholderLink(ref: { id: string; name: string }, open: (id: string) => void): HTMLElement {
+  return h('button', { type: 'button', class: 'link', 'data-stakeholder': ref.id, onclick: () => open(ref.id) }, ref.name);
+}
+
+/** A link to a source that opens outside the page, or its plain title when it has no URL. */
 export function sourceLink(source: { title: string; url?: string | null }): HTMLElement {
   return externalLink(source.url, source.title) ?? h('span', {}, source.title);
 }

@@ -1,5 +1,5 @@
 import { query } from './api';
-import { formatNumber, h, setChildren } from './dom';
+import { formatNumber, h, setChildren, stakeholderLink } from './dom';
 import { errorView } from './errors';
 import { HELICES, type Helix } from './helix';
 import { helixBadge } from './panel';
@@ -64,7 +64,7 @@ export class GapsView {
   render(): void {
     const gaps = this.gaps;
     if (!gaps) return;
-    const link = (ref: { id: string; name: string }) => h('button', { type: 'button', class: 'link', onclick: () => this.open(ref.id) }, ref.name);
+    const link = (ref: { id: string; name: string }) => stakeholderLink(ref, this.open);
     setChildren(
       this.container,
       h('p', { class: 'muted' }, `${t('mapSummary', { nodes: gaps.stakeholderCount, edges: gaps.tieCount })} · ${t('balance')} ${formatNumber(gaps.balance.score, 2)}`),

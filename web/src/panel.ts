@@ -1,5 +1,5 @@
 import { query, request, type ApiErrorEntry } from './api';
-import { externalLink, formatNumber, h, setChildren } from './dom';
+import { externalLink, formatNumber, h, setChildren, stakeholderLink } from './dom';
 import { errorView } from './errors';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { labelOf, t, type Label } from './i18n';
@@ -144,7 +144,7 @@ export class StakeholderPanel {
       this.container.replaceChildren(h('p', { class: 'muted' }, t('pickStakeholder')));
       return;
     }
-    const link = (ref: Ref) => h('button', { class: 'link', type: 'button', 'data-stakeholder': ref.id, onclick: () => this.open(ref.id) }, ref.name);
+    const link = (ref: Ref) => stakeholderLink(ref, this.open);
     const edit = this.context().edit;
     const editButton = (action: () => void) => (edit ? h('button', { type: 'button', class: 'small', onclick: action }, t('tabEdit')) : null);
     setChildren(
@@ -208,7 +208,7 @@ export class StakeholderPanel {
         this.container.replaceChildren(h('p', { class: 'muted' }, t('noResults')), back ? h('button', { type: 'button', class: 'small', onclick: () => this.render() }, `← ${t('back')}`) : '');
         return;
       }
-      const link = (ref: Ref) => h('button', { class: 'link', type: 'button', 'data-stakeholder': ref.id, onclick: () => this.open(ref.id) }, ref.name);
+      const link = (ref: Ref) => stakeholderLink(ref, this.open);
       const describe = (fact: CitedFact): Array<Node | string> => {
         switch (fact.__typename) {
           case 'Stakeholder':

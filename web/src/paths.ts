@@ -1,5 +1,5 @@
 import { query } from './api';
-import { formatNumber, h, setChildren, sourceLink } from './dom';
+import { formatNumber, h, setChildren, sourceLink, stakeholderLink } from './dom';
 import { errorView } from './errors';
 import { HELICES, type Helix } from './helix';
 import { labelOf, t } from './i18n';
@@ -149,9 +149,9 @@ export class PathFinder {
               h(
                 'li',
                 { class: 'hop' },
-                h('button', { type: 'button', class: 'link', onclick: () => this.open(hop.from.id) }, hop.from.name),
+                stakeholderLink(hop.from, this.open),
                 ' → ',
-                h('button', { type: 'button', class: 'link', onclick: () => this.open(hop.to.id) }, hop.to.name),
+                stakeholderLink(hop.to, this.open),
                 h('p', { class: 'hop-reason' }, hop.explanation, h('small', { class: 'muted' }, ` (${t('weight')} ${formatNumber(hop.weight, 1)})`)),
                 ...hop.evidence.slice(0, 2).map((e) => h('blockquote', {}, `“${e.quote}”`, h('footer', {}, '— ', sourceLink(e.source)))),
               ),
