@@ -12,7 +12,7 @@ import type { TieGraph } from './projection.js';
  * These packages are CommonJS typed as `export default`: under NodeNext the import is the
  * module.exports function at run time but typed as a namespace with `default`. Accept both.
  */
-const interop = <T>(module: { default: T }): T => ((module as { default?: T }).default ?? (module as unknown as T));
+export const interop = <T>(module: { default: T }): T => ((module as { default?: T }).default ?? (module as unknown as T));
 const louvain = interop(louvainModule);
 const betweennessCentrality = interop(betweennessModule);
 const closenessCentrality = interop(closenessModule);

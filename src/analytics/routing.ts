@@ -1,6 +1,7 @@
 import { dijkstra } from 'graphology-shortest-path';
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
-import { toCsr, type Csr } from './centrality.js';
+import heapModule from 'mnemonist/heap.js';
+import { interop, toCsr, type Csr } from './centrality.js';
 import type { TieAttributes, TieGraph } from './projection.js';
 
 /**
@@ -84,6 +85,8 @@ function search(graph: TieGraph, from: string, to: string, cost: (edge: string, 
   return ids && Number.isFinite(pathCost(graph, ids, cost)) ? ids : null;
 }
 
+const Heap = interop(heapModule);
+
 /** Routing runs over a CSR copy of the graph with the traversal cost as weight, built once per graph. */
 const routingIndexes = new WeakMap<TieGraph, Csr>();
 function routingIndex(graph: TieGraph): Csr {
@@ -132,35 +135,14 @@ function hopsFrom(csr: Csr, source: number, limit: number, cost: (u: number, v: 
   return hops;
 }
 
-/** Cheapest cost from `source` to every node allowed by `within` (binary heap with lazy deletion). */
+/** Cheapest cost from `source` to every node allowed by `within` (Dijkstra; stale heap entries skipped). */
 function costsFrom(csr: Csr, source: number, within: (v: number) => boolean, cost: (u: number, v: number, e: number) => number): Float64Array {
   const distance = new Float64Array(csr.ids.length).fill(Infinity);
-  const heapNodes: number[] = [source];
-  const heapCosts: number[] = [0];
+  const queue = new Heap<[number, number]>((a, b) => a[0] - b[0]);
   distance[source] = 0;
-  const swap = (i: number, j: number) => {
-    [heapNodes[i], heapNodes[j]] = [heapNodes[j]!, heapNodes[i]!];
-    [heapCosts[i], heapCosts[j]] = [heapCosts[j]!, heapCosts[i]!];
-  };
-  while (heapNodes.length > 0) {
-    const u = heapNodes[0]!;
-    const d = heapCosts[0]!;
-    const lastNode = heapNodes.pop()!;
-    const lastCost = heapCosts.pop()!;
-    if (heapNodes.length > 0) {
-      heapNodes[0] = lastNode;
-      heapCosts[0] = lastCost;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heapNodes.length && heapCosts[l]! < heapCosts[m]!) m = l;
-        if (r < heapNodes.length && heapCosts[r]! < heapCosts[m]!) m = r;
-        if (m === i) break;
-        swap(i, m);
-        i = m;
-      }
-    }
+  queue.push([0, source]);
+  for (let top = queue.pop(); top; top = queue.pop()) {
+    const [d, u] = top;
     if (d > distance[u]!) continue;
     for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
       const v = csr.targets[e]!;
@@ -168,14 +150,7 @@ function costsFrom(csr: Csr, source: number, within: (v: number) => boolean, cos
       const next = d + cost(u, v, e);
       if (next >= distance[v]!) continue;
       distance[v] = next;
-      heapNodes.push(v);
-      heapCosts.push(next);
-      for (let i = heapNodes.length - 1; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (heapCosts[p]! <= heapCosts[i]!) break;
-        swap(i, p);
-        i = p;
-      }
+      queue.push([next, v]);
     }
   }
   return distance;
