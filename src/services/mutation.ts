@@ -3,8 +3,8 @@ import { currentActor } from '../domain/actor.js';
 import { recordAudit, type AuditEntry } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { bumpGraphVersion } from '../db/graph-version.js';
-import { NODE_TYPES, type NodeType } from '../db/graph-store.js';
-import { missingReferences, typeOfId, type Reference } from '../db/references.js';
+import type { NodeType } from '../db/graph-store.js';
+import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
 import {
   upsertCollaborations,
@@ -172,14 +172,7 @@ export async function requireReferences(tx: Tx, refs: Reference[]): Promise<void
 export async function claimId(tx: Tx, type: NodeType, id: string, field = 'input.id'): Promise<boolean> {
   const existing = await typeOfId(tx, id);
   if (existing && existing !== type) throw conflict(`id "${id}" is already used by a ${existing}`, field);
-  if (!NODE_TYPES.includes(type)) throw new Error(`not a node type: ${type}`);
-  const [row] = await tx.rows<{ created: boolean }>(
-    `claim.${type}`,
-    `MERGE (n:${type} {id: $id}) ON CREATE SET n:Entity, n.claimedAt = datetime()
-     RETURN n.createdAt IS NULL AS created`,
-    { id },
-  );
-  return row?.created ?? false;
+  return claimNode(tx, type, id);
 }
 
 export const evidenceRefs = (evidence: Array<{ sourceId: string }>, prefix: string): Reference[] =>
