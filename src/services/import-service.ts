@@ -5,7 +5,8 @@ import { readTables, IMPORT_FORMATS, type ImportFile, type ImportFormat } from '
 import { Catalog } from '../exchange/matching.js';
 import { locate, tabulate, type Confirmation, type FuzzyMatch, type Problem } from '../exchange/tables.js';
 import { crossCheck, datasetShape, idSchema, participationKey, type Dataset } from '../domain/dataset.js';
-import { mutateDataset, parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
+import { mutateDataset } from './mutation.js';
 
 export interface ImportCount {
   kind: ImportedCollection;

@@ -7,8 +7,8 @@ import { deleteParticipations, upsertParticipations, upsertPrograms } from '../d
 import { badInput, conflict } from '../domain/errors.js';
 import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
 import { idSchema, participationKey, participationSchema, programSchema } from '../domain/dataset.js';
-import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
-import { pageArguments } from './stakeholder-service.js';
+import { afterCursor, inOrder, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, mutate, requireReferences } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 const filterSchema = z
@@ -29,10 +29,9 @@ export class ProgramService {
     readonly store: ProgramStore,
   ) {}
 
-  list(where: unknown, first: number | null | undefined, after: string | null | undefined) {
+  list(where: unknown, first: number, after: string | null | undefined) {
     const filter = parseArgument(filterSchema, where ?? {}, 'where');
-    const page = pageArguments(first, after);
-    return this.store.list(filter, page.first, page.after);
+    return this.store.list(filter, first, afterCursor(after));
   }
 
   async upsert(input: unknown): Promise<{ id: string; created: boolean }> {

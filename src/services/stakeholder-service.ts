@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { deleteStakeholder, stakeholderDependants } from '../db/deletes.js';
-import { decodeCursor, type Cursor } from '../db/pagination.js';
 import { wouldCycle } from '../db/references.js';
 import type { StakeholderFilter, StakeholderOrderField, StakeholderStore } from '../db/stakeholder-store.js';
 import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, stakeholderSchema } from '../domain/dataset.js';
-import { evidenceRefs, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
+import { afterCursor, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, mutate, requireReferences } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
-
-export const MAX_PAGE = 100;
 
 const filterSchema = z
   .object({
@@ -27,16 +25,6 @@ const filterSchema = z
   })
   .partial();
 
-/** Validates `first` and `after` of a connection. */
-export function pageArguments(first: number | null | undefined, after: string | null | undefined): { first: number; after: Cursor | null } {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput('first', `must be between 1 and ${MAX_PAGE}`, `an integer from 1 to ${MAX_PAGE}`);
-  if (after === null || after === undefined) return { first: size, after: null };
-  const cursor = decodeCursor(after);
-  if (!cursor) throw badInput('after', 'is not a cursor returned by this API', 'the endCursor of a previous page');
-  return { first: size, after: cursor };
-}
-
 export class StakeholderService {
   constructor(
     private readonly db: Database,
@@ -46,12 +34,11 @@ export class StakeholderService {
   list(
     where: unknown,
     orderBy: { field: StakeholderOrderField; direction?: 'ASC' | 'DESC' | null } | null | undefined,
-    first: number | null | undefined,
+    first: number,
     after: string | null | undefined,
   ) {
     const filter: StakeholderFilter = parseArgument(filterSchema, where ?? {}, 'where');
-    const page = pageArguments(first, after);
-    return this.store.list(filter, { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' }, page.first, page.after);
+    return this.store.list(filter, { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' }, first, afterCursor(after));
   }
 
   async upsert(input: unknown): Promise<{ id: string; created: boolean }> {
