@@ -61,7 +61,7 @@ export function createErrorMasker(logger: Logger) {
       // Raised before execution (variable coercion, scalar parsing): graphql-js messages only
       // quote the request and the schema, so they are safe and say what was expected.
       const field = /at "([^"]+)"/.exec(error.message)?.[1];
-      const status = (error.extensions.http as { status?: number } | undefined)?.status;
+      const status = (error.extensions.http)?.status;
       return createGraphQLError(error.message, {
         extensions: { code: status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT', ...(field ? { field } : {}), ...error.extensions },
       });

@@ -94,7 +94,7 @@ export class ImportService {
           problems.push({ sheet: file.name, row: null, column: null, message: 'expected an object with sources, regions, stakeholders, people, programs, participations, collaborations' });
           continue;
         }
-        for (const [key, value] of Object.entries(parsed)) merged[key] = [...(merged[key] ?? []), ...(Array.isArray(value) ? value : [value])];
+        for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) merged[key] = [...(merged[key] ?? []), ...(Array.isArray(value) ? (value as unknown[]) : [value])];
       }
       const checked = this.check(merged, known, (path) => ({ sheet: files[0]!.name, row: null, column: path.join('.') }));
       return { data: checked.data, problems: [...problems, ...checked.problems], fuzzyMatches: [] };

@@ -260,7 +260,7 @@ export class EditorForms {
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+      const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
       void this.submit(spec, values, status);
     });
     this.forms.set(spec.key, form);
