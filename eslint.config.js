@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.neo4j', 'launcher/target', 'src/graphql/generated', 'web/dist'] },
+  { ignores: ['node_modules', 'dist', '.neo4j', 'launcher/target', 'src/graphql/generated', 'web/src/generated', 'web/dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
