@@ -1,24 +1,19 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
+import { classifyDriverError, type DriverFailure } from '../db/failures.js';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
 import type { Logger } from '../logger.js';
 
-/** Neo4j failures that mean "the database is not there right now". */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-
-function codeOfDriverError(error: Neo4jError): { code: ErrorCode; message: string } | null {
-  if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.Cluster')) {
-    return { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' };
-  }
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return { code: 'TIMEOUT', message: 'the query took longer than its time limit' };
-  }
-  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return { code: 'CONFLICT', message: 'an item with that id already exists' };
-  }
-  return null;
-}
+/** The client's view of each driver failure (src/db/failures.ts decides which is which). */
+const DRIVER_FAILURES: Record<DriverFailure, { code: ErrorCode; message: string; retryable: boolean }> = {
+  unavailable: { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly', retryable: true },
+  contention: { code: 'TRANSIENT', message: 'the write clashed with concurrent writes to the same items and could not commit; try again', retryable: true },
+  vanished: { code: 'CONFLICT', message: 'an item this request depends on was deleted while it ran; try again to see the current state', retryable: true },
+  busy: { code: 'TRANSIENT', message: 'the service is too busy to take this request now; try again', retryable: true },
+  timeout: { code: 'TIMEOUT', message: 'the query took longer than its time limit', retryable: false },
+  duplicate: { code: 'CONFLICT', message: 'an item with that id already exists', retryable: false },
+};
 
 /**
  * Duck-typed: graphql-js may be loaded twice (its ESM and CJS builds), so `instanceof
@@ -50,12 +45,11 @@ export function createErrorMasker(logger: Logger) {
     if (cause instanceof DomainError) {
       return createGraphQLError(cause.message, { path, extensions: { code: cause.code, ...cause.detail } });
     }
-    if (cause instanceof Neo4jError) {
-      const mapped = codeOfDriverError(cause);
-      if (mapped) {
-        logger.warn({ err: cause, path }, mapped.message);
-        return createGraphQLError(mapped.message, { path, extensions: { code: mapped.code } });
-      }
+    const failure = classifyDriverError(cause);
+    if (failure) {
+      const { code, message: text, retryable } = DRIVER_FAILURES[failure];
+      logger.warn({ err: cause, path }, text);
+      return createGraphQLError(text, { path, extensions: { code, ...(retryable ? { retryable } : {}) } });
     }
     if (isGraphQLError(error) && !error.path) {
       // Raised before execution (variable coercion, scalar parsing): graphql-js messages only

@@ -22,6 +22,7 @@ export class RequestLimiter {
       if (!(error instanceof RateLimiterRes)) throw error;
       const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
       throw new DomainError('RATE_LIMITED', `too many requests; retry in ${seconds} s`, {
+        retryable: true,
         http: { status: 429, headers: { 'retry-after': String(seconds) } },
       });
     }

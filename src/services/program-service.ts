@@ -6,7 +6,8 @@ import { deleteParticipations, upsertParticipations, upsertPrograms } from '../d
 import { badInput, conflict } from '../domain/errors.js';
 import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema, participationKey, participationSchema, programSchema } from '../seed/dataset.js';
-import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
+import { lockItems } from '../db/locks.js';
+import { evidenceRefs, inOrder, claimId, lockAndRequire, mutate, parseArgument } from './mutation.js';
 import { pageArguments } from './stakeholder-service.js';
 
 const filterSchema = z
@@ -38,7 +39,7 @@ export class ProgramService {
     const record = parseArgument(programInput, input, 'input');
     return mutate(this.db, 'program.upsert', async (tx) => {
       const created = await claimId(tx, 'Program', record.id);
-      await requireReferences(tx, [
+      await lockAndRequire(tx, [record.id], [
         ...(record.regionId ? [{ id: record.regionId, type: 'Region' as const, field: 'input.regionId' }] : []),
         ...(record.partOf ? [{ id: record.partOf, type: 'Program' as const, field: 'input.partOf' }] : []),
         ...evidenceRefs(record.evidence, 'input'),
@@ -55,6 +56,8 @@ export class ProgramService {
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'program.delete', async (tx) => {
+      // Under the program's lock, nothing can be recorded under it or added to it before this commits.
+      if ((await lockItems(tx, [id])).get(id) !== 'Program') return { result: { id, deleted: false } };
       const [row] = await tx.rows<{ parts: string[]; collaborations: string[]; participants: string[] }>(
         'program.delete_check',
         `MATCH (p:Program {id: $id})
@@ -85,7 +88,7 @@ export class ProgramService {
     const record = parseArgument(participationInput, input, 'input');
     const id = participationKey(record.stakeholderId, record.programId, record.role);
     return mutate(this.db, 'program.add_participant', async (tx) => {
-      await requireReferences(tx, [
+      await lockAndRequire(tx, [], [
         { id: record.stakeholderId, type: 'Stakeholder', field: 'input.stakeholderId' },
         { id: record.programId, type: 'Program', field: 'input.programId' },
         ...evidenceRefs(record.evidence, 'input'),
@@ -108,6 +111,7 @@ export class ProgramService {
     );
     const id = participationKey(args.stakeholderId, args.programId, args.role);
     return mutate(this.db, 'program.remove_participant', async (tx) => {
+      await lockItems(tx, [args.stakeholderId, args.programId]);
       const touched = await deleteParticipations(tx, [id]);
       return { result: { id, deleted: touched.length > 0 }, touched };
     });

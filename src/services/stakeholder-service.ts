@@ -7,7 +7,8 @@ import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema, stakeholderSchema } from '../seed/dataset.js';
-import { evidenceRefs, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
+import { lockItems } from '../db/locks.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate, parseArgument } from './mutation.js';
 
 export const MAX_PAGE = 100;
 
@@ -57,7 +58,7 @@ export class StakeholderService {
     const record = parseArgument(stakeholderSchema, input, 'input');
     return mutate(this.db, 'stakeholder.upsert', async (tx) => {
       const created = await claimId(tx, 'Stakeholder', record.id);
-      await requireReferences(tx, [
+      await lockAndRequire(tx, [record.id], [
         ...(record.regionId ? [{ id: record.regionId, type: 'Region' as const, field: 'input.regionId' }] : []),
         ...(record.unitOf ? [{ id: record.unitOf, type: 'Stakeholder' as const, field: 'input.unitOf' }] : []),
         ...evidenceRefs(record.evidence, 'input'),
@@ -72,11 +73,14 @@ export class StakeholderService {
 
   /**
    * Removes a stakeholder with its participations, party memberships, offices and ties. Its
-   * units, and collaborations that would be left with one party, block the delete.
+   * units, and collaborations that would be left with one party, block the delete. The check
+   * runs under the locks of the stakeholder, its collaborations and partners, so a concurrent
+   * delete of another party, or a collaboration recorded with it, waits for this one.
    */
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'stakeholder.delete', async (tx) => {
+      if ((await lockItems(tx, [id])).get(id) !== 'Stakeholder') return { result: { id, deleted: false } };
       const [row] = await tx.rows<{ units: string[]; pairs: string[] }>(
         'stakeholder.delete_check',
         `MATCH (s:Stakeholder {id: $id})
