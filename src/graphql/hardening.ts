@@ -30,7 +30,8 @@ export function hardeningPlugins(options: { introspection: boolean }) {
   return [
     EnvelopArmorPlugin({
       maxDepth: { n: LIMITS.depth, ignoreIntrospection: false, flattenFragments: true },
-      maxAliases: { n: LIMITS.aliases },
+      // Every alias counts, `__typename` ones too (graphql-armor lets those through by default).
+      maxAliases: { n: LIMITS.aliases, allowList: [] },
       maxTokens: { n: LIMITS.tokens },
       maxDirectives: { n: LIMITS.directives },
       costLimit: { maxCost: LIMITS.cost, ignoreIntrospection: false, flattenFragments: true },

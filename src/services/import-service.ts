@@ -3,6 +3,7 @@ import { currentActor } from '../auth/actor.js';
 import { recordAudit } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { contentHashes, IMPORTED_LABELS, type ExchangeStore, type ImportedCollection } from '../db/exchange-store.js';
+import { textProblemsIn } from '../domain/text.js';
 import { readTables, IMPORT_FORMATS, type ImportFile, type ImportFormat } from '../exchange/files.js';
 import { Catalog } from '../exchange/matching.js';
 import { locate, tabulate, type Confirmation, type FuzzyMatch, type Problem } from '../exchange/tables.js';
@@ -114,7 +115,7 @@ export class ImportService {
     if (!parsed.success) {
       return { data: null, problems: parsed.error.issues.map((issue) => ({ ...place(issue.path as Array<string | number>), message: issue.message })) };
     }
-    const issues = crossCheck(parsed.data, known);
+    const issues = [...textProblemsIn(parsed.data), ...crossCheck(parsed.data, known)];
     return { data: parsed.data, problems: issues.map((issue) => ({ ...place(issue.path), message: issue.message })) };
   }
 
