@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { cleanText } from '../domain/text.js';
-import type { Dataset } from '../seed/dataset.js';
+import type { Dataset } from '../domain/dataset.js';
 import { SHEETS } from './tables.js';
 
 /** A file of an export. */

@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Viewer } from '../auth/roles.js';
+import type { Viewer } from '../domain/roles.js';
 import { DomainError } from '../domain/errors.js';
 
 /**
