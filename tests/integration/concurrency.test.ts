@@ -109,7 +109,7 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
   it('keeps every rule, keeps ties equal to the facts, and answers data or an expected code', { timeout: 180_000 }, async () => {
     const random = seededRandom(SEED);
     // Parents first, so that units have something to hang under from the start.
-    const queue = [...Array.from({ length: UNIT_OFFSET }, (_, i) => i)].map((i) => ({
+    const queue: Operation[] = Array.from({ length: UNIT_OFFSET }, (_, i) => ({
       name: 'upsertStakeholder',
       query: 'mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }',
       variables: { input: { id: stakeholderId(i), name: `Organisasi ${i}`, helix: 'COMMUNITY', kind: 'NGO' } },
