@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { ROOT_DIR } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
-import { LIMITS } from '../../src/graphql/hardening.js';
+import { LIMITS, PANEL_PAGE } from '../../src/graphql/hardening.js';
 import { createApp, type App } from '../../src/server.js';
 import { createTestApp, graphFingerprint, unique, type TestApp } from '../support/app.js';
 
@@ -186,6 +186,15 @@ describe('document limits over HTTP', () => {
       expect((await send(query, 'application/json')).status).toBe(200);
     }
     expect((await send('{ __typename }', RESPONSE_JSON)).status).toBe(200);
+  });
+
+  it('the cost limit fits 100 stakeholders with 50 partners each and every tie figure, and not twice that', async () => {
+    const page = await t.gql(PANEL_PAGE);
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.stakeholders.nodes.length).toBeGreaterThan(0);
+    const ties = /partners\(first: 50\) \{[^}]*\}[^}]*\}/.exec(PANEL_PAGE)![0];
+    const twice = await t.gql(PANEL_PAGE.replace(ties, `${ties} again: ${ties}`));
+    expect(twice.errors?.[0]?.message).toMatch(/Cost limit/);
   });
 
   it('aliases of __typename count toward the alias limit', async () => {
