@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { collaborationRecord, type CollaborationStore } from '../db/collaboration-store.js';
 import { lockItems } from '../db/locks.js';
 import type { Database, Tx } from '../db/database.js';
+import { deleteCollaboration } from '../db/deletes.js';
 import { upsertCollaborations } from '../db/writes.js';
 import { notFound } from '../domain/errors.js';
 import { COLLABORATION_KINDS, COLLABORATION_STATUSES } from '../domain/vocabulary.js';
@@ -86,16 +87,8 @@ export class CollaborationService {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'collaboration.delete', async (tx) => {
       await lockItems(tx, [id]);
-      const rows = await tx.rows<{ parties: string[] }>(
-        'collaboration.delete',
-        `MATCH (c:Collaboration {id: $id})
-         WITH c, COLLECT { MATCH (c)<-[:PARTY_TO]-(s:Stakeholder) RETURN s.id } AS parties
-         DETACH DELETE c
-         RETURN parties`,
-        { id },
-      );
-      const parties = rows[0]?.parties;
-      return { result: { id, deleted: parties !== undefined }, touched: parties ?? [] };
+      const parties = await deleteCollaboration(tx, id);
+      return { result: { id, deleted: parties !== null }, touched: parties ?? [] };
     });
   }
 
