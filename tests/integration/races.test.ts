@@ -105,6 +105,23 @@ describe('checks and writes under concurrency', () => {
     }
   });
 
+  it('an import of a collaboration while one of its parties is deleted: never stored with one party', async () => {
+    const IMPORT = 'mutation($input: ImportInput!) { importGraph(input: $input) { applied } }';
+    const results = await trials(
+      TRIALS,
+      async () => ({ pair: (await stakeholders(2)) as [string, string], id: unique('race-col') }),
+      async ({ pair, id }) => {
+        const content = JSON.stringify({ collaborations: [collaboration(id, pair)] });
+        const [imported] = await Promise.all([t.gql(IMPORT, { input: { format: 'JSON', files: [{ name: 'kolaborasi.json', content }] } }, 'ADMIN'), send(DELETE_STAKEHOLDER, { id: pair[0] })]);
+        return { id, code: imported.errors?.[0]?.extensions?.code ?? null };
+      },
+    );
+    for (const { id, code } of results) {
+      expect(code === null || EXPECTED.has(code as string), String(code)).toBe(true);
+      expect([null, 2]).toContain(await partyCount(id));
+    }
+  });
+
   it('a program deleted while a collaboration is recorded under it: the collaboration keeps its program', async () => {
     const results = await trials(
       TRIALS,
