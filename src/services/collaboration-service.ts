@@ -7,8 +7,8 @@ import { upsertCollaborations } from '../db/writes.js';
 import { notFound } from '../domain/errors.js';
 import { COLLABORATION_KINDS, COLLABORATION_STATUSES } from '../domain/vocabulary.js';
 import { collaborationSchema, evidenceSchema, idSchema, isoDateSchema, partySchema, type CollaborationRecord } from '../domain/dataset.js';
-import { evidenceRefs, inOrder, claimId, lockAndRequire, mutate, parseArgument } from './mutation.js';
-import { pageArguments } from './stakeholder-service.js';
+import { afterCursor, inOrder, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 const collaborationInput = inOrder(collaborationSchema, 'startedOn', 'endedOn').refine(
@@ -47,10 +47,9 @@ export class CollaborationService {
     readonly store: CollaborationStore,
   ) {}
 
-  list(where: unknown, first: number | null | undefined, after: string | null | undefined) {
+  list(where: unknown, first: number, after: string | null | undefined) {
     const filter = parseArgument(filterSchema, where ?? {}, 'where');
-    const page = pageArguments(first, after);
-    return this.store.list(filter, page.first, page.after);
+    return this.store.list(filter, first, afterCursor(after));
   }
 
   /** Records a collaboration or replaces it whole (parties and evidence included). */

@@ -8,7 +8,8 @@ import { readTables, IMPORT_FORMATS, type ImportFile, type ImportFormat } from '
 import { Catalog } from '../exchange/matching.js';
 import { locate, tabulate, type Confirmation, type FuzzyMatch, type Problem } from '../exchange/tables.js';
 import { crossCheck, datasetShape, idSchema, participationKey, type Dataset } from '../domain/dataset.js';
-import { mutateDataset, parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
+import { mutateDataset } from './mutation.js';
 
 export interface ImportCount {
   kind: ImportedCollection;
@@ -124,7 +125,7 @@ export class ImportService {
           problems.push({ sheet: file.name, row: null, column: null, message: 'expected an object with sources, regions, stakeholders, people, programs, participations, collaborations' });
           continue;
         }
-        for (const [key, value] of Object.entries(parsed)) merged[key] = [...(merged[key] ?? []), ...(Array.isArray(value) ? value : [value])];
+        for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) merged[key] = [...(merged[key] ?? []), ...(Array.isArray(value) ? (value as unknown[]) : [value])];
       }
       const checked = this.check(merged, known, (path) => ({ sheet: files[0]!.name, row: null, column: path.join('.') }));
       return { data: checked.data, problems: [...problems, ...checked.problems], fuzzyMatches: [] };

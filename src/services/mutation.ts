@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { currentActor } from '../domain/actor.js';
 import { recordAudit, type AuditEntry } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
@@ -17,25 +16,8 @@ import {
   upsertStakeholders,
 } from '../db/writes.js';
 import type { Dataset } from '../domain/dataset.js';
-import { conflict, DomainError, fromZod } from '../domain/errors.js';
+import { conflict, DomainError } from '../domain/errors.js';
 import { REGION_LEVELS } from '../domain/vocabulary.js';
-
-/** GraphQL sends explicit nulls for omitted optionals; the zod schemas expect them absent. */
-export function withoutNulls(value: unknown): unknown {
-  if (value === null) return undefined;
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (typeof value === 'object' && value !== undefined) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
-  }
-  return value;
-}
-
-/** Validates an argument with zod; failures become one BAD_USER_INPUT naming every field. */
-export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, argument: string): z.infer<S> {
-  const parsed = schema.safeParse(withoutNulls(value));
-  if (!parsed.success) throw fromZod(argument, parsed.error);
-  return parsed.data;
-}
 
 export interface MutationOutcome<T> {
   result: T;
@@ -191,15 +173,3 @@ export async function claimId(tx: Tx, type: NodeType, id: string, field = 'input
 
 export const evidenceRefs = (evidence: Array<{ sourceId: string }>, prefix: string): Reference[] =>
   evidence.map((e, i) => ({ id: e.sourceId, type: 'Source' as const, field: `${prefix}.evidence.${i}.sourceId` }));
-
-/** Adds the rule "`to` is not before `from`" (ISO dates compare as strings) to an input schema. */
-export function inOrder<S extends z.ZodType<Record<string, unknown>>>(schema: S, from: string, to: string) {
-  return schema.refine(
-    (value) => {
-      const start = value[from];
-      const end = value[to];
-      return typeof start !== 'string' || typeof end !== 'string' || end >= start;
-    },
-    { message: `must not be before ${from}`, path: [to] },
-  );
-}

@@ -11,7 +11,7 @@ import { badInput, notFound } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema } from '../domain/dataset.js';
 import type { AnalyticsEngine } from './analytics-engine.js';
-import { parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 /** One explained hop of a path. */

@@ -8,8 +8,8 @@ import { badInput, conflict } from '../domain/errors.js';
 import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
 import { idSchema, participationKey, participationSchema, programSchema } from '../domain/dataset.js';
 import { lockItems } from '../db/locks.js';
-import { evidenceRefs, inOrder, claimId, lockAndRequire, mutate, parseArgument } from './mutation.js';
-import { pageArguments } from './stakeholder-service.js';
+import { afterCursor, inOrder, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 const filterSchema = z
@@ -30,10 +30,9 @@ export class ProgramService {
     readonly store: ProgramStore,
   ) {}
 
-  list(where: unknown, first: number | null | undefined, after: string | null | undefined) {
+  list(where: unknown, first: number, after: string | null | undefined) {
     const filter = parseArgument(filterSchema, where ?? {}, 'where');
-    const page = pageArguments(first, after);
-    return this.store.list(filter, page.first, page.after);
+    return this.store.list(filter, first, afterCursor(after));
   }
 
   async upsert(input: unknown): Promise<{ id: string; created: boolean }> {

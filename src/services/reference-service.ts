@@ -4,8 +4,10 @@ import type { ReferenceStore } from '../db/reference-store.js';
 import { wouldCycle } from '../db/references.js';
 import { upsertPeople, upsertRegions, upsertSources } from '../db/writes.js';
 import { badInput } from '../domain/errors.js';
+import type { RegionLevel } from '../domain/vocabulary.js';
 import { officeSchema, personSchema, regionSchema, sourceSchema } from '../domain/dataset.js';
-import { evidenceRefs, inOrder, claimId, lockAndRequire, mutate, parseArgument } from './mutation.js';
+import { inOrder, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 
 /** The API takes email and phone flat; the exchange format nests them under contact. */
 const personInput = personSchema
@@ -19,8 +21,16 @@ const personInput = personSchema
 export class ReferenceService {
   constructor(
     private readonly db: Database,
-    readonly store: ReferenceStore,
+    private readonly store: ReferenceStore,
   ) {}
+
+  regions(level: RegionLevel | null, parent: string | null) {
+    return this.store.regions(level, parent);
+  }
+
+  sources(first: number) {
+    return this.store.sources(first);
+  }
 
   upsertRegion(input: unknown): Promise<string> {
     const record = parseArgument(regionSchema, input, 'input');

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { deleteStakeholder, stakeholderDependants } from '../db/deletes.js';
-import { decodeCursor, type Cursor } from '../db/pagination.js';
 import { wouldCycle } from '../db/references.js';
 import type { StakeholderFilter, StakeholderOrderField, StakeholderStore } from '../db/stakeholder-store.js';
 import { upsertStakeholders } from '../db/writes.js';
@@ -9,10 +8,9 @@ import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, stakeholderSchema } from '../domain/dataset.js';
 import { lockItems } from '../db/locks.js';
-import { evidenceRefs, claimId, lockAndRequire, mutate, parseArgument } from './mutation.js';
+import { afterCursor, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
-
-export const MAX_PAGE = 100;
 
 const filterSchema = z
   .object({
@@ -28,16 +26,6 @@ const filterSchema = z
   })
   .partial();
 
-/** Validates `first` and `after` of a connection. */
-export function pageArguments(first: number | null | undefined, after: string | null | undefined): { first: number; after: Cursor | null } {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput('first', `must be between 1 and ${MAX_PAGE}`, `an integer from 1 to ${MAX_PAGE}`);
-  if (after === null || after === undefined) return { first: size, after: null };
-  const cursor = decodeCursor(after);
-  if (!cursor) throw badInput('after', 'is not a cursor returned by this API', 'the endCursor of a previous page');
-  return { first: size, after: cursor };
-}
-
 export class StakeholderService {
   constructor(
     private readonly db: Database,
@@ -47,12 +35,11 @@ export class StakeholderService {
   list(
     where: unknown,
     orderBy: { field: StakeholderOrderField; direction?: 'ASC' | 'DESC' | null } | null | undefined,
-    first: number | null | undefined,
+    first: number,
     after: string | null | undefined,
   ) {
     const filter: StakeholderFilter = parseArgument(filterSchema, where ?? {}, 'where');
-    const page = pageArguments(first, after);
-    return this.store.list(filter, { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' }, page.first, page.after);
+    return this.store.list(filter, { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' }, first, afterCursor(after));
   }
 
   async upsert(input: unknown): Promise<{ id: string; created: boolean }> {
