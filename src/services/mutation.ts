@@ -48,9 +48,11 @@ export function mutate<T>(db: Database, name: string, work: (tx: Tx) => Promise<
   const actor = currentActor();
   return db.write(name, async (tx) => {
     const { result, touched } = await work(tx);
-    if (touched) await recomputeTies(tx, touched);
-    await bumpGraphVersion(tx);
-    await recordAudit(tx, actor, auditEntryOf(name, result));
+    const stakeholders = [...new Set(touched ?? [])];
+    if (stakeholders.length) await recomputeTies(tx, stakeholders);
+    const entry = auditEntryOf(name, result);
+    await bumpGraphVersion(tx, { stakeholders, items: entry.itemId ? [entry.itemId] : [] });
+    await recordAudit(tx, actor, entry);
     return result;
   });
 }

@@ -10,7 +10,7 @@ import type { StakeholderStore } from '../db/stakeholder-store.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../seed/dataset.js';
-import type { AnalyticsEngine } from './analytics-engine.js';
+import type { AnalyticsEngine } from '../analytics/engine.js';
 import { parseArgument } from './mutation.js';
 
 export const MAX_HOPS = 8;
