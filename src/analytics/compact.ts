@@ -339,7 +339,8 @@ function adjacency(n: number, degree: Int32Array, ties: ScopedView['ties']): { c
     rawTarget[fill[b]!] = a;
     rawEdge[fill[b]!++] = t;
   }
-  const targets = new Int32Array(slots);
+  // Shared memory: worker threads read the adjacency without a copy.
+  const targets = new Int32Array(new SharedArrayBuffer(slots * 4));
   const edgeOf = new Int32Array(slots);
   fill.set(offsets.subarray(0, n));
   for (let u = 0; u < n; u++) {
@@ -349,8 +350,11 @@ function adjacency(n: number, degree: Int32Array, ties: ScopedView['ties']): { c
       edgeOf[fill[v]!++] = rawEdge[e]!;
     }
   }
-  const weights = Float64Array.from(edgeOf, (t) => ties.weight[t]!);
-  return { csr: { ids: [], index: new Map(), offsets, targets, weights }, edgeOf };
+  const weights = new Float64Array(new SharedArrayBuffer(slots * 8));
+  edgeOf.forEach((t, e) => (weights[e] = ties.weight[t]!));
+  const sharedOffsets = new Int32Array(new SharedArrayBuffer((n + 1) * 4));
+  sharedOffsets.set(offsets);
+  return { csr: { ids: [], index: new Map(), offsets: sharedOffsets, targets, weights }, edgeOf };
 }
 
 /** Names the view's nodes (ids and index) once; kept apart so a view can be built without them. */

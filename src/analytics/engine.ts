@@ -1,17 +1,12 @@
 import type { Helix } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import {
-  betweenness,
-  closeness,
   communities,
   cutPoints,
   degrees,
-  eigenvector,
   helixDiversity,
-  pageRank,
   rankBy,
   strengths,
-  twoStepReach,
   type Csr,
   type DepthFirst,
   type Estimate,
@@ -20,7 +15,9 @@ import {
 } from './centrality.js';
 import type { Standing } from './change.js';
 import { CompactProjection, tieGraphOf, withIds, type AnalysisScope, type ProjectionSource, type ScopedView } from './compact.js';
+import { computeMeasure, type MeasureTask } from './measure-worker.js';
 import type { TieGraph } from './projection.js';
+import { measureWorkers, type MeasureWorkers } from './workers.js';
 
 export type { AnalysisScope } from './compact.js';
 
@@ -29,6 +26,8 @@ export interface EngineOptions extends SamplingOptions {
   maxScopes?: number;
   /** The clock traversal costs are aged by (tests fix it). */
   now?: () => number;
+  /** Compute long measures in a worker thread (default); false computes them in the caller's thread. */
+  offThread?: boolean;
 }
 
 /** Where a previous PageRank of a scope can start the next one (same scope, older version). */
@@ -56,6 +55,7 @@ export class ScopedGraph {
     private readonly options: EngineOptions,
     private readonly warm: WarmStart | undefined,
     private readonly keepWarm: (values: WarmStart) => void,
+    private readonly workers: MeasureWorkers | null,
   ) {
     this.helices = view.stakeholders.map((s) => s.helix);
   }
@@ -99,24 +99,33 @@ export class ScopedGraph {
           return exact(degrees(csr));
         case 'WEIGHTED_DEGREE':
           return exact(strengths(csr));
-        case 'PAGERANK':
-          return exact(this.pageRank());
-        case 'BETWEENNESS':
-          return betweenness(csr, this.options);
-        case 'CLOSENESS':
-          return closeness(csr, this.options);
-        case 'EIGENVECTOR':
-          return exact(eigenvector(csr));
-        case 'REACH':
-          return exact(twoStepReach(csr));
         case 'HELIX_DIVERSITY':
           return exact(helixDiversity(csr, this.helices));
+        case 'PAGERANK':
+          return this.pageRank();
+        default:
+          return this.offThread({ metric, csr: this.adjacency, options: this.sampling });
       }
     });
   }
 
+  /** The options a worker needs (plain data: they are posted to it). */
+  private get sampling(): SamplingOptions {
+    const { exactLimit, pivots, seed, budgetMs } = this.options;
+    return { exactLimit, pivots, seed, budgetMs };
+  }
+
+  private get adjacency() {
+    const { offsets, targets, weights } = this.csr;
+    return { offsets, targets, weights };
+  }
+
+  private offThread(task: Omit<MeasureTask, 'id'>): Promise<Estimate> {
+    return this.workers ? this.workers.run(task) : Promise.resolve(computeMeasure(task));
+  }
+
   /** PageRank, started from the previous version's vector for this scope when there is one. */
-  private pageRank(): Float64Array {
+  private async pageRank(): Promise<Estimate> {
     let start: Float64Array | undefined;
     if (this.warm) {
       const n = this.order;
@@ -128,9 +137,9 @@ export class ScopedGraph {
       const sum = start.reduce((s, x) => s + x, 0);
       if (sum > 0) for (let i = 0; i < n; i++) start[i] = start[i]! / sum;
     }
-    const { values } = pageRank(this.csr, start);
-    this.keepWarm({ ids: this.csr.ids, values });
-    return values;
+    const result = await this.offThread({ metric: 'PAGERANK', csr: this.adjacency, options: this.sampling, ...(start ? { start } : {}) });
+    this.keepWarm({ ids: this.csr.ids, values: result.values });
+    return result;
   }
 
   /** Everyone in the scope ranked by a measure, sorted once. */
@@ -159,12 +168,15 @@ export class AnalyticsEngine {
   private readonly warm = new Map<string, WarmStart>();
   /** How often the whole projection was read, and how often a delta was applied instead. */
   readonly loads = { full: 0, delta: 0 };
+  private readonly workers: MeasureWorkers | null;
 
   constructor(
     private readonly source: ProjectionSource,
     private readonly logger: Logger,
     private readonly options: EngineOptions = {},
-  ) {}
+  ) {
+    this.workers = options.offThread === false ? null : measureWorkers();
+  }
 
   /** The graph version the projection holds (null before the first load). */
   get loadedVersion(): number | null {
@@ -227,7 +239,7 @@ export class AnalyticsEngine {
     if (!scoped) {
       if (this.scopes.size >= (this.options.maxScopes ?? 50)) this.scopes.clear();
       if (this.warm.size > 50) this.warm.clear();
-      scoped = new ScopedGraph(withIds(projection.view(scope, (this.options.now ?? Date.now)())), projection.version, key, new Date().toISOString(), this.options, this.warm.get(scopeKey), (values) => this.warm.set(scopeKey, values));
+      scoped = new ScopedGraph(withIds(projection.view(scope, (this.options.now ?? Date.now)())), projection.version, key, new Date().toISOString(), this.options, this.warm.get(scopeKey), (values) => this.warm.set(scopeKey, values), this.workers);
       this.scopes.set(key, scoped);
     }
     return scoped;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { brokeredPairs, EXACT_LIMIT, helixMix, INFLUENCE_METRICS, personalizedPageRank, type InfluenceMetric } from '../analytics/centrality.js';
 import { absentHelices, balanceScore, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
 import { describeChange, type NetworkChangeRow, type NetworkFigures, type Standing } from '../analytics/change.js';
-import type { AnalysisScope, AnalyticsEngine, ScopedGraph } from '../analytics/engine.js';
+import type { AnalysisScope, AnalyticsEngine } from '../analytics/engine.js';
 import type { Database } from '../db/database.js';
 import type { NetworkTie } from '../db/graph-store.js';
 import type { ProgramStore } from '../db/program-store.js';

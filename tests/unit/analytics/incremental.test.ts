@@ -123,7 +123,7 @@ function network(size: number, random: () => number): MemoryNetwork {
 
 const SCOPES: AnalysisScope[] = [{}, { region: 'north' }, { program: 'program', helices: ['GOVERNMENT', 'BUSINESS', 'MEDIA'] }, { asOf: '2023-01-01' }, { activeOn: '2022-06-01' }];
 const logger = createLogger('silent');
-const options = { now: () => Date.parse('2025-06-01') };
+const options = { now: () => Date.parse('2025-06-01'), offThread: false };
 
 /** Everything the engine answers over a scope, in a form that compares exactly (PageRank apart: see below). */
 async function answers(engine: AnalyticsEngine, scope: AnalysisScope) {
@@ -174,7 +174,15 @@ describe('incremental projection', () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
+
+  it('computes the same in the worker thread, on the shared arrays, as in the caller', async () => {
+    const net = network(60, seededRandom(9));
+    const inThread = await new AnalyticsEngine(net, logger, options).graph();
+    const offThread = await new AnalyticsEngine(net, logger, { ...options, offThread: true }).graph();
+    expect(offThread.csr.targets.buffer).toBeInstanceOf(SharedArrayBuffer);
+    for (const metric of INFLUENCE_METRICS) expect(await offThread.measure(metric)).toEqual(await inThread.measure(metric));
+  }, 60_000);
 
   it('reloads in full when the change log does not cover the gap', async () => {
     const random = seededRandom(3);
