@@ -178,6 +178,11 @@ export class AnalyticsEngine {
     this.workers = options.offThread === false ? null : measureWorkers();
   }
 
+  /** Bytes the projection's columns take (the benchmark reports it). */
+  get projectionBytes(): number {
+    return this.projection.columnBytes;
+  }
+
   /** The graph version the projection holds (null before the first load). */
   get loadedVersion(): number | null {
     return this.projection.version >= 0 ? this.projection.version : null;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { brokeredPairs, computeInfluence, helixMix, personalizedPageRank, rank, toCsr } from '../../../src/analytics/centrality.js';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import closenessModule from 'graphology-metrics/centrality/closeness.js';
+import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { brokeredPairs, computeInfluence, helixMix, interop, personalizedPageRank, rank, toCsr } from '../../../src/analytics/centrality.js';
 import { graphOf, randomGraph } from './graphs.js';
 
 const star = graphOf([['c', 'l1'], ['c', 'l2'], ['c', 'l3'], ['c', 'l4'], ['c', 'l5']]);
@@ -99,4 +103,27 @@ describe('sampled betweenness on a larger graph', () => {
     const closeTop = rank(exact, 'CLOSENESS', 1)[0]!.id;
     expect(rank(sampled, 'CLOSENESS', 5).map((r) => r.id)).toContain(closeTop);
   });
+});
+
+describe('against graphology-metrics on random graphs', () => {
+  it('gives the library\'s PageRank, eigenvector, betweenness and closeness', () => {
+    for (const seed of [1, 2, 3]) {
+      const graph = randomGraph(200, 2, seed);
+      graph.forEachEdge((edge) => graph.setEdgeAttribute(edge, 'weight', 1 + ((seed * edge.length) % 3)));
+      const table = computeInfluence(graph);
+      const library = {
+        pageRank: interop(pagerankModule)(graph, { getEdgeWeight: 'weight', alpha: 0.85, tolerance: 1e-9, maxIterations: 200 }),
+        eigenvector: interop(eigenvectorModule)(graph, { getEdgeWeight: 'weight', maxIterations: 500, tolerance: 1e-6 }),
+        betweenness: interop(betweennessModule)(graph, { getEdgeWeight: null, normalized: true }),
+        closeness: interop(closenessModule)(graph, { wassermanFaust: true }),
+      };
+      const maxEigenvector = Math.max(...Object.values(library.eigenvector));
+      table.csr.ids.forEach((id, i) => {
+        expect(table.pageRank[i]).toBeCloseTo(library.pageRank[id]!, 8);
+        expect(table.eigenvector[i]).toBeCloseTo(library.eigenvector[id]! / maxEigenvector, 5);
+        expect(table.betweenness[i]).toBeCloseTo(library.betweenness[id]!, 12);
+        expect(table.closeness[i]).toBeCloseTo(library.closeness[id]!, 12);
+      });
+    }
+  }, 30_000);
 });
