@@ -88,6 +88,8 @@ export class CompactProjection {
   version = -1;
   private people: Array<ProjectedStakeholder | null> = [];
   private readonly slotOf = new Map<string, number>();
+  /** Slots of the stakeholders the current delta retired, for those it re-adds. */
+  private readonly vacated = new Map<string, number>();
   /** Whether live slots are in id order (a full load is; a delta adding a stakeholder may break it). */
   private sorted = true;
   private tieCount = 0;
@@ -124,32 +126,34 @@ export class CompactProjection {
 
   /** A sink that applies a delta: the changed stakeholders' rows and ties are replaced by what follows. */
   patcher(): DeltaSink {
-    let programsReset = false;
     return {
       restart: () => undefined,
-      changed: (ids) => this.retire(ids),
+      changed: (ids) => {
+        this.retire(ids);
+        // Every program's members follow the delta.
+        this.programs = new Map();
+      },
       stakeholder: (row) => this.putStakeholder(row),
       tie: (...args) => this.appendTie(...args),
-      programMembers: (program, members) => {
-        if (!programsReset) this.programs = new Map();
-        programsReset = true;
-        this.programs.set(program, new Set(members));
-      },
+      programMembers: (program, members) => this.programs.set(program, new Set(members)),
     };
   }
 
   private clear(): void {
     this.people = [];
     this.slotOf.clear();
+    this.vacated.clear();
     this.sorted = true;
     this.tieCount = this.deadTies = this.factCount = 0;
     this.programs = new Map();
   }
 
   private putStakeholder(row: ProjectedStakeholder): void {
-    const slot = this.slotOf.get(row.id);
+    // A stakeholder a delta re-adds keeps its slot, so the slots stay in id order.
+    const slot = this.slotOf.get(row.id) ?? this.vacated.get(row.id);
     if (slot !== undefined) {
       this.people[slot] = row;
+      this.slotOf.set(row.id, slot);
       return;
     }
     const last = this.lastLiveId();
@@ -166,11 +170,13 @@ export class CompactProjection {
   /** Drops the stakeholders (a delta re-adds those that still exist) and every tie they are part of. */
   private retire(ids: readonly string[]): void {
     const slots = new Set<number>();
+    this.vacated.clear();
     for (const id of ids) {
       const slot = this.slotOf.get(id);
       if (slot === undefined) continue;
       slots.add(slot);
       this.slotOf.delete(id);
+      this.vacated.set(id, slot);
       this.people[slot] = null;
     }
     if (slots.size === 0) return;
@@ -223,6 +229,7 @@ export class CompactProjection {
     if (!this.sorted) live.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     this.people = [];
     this.slotOf.clear();
+    this.vacated.clear();
     this.sorted = true;
     for (const p of live) this.putStakeholder(p);
     this.tieCount = this.deadTies = this.factCount = 0;
