@@ -21,6 +21,9 @@ import { measureWorkers, type MeasureWorkers } from './workers.js';
 
 export type { AnalysisScope } from './compact.js';
 
+/** How long an estimated measure may draw sources (it always draws at least MIN_PIVOTS). */
+export const DEFAULT_BUDGET_MS = 15_000;
+
 export interface EngineOptions extends SamplingOptions {
   /** Keep at most this many scoped graphs (with their results) of the current version. */
   maxScopes?: number;
@@ -111,7 +114,7 @@ export class ScopedGraph {
 
   /** The options a worker needs (plain data: they are posted to it). */
   private get sampling(): SamplingOptions {
-    const { exactLimit, pivots, seed, budgetMs } = this.options;
+    const { exactLimit, pivots, seed, budgetMs = DEFAULT_BUDGET_MS } = this.options;
     return { exactLimit, pivots, seed, budgetMs };
   }
 

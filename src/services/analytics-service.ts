@@ -171,7 +171,8 @@ export class InMemoryAnalytics implements AnalyticsBackend {
           isolated: isolatedStakeholders(graph),
         };
       }),
-      this.programs.helicesInScope(scope),
+      // Program membership changes only with the graph version, as the rest of the report.
+      scoped.memo('programHelices', () => this.programs.helicesInScope(scope)),
     ]);
     return {
       matrix: report.matrix,
