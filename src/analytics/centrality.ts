@@ -221,22 +221,7 @@ export function betweenness(csr: Adjacency, options: SamplingOptions = {}): Esti
   const queue = new Int32Array(n);
   const { list, exact } = sources(n, options);
   const done = withinBudget(list, exact, options.budgetMs, (s) => {
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = s;
-    distance[s] = 0;
-    sigma[s] = 1;
-    while (head < tail) {
-      const v = queue[head++]!;
-      for (let e = csr.offsets[v]!; e < csr.offsets[v + 1]!; e++) {
-        const w = csr.targets[e]!;
-        if (distance[w] === -1) {
-          distance[w] = distance[v]! + 1;
-          queue[tail++] = w;
-        }
-        if (distance[w] === distance[v]! + 1) sigma[w] = sigma[w]! + sigma[v]!;
-      }
-    }
+    const tail = bfs(csr, s, distance, queue, sigma);
     for (let i = tail - 1; i >= 0; i--) {
       const w = queue[i]!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
@@ -258,10 +243,14 @@ export function betweenness(csr: Adjacency, options: SamplingOptions = {}): Esti
   return { values: total, exact, samples: done, errorBound: exact || n <= 2 ? null : hoeffding(n / (n - 1), done) };
 }
 
-/** Breadth-first distances from one source; -1 where unreachable. Returns how many were reached. */
-function bfs(csr: Adjacency, source: number, distance: Int32Array, queue: Int32Array): number {
-  distance.fill(-1);
+/**
+ * Breadth-first distances from one source into `distance` (which must hold -1 everywhere on
+ * entry; it stays -1 where unreachable), nodes in visiting order into `queue`, and, when given,
+ * the number of shortest paths to each node into `sigma` (zero on entry). Returns how many were reached.
+ */
+function bfs(csr: Adjacency, source: number, distance: Int32Array, queue: Int32Array, sigma?: Float64Array): number {
   distance[source] = 0;
+  if (sigma) sigma[source] = 1;
   let head = 0;
   let tail = 0;
   queue[tail++] = source;
@@ -273,6 +262,7 @@ function bfs(csr: Adjacency, source: number, distance: Int32Array, queue: Int32A
         distance[v] = distance[u]! + 1;
         queue[tail++] = v;
       }
+      if (sigma && distance[v] === distance[u]! + 1) sigma[v] = sigma[v]! + sigma[u]!;
     }
   }
   return tail;
@@ -291,6 +281,7 @@ export function closeness(csr: Adjacency, options: SamplingOptions = {}): Estima
   const { list, exact } = sources(n, options);
   if (exact) {
     for (let u = 0; u < n; u++) {
+      distance.fill(-1);
       const reached = bfs(csr, u, distance, queue);
       let sum = 0;
       for (let i = 1; i < reached; i++) sum += distance[queue[i]!]!;
@@ -304,6 +295,7 @@ export function closeness(csr: Adjacency, options: SamplingOptions = {}): Estima
   const componentSize = components(csr);
   let farthest = 1;
   const done = withinBudget(list, exact, options.budgetMs, (p) => {
+    distance.fill(-1);
     bfs(csr, p, distance, queue);
     for (let u = 0; u < n; u++) {
       const d = distance[u]!;

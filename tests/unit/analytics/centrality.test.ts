@@ -102,7 +102,7 @@ describe('sampled betweenness on a larger graph', () => {
     expect(Math.abs(sampled.betweenness[sampled.csr.index.get(topId)!]! - exact.betweenness[i]!) / exact.betweenness[i]!).toBeLessThan(0.15);
     const closeTop = rank(exact, 'CLOSENESS', 1)[0]!.id;
     expect(rank(sampled, 'CLOSENESS', 5).map((r) => r.id)).toContain(closeTop);
-  });
+  }, 30_000);
 });
 
 describe('against graphology-metrics on random graphs', () => {
