@@ -1,7 +1,6 @@
 import louvainModule from 'graphology-communities-louvain';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import { seededRandom } from '../random.js';
-import type { Standing } from './change.js';
 import type { TieGraph } from './projection.js';
 
 /**
@@ -559,6 +558,13 @@ export function metricValues(table: InfluenceTable, metric: InfluenceMetric): Ar
     case 'HELIX_DIVERSITY':
       return table.helixDiversity;
   }
+}
+
+/** One stakeholder's place in a ranking. */
+export interface Standing {
+  id: string;
+  rank: number;
+  score: number;
 }
 
 /** Everyone ranked by a measure, best first (ties broken by id, so ranks are stable). */
