@@ -1,4 +1,4 @@
-import neo4j, { type Integer, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { DeltaSink, ProjectionSink, ProjectionSource } from '../analytics/compact.js';
 import type { ProjectedStakeholder } from '../analytics/projection.js';
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
@@ -7,7 +7,7 @@ import { readGraphChanges, readGraphVersion } from './graph-version.js';
 import { PROGRAM_MEMBERS } from './program-store.js';
 import { OPEN_END, OPEN_START } from './ties.js';
 
-const num = (v: unknown): number => (neo4j.isInt(v) ? (v as Integer).toNumber() : (v as number));
+const num = (v: unknown): number => (neo4j.isInt(v) ? v.toNumber() : (v as number));
 
 const STAKEHOLDER_ROW = `RETURN s.id AS id, s.name AS name, s.helix AS helix, s.kind AS kind,
   COLLECT { MATCH path = (s)-[:UNIT_OF*1..10]->(p:Stakeholder) RETURN p.id ORDER BY length(path) } AS ancestors,
