@@ -1,5 +1,6 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
+import { classifyDriverError } from './driver-errors.js';
 import { toNative } from './values.js';
 
 export interface DatabaseOptions {
@@ -13,8 +14,6 @@ export interface DatabaseOptions {
   logger: Logger;
 }
 
-/** Driver codes that mean the database cannot be reached. */
-const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 /** While the database is down, how often one probe checks whether it is back. */
 const PROBE_INTERVAL_MS = 500;
 
@@ -130,7 +129,7 @@ export class Database {
       ok = true;
       return result;
     } catch (error) {
-      if (error instanceof Neo4jError && UNREACHABLE.has(error.code)) this.down = true;
+      if (classifyDriverError(error) === 'UNREACHABLE') this.down = true;
       throw error;
     } finally {
       const ms = performance.now() - started;

@@ -1,24 +1,17 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
+import { classifyDriverError, type DriverFailure } from '../db/driver-errors.js';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
 import type { Logger } from '../logger.js';
 
-/** Neo4j failures that mean "the database is not there right now". */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-
-function codeOfDriverError(error: Neo4jError): { code: ErrorCode; message: string } | null {
-  if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.Cluster')) {
-    return { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' };
-  }
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return { code: 'TIMEOUT', message: 'the query took longer than its time limit' };
-  }
-  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return { code: 'CONFLICT', message: 'an item with that id already exists' };
-  }
-  return null;
-}
+/** What a client is told of each kind of driver failure. */
+const DRIVER_FAILURES: Record<DriverFailure, { code: ErrorCode; message: string }> = {
+  UNREACHABLE: { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' },
+  UNAVAILABLE: { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' },
+  TIMEOUT: { code: 'TIMEOUT', message: 'the query took longer than its time limit' },
+  CONSTRAINT: { code: 'CONFLICT', message: 'an item with that id already exists' },
+};
 
 /**
  * Duck-typed: graphql-js may be loaded twice (its ESM and CJS builds), so `instanceof
@@ -51,7 +44,8 @@ export function createErrorMasker(logger: Logger) {
       return createGraphQLError(cause.message, { path, extensions: { code: cause.code, ...cause.detail } });
     }
     if (cause instanceof Neo4jError) {
-      const mapped = codeOfDriverError(cause);
+      const failure = classifyDriverError(cause);
+      const mapped = failure && DRIVER_FAILURES[failure];
       if (mapped) {
         logger.warn({ err: cause, path }, mapped.message);
         return createGraphQLError(mapped.message, { path, extensions: { code: mapped.code } });
@@ -61,7 +55,7 @@ export function createErrorMasker(logger: Logger) {
       // Raised before execution (variable coercion, scalar parsing): graphql-js messages only
       // quote the request and the schema, so they are safe and say what was expected.
       const field = /at "([^"]+)"/.exec(error.message)?.[1];
-      const status = (error.extensions.http)?.status;
+      const status = error.extensions.http?.status;
       return createGraphQLError(error.message, {
         extensions: { code: status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT', ...(field ? { field } : {}), ...error.extensions },
       });

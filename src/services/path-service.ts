@@ -1,8 +1,8 @@
-import { Neo4jError } from 'neo4j-driver';
 import { z } from 'zod';
 import type { TieGraph } from '../analytics/projection.js';
 import { connectGroup, kShortestRoutes, shortestRoute } from '../analytics/routing.js';
 import type { CollaborationStore } from '../db/collaboration-store.js';
+import { classifyDriverError } from '../db/driver-errors.js';
 import { HOP_LIMIT, type HopFacts, type PathStore } from '../db/path-store.js';
 import type { ProgramStore } from '../db/program-store.js';
 import type { EvidenceRow } from '../db/rows.js';
@@ -52,7 +52,6 @@ export type PathOptions = z.infer<typeof optionsSchema>;
 /** The engine's scope for a path search: only the date conditions apply to the graph itself. */
 const timeScope = ({ activeOn, asOf }: PathOptions) => ({ ...(activeOn ? { activeOn } : {}), ...(asOf ? { asOf } : {}) });
 
-const isTimeout = (error: unknown) => error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 
 /** Explains a hop in words from the facts behind it. */
 export function explainHop(facts: HopFacts, collaborationNames: Map<string, { name: string; kind: string }>, programNames: Map<string, string>): string {
@@ -128,7 +127,7 @@ export class PathService {
       const wider = await this.paths.shortest(from, to, { ...cypherOptions, maxHops: HOP_LIMIT }, this.timeLimitMs);
       return { path: null, reason: wider ? 'MAX_HOPS_EXCEEDED' : 'NO_PATH', timedOut: false };
     } catch (error) {
-      if (isTimeout(error)) return { path: null, reason: 'TIMED_OUT', timedOut: true };
+      if (classifyDriverError(error) === 'TIMEOUT') return { path: null, reason: 'TIMED_OUT', timedOut: true };
       throw error;
     }
   }
