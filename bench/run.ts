@@ -406,7 +406,7 @@ async function main() {
         table(roundTrips),
         `### HTTP load (autocannon ${readPackageVersion('autocannon')}, in-process server, loopback)`,
         table(load),
-        `### Analytics: compute time per measure, against NetworkX ${String(analytics.networkx?.networkx ?? '(not available)')} on the same graph` +
+        `### Analytics: compute time per measure, against NetworkX ${String((analytics.networkx?.networkx as string | undefined) ?? '(not available)')} on the same graph` +
           ` (betweenness ${analytics.betweennessExact ? 'exact' : `sampled from ${analytics.samples} sources, NetworkX with the same k`})`,
         table(analytics.rows),
         table(analytics.summary),

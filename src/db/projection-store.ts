@@ -1,4 +1,4 @@
-import neo4j, { type Integer } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { ProjectedStakeholder, ProjectedTie } from '../analytics/projection.js';
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database } from './database.js';
