@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { cleanText } from '../domain/text.js';
 import type { Dataset } from '../domain/dataset.js';
 import { SHEETS } from './tables.js';
 
@@ -34,7 +35,8 @@ export function toCsv(data: Dataset): ExportFile[] {
   });
 }
 
-const escapeXml = (value: string) => value.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
+/** Text for XML: markup escaped, and characters XML cannot carry (stored before input refused them) replaced. */
+const escapeXml = (value: string) => cleanText(value).replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
 
 /**
  * GraphML for Gephi and other tools: stakeholders as nodes (name, helix, kind, region),

@@ -3,6 +3,7 @@ import { recordAudit, type AuditEntry } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { bumpGraphVersion } from '../db/graph-version.js';
 import type { NodeType } from '../db/graph-store.js';
+import { lockItems } from '../db/locks.js';
 import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
 import {
@@ -131,18 +132,31 @@ function sortByDepth<T extends { id: string }>(rows: T[], parentOf: (row: T) => 
   return [...rows].sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
 }
 
-/** Fails with NOT_FOUND naming the first unresolved reference. */
+/** Fails with NOT_FOUND naming the first unresolved reference (a read: nothing is locked). */
 export async function requireReferences(tx: Tx, refs: Reference[]): Promise<void> {
-  const missing = await missingReferences(tx, refs);
+  failOnMissing(await missingReferences(tx, refs));
+}
+
+/**
+ * Locks the items a write changes and every item it refers to (see lockItems), then fails with
+ * NOT_FOUND naming the first reference that does not resolve. Every write checks its references
+ * this way, so what it checked still holds when it commits. Returns the type of each item found.
+ */
+export async function lockAndRequire(tx: Tx, items: string[], refs: Reference[]): Promise<Map<string, NodeType>> {
+  const found = await lockItems(tx, [...items, ...refs.map((r) => r.id)]);
+  failOnMissing(refs.filter((r) => found.get(r.id) !== r.type));
+  return found;
+}
+
+function failOnMissing(missing: Reference[]): void {
   const first = missing[0];
-  if (first) {
-    const problems = missing.map((m) => ({ field: m.field, message: `unknown ${m.type.toLowerCase()} "${m.id}"` }));
-    throw new DomainError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
-      field: first.field,
-      expected: `the id of an existing ${first.type.toLowerCase()}`,
-      problems,
-    });
-  }
+  if (!first) return;
+  const problems = missing.map((m) => ({ field: m.field, message: `unknown ${m.type.toLowerCase()} "${m.id}"` }));
+  throw new DomainError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+    field: first.field,
+    expected: `the id of an existing ${first.type.toLowerCase()}`,
+    problems,
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { badInput } from '../domain/errors.js';
 import type { RegionLevel } from '../domain/vocabulary.js';
 import { officeSchema, personSchema, regionSchema, sourceSchema } from '../domain/dataset.js';
 import { inOrder, parseArgument } from './arguments.js';
-import { evidenceRefs, claimId, mutate, requireReferences } from './mutation.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 
 /** The API takes email and phone flat; the exchange format nests them under contact. */
 const personInput = personSchema
@@ -37,7 +37,7 @@ export class ReferenceService {
     return mutate(this.db, 'region.upsert', async (tx) => {
       await claimId(tx, 'Region', record.id);
       if (record.partOf) {
-        await requireReferences(tx, [{ id: record.partOf, type: 'Region', field: 'input.partOf' }]);
+        await lockAndRequire(tx, [record.id], [{ id: record.partOf, type: 'Region', field: 'input.partOf' }]);
         if (record.partOf === record.id || (await wouldCycle(tx, 'PART_OF', record.id, record.partOf))) {
           throw badInput('input.partOf', `"${record.partOf}" lies within "${record.id}": regions would contain each other`, 'a region above, not below');
         }
@@ -61,8 +61,9 @@ export class ReferenceService {
     const record = { ...rest, contact: { email, phone } };
     return mutate(this.db, 'person.upsert', async (tx) => {
       await claimId(tx, 'Person', record.id);
-      await requireReferences(
+      await lockAndRequire(
         tx,
+        [record.id],
         record.offices.flatMap((o, i) => [
           { id: o.stakeholderId, type: 'Stakeholder' as const, field: `input.offices.${i}.stakeholderId` },
           ...evidenceRefs(o.evidence, `input.offices.${i}`),

@@ -7,8 +7,9 @@ import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, stakeholderSchema } from '../domain/dataset.js';
+import { lockItems } from '../db/locks.js';
 import { afterCursor, parseArgument } from './arguments.js';
-import { evidenceRefs, claimId, mutate, requireReferences } from './mutation.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 const filterSchema = z
@@ -45,7 +46,7 @@ export class StakeholderService {
     const record = parseArgument(stakeholderSchema, input, 'input');
     return mutate(this.db, 'stakeholder.upsert', async (tx) => {
       const created = await claimId(tx, 'Stakeholder', record.id);
-      await requireReferences(tx, [
+      await lockAndRequire(tx, [record.id], [
         ...(record.regionId ? [{ id: record.regionId, type: 'Region' as const, field: 'input.regionId' }] : []),
         ...(record.unitOf ? [{ id: record.unitOf, type: 'Stakeholder' as const, field: 'input.unitOf' }] : []),
         ...evidenceRefs(record.evidence, 'input'),
@@ -60,11 +61,14 @@ export class StakeholderService {
 
   /**
    * Removes a stakeholder with its participations, party memberships, offices and ties. Its
-   * units, and collaborations that would be left with one party, block the delete.
+   * units, and collaborations that would be left with one party, block the delete. The check
+   * runs under the locks of the stakeholder, its collaborations and partners, so a concurrent
+   * delete of another party, or a collaboration recorded with it, waits for this one.
    */
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'stakeholder.delete', async (tx) => {
+      if ((await lockItems(tx, [id])).get(id) !== 'Stakeholder') return { result: { id, deleted: false } };
       const row = await stakeholderDependants(tx, id);
       if (!row) return { result: { id, deleted: false } };
       if (row.units.length > 0) throw conflict(`"${id}" still has units (${row.units.join(', ')}): delete or move them first`, 'id');
