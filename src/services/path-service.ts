@@ -52,7 +52,6 @@ export type PathOptions = z.infer<typeof optionsSchema>;
 /** The engine's scope for a path search: only the date conditions apply to the graph itself. */
 const timeScope = ({ activeOn, asOf }: PathOptions) => ({ ...(activeOn ? { activeOn } : {}), ...(asOf ? { asOf } : {}) });
 
-
 /** Explains a hop in words from the facts behind it. */
 export function explainHop(facts: HopFacts, collaborationNames: Map<string, { name: string; kind: string }>, programNames: Map<string, string>): string {
   const parts: string[] = [];
