@@ -16,6 +16,8 @@ export interface OrgFamily {
   regional: boolean;
   /** The helix decision, in a sentence (shown in the README). */
   why: string;
+  /** The head ends the name instead of starting it. */
+  tail?: boolean;
 }
 
 /** Organisations named by a head word and the capitalised words after it. */
@@ -24,6 +26,7 @@ export const ORG_FAMILIES: OrgFamily[] = [
   { head: 'Badan', helix: 'GOVERNMENT', kind: 'REGIONAL_OFFICE', regional: true, why: 'a badan is a government agency (regional when its name ends in "Daerah", national otherwise)' },
   { head: 'Kementerian', helix: 'GOVERNMENT', kind: 'NATIONAL_GOVERNMENT', regional: false, why: 'a ministry of the national government' },
   { head: 'Kantor Wilayah|Kanwil', helix: 'GOVERNMENT', kind: 'NATIONAL_GOVERNMENT', regional: false, why: 'a regional branch of a ministry is national government' },
+  { head: 'University|Institute|Polytechnic', helix: 'ACADEMIA', kind: 'UNIVERSITY', regional: false, why: 'an English name puts the head last ("Swiss German University"): academia', tail: true },
   { head: 'Universitas|Institut|Politeknik|Sekolah Tinggi|Akademi|STIE|STIKES|STMIK|UIN', helix: 'ACADEMIA', kind: 'UNIVERSITY', regional: false, why: 'higher education (perguruan tinggi) is academia whoever owns it' },
   { head: 'SMAN?|SMKN?|SMPN?|SDN?|MAN|MTsN?|Sekolah', helix: 'ACADEMIA', kind: 'SCHOOL', regional: false, why: 'schools teach: academia' },
   { head: 'Lembaga Penelitian|Pusat Studi|Pusat Penelitian|Balai Penelitian|Balai Riset', helix: 'ACADEMIA', kind: 'RESEARCH_INSTITUTE', regional: false, why: 'research bodies produce knowledge: academia' },
@@ -221,9 +224,9 @@ export const TITLES: TitleRule[] = [
   { title: 'Pj\\.? Gubernur|Plt\\.? Gubernur|Gubernur', canonical: 'Gubernur', government: 'PROVINCE' },
   { title: 'Kadispar', canonical: 'Kepala Dinas Pariwisata', impliesOrg: 'Dinas Pariwisata' },
   { title: 'Kadisnaker', canonical: 'Kepala Dinas Tenaga Kerja', impliesOrg: 'Dinas Tenaga Kerja' },
-  { title: 'Direktur Utama|Dirut|Presiden Direktur|Direktur|General Manager|Komisaris Utama|Komisaris|Chief [A-Z]\\w+ Officer|Manager|Manajer', canonical: '' },
+  { title: 'Direktur Utama|Dirut|Presiden Direktur|Direktur|(?:Area )?General Manager|Komisaris Utama|Komisaris|Chief (?:[A-Z]\\w+ )+Officer|Manager|Manajer', canonical: '' },
   { title: 'Wakil Rektor(?: [IVX]+)?|Rektor|Dekan', canonical: '' },
-  { title: 'Kepala Bagian [A-Z][\\w ]*?(?= (?:Pemkot|Pemkab|Pemprov))|Kepala Bidang [A-Z][\\w ]*?(?=, (?:Dispar|Dinas))|Kepala|Ketua Umum|Wakil Ketua|Ketua|Sekretaris|Koordinator|Pemimpin Redaksi|Redaktur|Camat|Lurah', canonical: '' },
+  { title: 'Kepala (?:Bagian|Bidang|Seksi|Sub Bagian)|Kepala|Ketua Umum|Wakil Ketua|Ketua|Sekretaris|Koordinator|Pemimpin Redaksi|Redaktur|Camat|Lurah', canonical: '' },
 ];
 
 /** Words that start a person's name but are not part of it. */

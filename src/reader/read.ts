@@ -27,6 +27,7 @@ import {
   REGIONAL_BODIES,
   TITLES,
   type KnownName,
+  type TitleRule,
 } from './lexicon.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
@@ -59,6 +60,9 @@ export const CONFIDENCE = { STATED: 0.9, NAMED: 0.8, INFERRED: 0.6, WEAK: 0.5 } 
 interface Token {
   /** The word without surrounding punctuation. */
   core: string;
+  /** Without a final stop, and upper-cased: what head words are compared with. */
+  bare: string;
+  upper: string;
   start: number;
   end: number;
   lead: string;
@@ -67,7 +71,8 @@ interface Token {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/\S+/gu)) {
+  // "BALIKPAPAN,Inibalikpapan.com" and "Samarinda,\"ucapnya" are two words each.
+  for (const m of text.matchAll(/[^\s,"”]+(?:[,"”]+(?![\p{L}\d])|$)?|[,"”]+/gu)) {
     const raw = m[0];
     const lead = /^[(“"'‘*[]*/u.exec(raw)![0];
     let trail = /[,.;:)”"'’*!?\]]*$/u.exec(raw.slice(lead.length))![0];
@@ -78,7 +83,8 @@ function tokenize(text: string): Token[] {
       trail = '';
     }
     if (core.length === 0) continue;
-    tokens.push({ core, start: m.index + lead.length, end: m.index + lead.length + core.length, lead, trail });
+    const bare = core.replace(/\.$/u, '');
+    tokens.push({ core, bare, upper: bare.toUpperCase(), start: m.index + lead.length, end: m.index + lead.length + core.length, lead, trail });
   }
   return tokens;
 }
@@ -100,23 +106,38 @@ function capitalRun(tokens: Token[], from: number, max = 8, allowParenWord = fal
       continue;
     }
     const next = tokens[j + 1];
-    if (j > from && CONNECTORS.has(t.core) && t.trail === '' && next && isCapital(next.core) && !NOT_NAME_WORDS.has(next.core)) continue;
+    // "Universitas Mulawarman dan Universitas Widyagama": "dan" before another organisation joins two names.
+    if (j > from && CONNECTORS.has(t.core) && t.trail === '' && next && isCapital(next.core) && !NOT_NAME_WORDS.has(next.core) && !ORG_STARTS.has(next.upper)) continue;
     break;
   }
   return end;
 }
 
+/** First words of every organisation name the reader knows how to start. */
+const ORG_STARTS = new Set(
+  [
+    ...ORG_FAMILIES.flatMap((f) => f.head.split('|')),
+    ...GOVERNMENT_LEVELS.flatMap((g) => g.heads.split('|')),
+    ...REGIONAL_BODIES.flatMap((b) => b.heads.split('|')),
+    ...KNOWN_NAMES.map((k) => k.name),
+    ...Object.keys(BOARDS),
+  ].map((h) => h.split(' ')[0]!.replace(/\\\.\?$|\.$/u, '').toUpperCase()),
+);
+
 const words = (tokens: Token[], from: number, to: number) => tokens.slice(from, to + 1).map((t) => t.core).join(' ');
 
 /** Matches a multi-word head (alternatives separated by |) at token i; returns its length. */
-function headAt(tokens: Token[], i: number, alternatives: string[][], caseless = false): number {
-  for (const alt of alternatives) {
+function headAt(tokens: Token[], i: number, heads: Heads, caseless = false): number {
+  for (const alt of heads.get(tokens[i]!.upper) ?? []) {
     if (i + alt.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < alt.length; k++) {
-      const core = tokens[i + k]!.core.replace(/\.$/u, '');
-      const want = alt[k]!.replace(/\\\.\?$|\.$/u, '');
-      if (!(core === want || (caseless && core.toUpperCase() === want.toUpperCase() && core === core.toUpperCase()))) {
+      const core = tokens[i + k]!.bare;
+      const want = alt[k]!;
+      // Caseless: "PEMERINTAH Kota" and "LLDikti" are "Pemerintah Kota" and "LLDIKTI" written in other cases.
+      const sameLetters = core.toUpperCase() === want.toUpperCase();
+      const otherCase = core === core.toUpperCase() || (want === want.toUpperCase() && (core.match(/\p{Lu}/gu) ?? []).length >= 2);
+      if (!(core === want || (caseless && sameLetters && otherCase))) {
         ok = false;
         break;
       }
@@ -130,11 +151,17 @@ function headAt(tokens: Token[], i: number, alternatives: string[][], caseless =
   return 0;
 }
 
-const alternatives = (heads: string) =>
-  heads
+/** "Pemerintah Kota|Pemkot|PT\\.?" as word lists, longest first, without optional stops. */
+type Heads = Map<string, string[][]>;
+const alternatives = (heads: string): Heads => {
+  const index: Heads = new Map();
+  const list = heads
     .split('|')
-    .map((h) => h.split(' '))
+    .map((h) => h.split(' ').map((w) => w.replace(/\\\.\?$|\.$/u, '')))
     .sort((a, b) => b.length - a.length);
+  for (const alt of list) index.set(alt[0]!.toUpperCase(), [...(index.get(alt[0]!.toUpperCase()) ?? []), alt]);
+  return index;
+};
 
 // --- regions ------------------------------------------------------------------------------
 
@@ -160,19 +187,19 @@ class Gazetteer {
         let level: RegionLevel | undefined = REGION_WORDS[t.core];
         let byTitle = false;
         if (!level) {
-          for (const { g, alts } of LEVEL_ALTS) if (headAt(tokens, i, alts) > 0) level = g.level;
-          for (const { t: title, alts } of TITLE_ALTS) {
-            if (!level && title.government && headAt(tokens, i, alts) > 0) {
-              level = title.government;
-              byTitle = true;
-            }
+          for (const { g, alts } of LEVEL_ALTS) if (headAt(tokens, i, alts, true) > 0) level = g.level;
+          const title = titleAt(text, tokens, i)?.t;
+          if (!level && title?.government) {
+            level = title.government;
+            byTitle = true;
           }
         }
         if (!level) continue;
-        const skip = REGION_WORDS[t.core] ? 1 : headLength(tokens, i);
+        const skip = REGION_WORDS[t.core] ? 1 : headLength(text, tokens, i);
         const from = i + skip;
         if (t.trail !== '' && skip === 1 && REGION_WORDS[t.core]) continue;
-        if (i > 0 && tokens[i - 1]!.core === 'Ibu') continue;
+        // "Ibu Kota Nusantara" is no city, and the "Kota" of "Wali Kota" belongs to the title.
+        if (i > 0 && /^(Ibu|Wali)$/u.test(tokens[i - 1]!.core)) continue;
         const end = Math.min(capitalRun(tokens, from, 3), from + 2);
         if (end < from) continue;
         const place = trimPlace(words(tokens, from, end));
@@ -209,7 +236,21 @@ class Gazetteer {
 }
 
 const LEVEL_ALTS = GOVERNMENT_LEVELS.map((g) => ({ g, alts: alternatives(g.heads) }));
-const TITLE_ALTS = TITLES.map((t) => ({ t, alts: alternatives(t.title) }));
+const TITLE_RULES = TITLES.map((t) => ({ t, pattern: new RegExp(`(?:${t.title})(?=[\\s,]|$)`, 'uy') }));
+
+/** The office title starting at token i, and how many tokens it takes. */
+function titleAt(text: string, tokens: Token[], i: number): { t: TitleRule; n: number } | null {
+  for (const { t, pattern } of TITLE_RULES) {
+    pattern.lastIndex = tokens[i]!.start;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const end = tokens[i]!.start + m[0].length;
+    let n = 0;
+    while (i + n < tokens.length && tokens[i + n]!.start < end) n++;
+    return { t, n };
+  }
+  return null;
+}
 
 /** A headline in title case ("Rapat Koordinasi Pemkot Balikpapan Bahas Agenda ...") says nothing about where names end. */
 function isHeadline(text: string): boolean {
@@ -218,12 +259,12 @@ function isHeadline(text: string): boolean {
   return list.filter((w) => isCapital(w)).length / list.length >= 0.6;
 }
 
-function headLength(tokens: Token[], i: number): number {
-  for (const { alts } of [...LEVEL_ALTS, ...TITLE_ALTS]) {
-    const n = headAt(tokens, i, alts);
+function headLength(text: string, tokens: Token[], i: number): number {
+  for (const { alts } of LEVEL_ALTS) {
+    const n = headAt(tokens, i, alts, true);
     if (n) return n;
   }
-  return 1;
+  return titleAt(text, tokens, i)?.n ?? 1;
 }
 
 /** Cuts a place at words that cannot be part of one ("Bontang Kota" in "Bontang Kota Industri"). */
@@ -316,7 +357,8 @@ function collectDefinitions(sentences: Sentence[]): Definitions {
 
 const known = new Map<string, KnownName>();
 for (const k of KNOWN_NAMES) known.set(k.name, k);
-const knownByLength = KNOWN_NAMES.map((k) => ({ k, parts: k.name.split(' ') })).sort((a, b) => b.parts.length - a.parts.length);
+const knownByLength = KNOWN_NAMES.map((k) => ({ k, parts: alternatives(k.name), length: k.name.split(' ').length })).sort((a, b) => b.length - a.length);
+const knownHeads = alternatives(KNOWN_NAMES.map((k) => k.name).join('|'));
 
 /** The official name of a known short form, or the long form the text defines for it. */
 function expand(short: string, defs: Definitions): string | undefined {
@@ -392,7 +434,7 @@ class OrgReader {
     const t = tokens[i]!;
     // Government by level: Pemkot Bontang, Pemerintah Kabupaten Bekasi, Pemprov Sumsel.
     for (const { g, alts } of this.levels) {
-      const n = headAt(tokens, i, alts);
+      const n = headAt(tokens, i, alts, true);
       if (!n) continue;
       let after = i + n;
       if (tokens[after]?.lead.includes('(') && tokens[after]!.trail.includes(')')) after++;
@@ -437,10 +479,20 @@ class OrgReader {
     }
     // Families by head word: Dinas Pariwisata ..., Universitas Riau, PT Jababeka Infrastruktur.
     for (const { f, alts } of this.families) {
+      if (f.tail) {
+        if (headAt(tokens, i, alts) === 0 || i === 0) continue;
+        let from = i;
+        while (from > 0 && i - from < 5 && tokens[from - 1]!.trail === '' && isCapital(tokens[from - 1]!.core) && !NOT_NAME_WORDS.has(tokens[from - 1]!.core)) from--;
+        if (from === i) continue;
+        const name = text.slice(tokens[from]!.start, t.end);
+        const acronym = this.defs.short.get(name);
+        out.push(this.mention(tokens, from, i, { name, aliases: acronym ? [acronym] : [], helix: f.helix, kind: f.kind, confidence: CONFIDENCE.NAMED }, text));
+        continue;
+      }
       const n = headAt(tokens, i, alts);
       if (!n || tokens[i + n - 1]!.trail !== '') continue;
       const company = f.kind === 'PRIVATE_COMPANY';
-      let end = capitalRun(tokens, i + n, 8, company);
+      let end = capitalRun(tokens, i + n, 8);
       if (end < i + n) continue;
       // A legal-form suffix belongs to the company: "PT Pertamina (Persero)", "PT X Tbk".
       let stateOwned = false;
@@ -466,7 +518,8 @@ class OrgReader {
         if (!region && /Daerah$/u.test(span) && main) region = main;
       }
       if (nameEnd < i + n) continue;
-      const base = text.slice(tokens[i]!.start, tokens[nameEnd]!.end).replace(/^(PT|CV)\.\s*/u, '$1 ');
+      const written = text.slice(tokens[i]!.start, tokens[nameEnd]!.end).replace(/^(PT|CV)\.\s*/u, '$1 ');
+      const base = /\([^)]*$/u.test(written) ? `${written})` : written;
       const national = f.head.startsWith('Badan') && !/Daerah$/u.test(base);
       const name = region && f.regional ? `${base} ${regionName(region.name, region.level)}` : base;
       const soeRule = knownByLength.find(({ k }) => k.kind === 'STATE_OWNED_COMPANY' && base.includes(k.name));
@@ -478,8 +531,8 @@ class OrgReader {
       out.push(this.mention(tokens, i, end, { name, aliases, helix: f.helix, kind, region, confidence: CONFIDENCE.NAMED }, text));
     }
     // Known names and the text's own acronyms: Disnaker, Badak LNG, MASATA, Unifa.
-    for (const { k, parts } of knownByLength) {
-      const n = headAt(tokens, i, [parts], true);
+    if (headAt(tokens, i, knownHeads, true)) for (const { k, parts } of knownByLength) {
+      const n = headAt(tokens, i, parts, true);
       if (!n) continue;
       out.push(this.known(tokens, i, i + n - 1, k, text, main));
       break;
@@ -492,8 +545,9 @@ class OrgReader {
       if (!org || last < 0) continue;
       if (tokens[last + 1]?.core === acronym && tokens[last + 1]!.lead.includes('(')) last++;
       const region = org.region ? null : this.regionAfter(tokens, last + 1);
-      const place = org.region ?? region?.place ?? (org.kind === 'REGIONAL_OFFICE' ? main ?? undefined : undefined);
-      const where = place && !org.region ? ` ${regionName(place.name, place.level)}` : '';
+      const place = region?.place ?? org.region ?? (org.kind === 'REGIONAL_OFFICE' ? main ?? undefined : undefined);
+      const regional = org.kind === 'REGIONAL_OFFICE' || org.kind === 'REGIONAL_COUNCIL' || org.helix !== 'GOVERNMENT' && region;
+      const where = place && regional && !full.includes(place.name) ? ` ${regionName(place.name, place.level)}` : '';
       out.push(this.mention(tokens, i, region?.last ?? last, {
         name: `${org.name}${where}`, aliases: [acronym, ...(where ? [`${acronym}${where}`] : [])], helix: org.helix, kind: org.kind, region: place,
         confidence: region || !where ? CONFIDENCE.STATED : CONFIDENCE.INFERRED,
@@ -542,8 +596,17 @@ class OrgReader {
   private known(tokens: Token[], first: number, last: number, k: KnownName, text: string, main: Place | null): OrgMention {
     const written = words(tokens, first, last);
     if (!k.regional) {
-      const name = k.expansion && k.kind !== 'STATE_OWNED_COMPANY' && k.kind !== 'NEWS_OUTLET' ? k.expansion : k.name;
-      return this.mention(tokens, first, last, { name, aliases: name === k.name ? [] : [k.name], helix: k.helix, kind: k.kind, confidence: CONFIDENCE.STATED }, text);
+      let name = k.expansion && k.kind !== 'STATE_OWNED_COMPANY' && k.kind !== 'NEWS_OUTLET' ? k.expansion : k.name;
+      const aliases = name === k.name ? [] : [k.name];
+      // A numbered regional branch of a national body: "LLDikti Wilayah IX Sultanbatara".
+      const next = tokens[last + 1];
+      if (next?.core === 'Wilayah' && tokens[last]!.trail === '' && /^([IVXL]+|\d+)$/u.test(tokens[last + 2]?.core ?? '')) {
+        name = `${name} Wilayah ${tokens[last + 2]!.core}`;
+        last += 2;
+        if (tokens[last]!.trail === '' && isCapital(tokens[last + 1]?.core ?? '') && !NOT_NAME_WORDS.has(tokens[last + 1]!.core)) last++;
+        aliases.push(text.slice(tokens[first]!.start, tokens[last]!.end));
+      }
+      return this.mention(tokens, first, last, { name, aliases, helix: k.helix, kind: k.kind, confidence: CONFIDENCE.STATED }, text);
     }
     const region = this.regionAfter(tokens, last + 1);
     const inferred = k.helix === 'GOVERNMENT' ? main : null;
@@ -570,9 +633,9 @@ interface PersonMention {
   confidence: number;
 }
 
-const anyTitleAt = (tokens: Token[], i: number) => TITLE_ALTS.some(({ alts }) => headAt(tokens, i, alts) > 0);
 
-function readName(tokens: Token[], from: number, gazetteer: Gazetteer, orgs: OrgMention[]): { name: string; honorific: string; last: number } | null {
+
+function readName(text: string, tokens: Token[], from: number, gazetteer: Gazetteer, orgs: OrgMention[]): { name: string; honorific: string; last: number } | null {
   let j = from;
   const honorifics: string[] = [];
   while (j < tokens.length && HONORIFICS.test(tokens[j]!.core)) {
@@ -587,7 +650,7 @@ function readName(tokens: Token[], from: number, gazetteer: Gazetteer, orgs: Org
     if (k > j && tokens[k - 1]!.trail !== '') break;
     if (t.lead !== '' && k > j) break;
     if (!isCapital(t.core) || NOT_NAME_WORDS.has(t.core) || DEGREES.test(t.core) && parts.length > 0) break;
-    if (anyTitleAt(tokens, k) || orgs.some((o) => o.start === t.start)) break;
+    if (titleAt(text, tokens, k) || orgs.some((o) => o.start === t.start)) break;
     if (/^\d/u.test(t.core)) break;
     parts.push(t.core);
     last = k;
@@ -603,10 +666,20 @@ function readPeople(text: string, orgs: OrgMention[], gazetteer: Gazetteer, orgR
   const people: PersonMention[] = [];
   const main = gazetteer.main();
   for (let i = 0; i < tokens.length; i++) {
-    const rule = TITLE_ALTS.find(({ alts }) => headAt(tokens, i, alts) > 0);
+    const rule = titleAt(text, tokens, i);
     if (!rule) continue;
-    const n = headAt(tokens, i, rule.alts);
-    const titleWritten = words(tokens, i, i + n - 1);
+    let n = rule.n;
+    // "Kepala Bagian Kerja Sama Pemkot Samarinda", "Kepala Bidang ... Pariwisata, Dispar Sultra": the unit, then the organisation.
+    if (!rule.t.government && !orgs.some((o) => o.first === i + n)) {
+      for (let k = i + n; k < Math.min(tokens.length, i + n + 7); k++) {
+        if (orgs.some((o) => o.first === k)) {
+          n = k - i;
+          break;
+        }
+        if (!isCapital(tokens[k]!.core) && !CONNECTORS.has(tokens[k]!.core)) break;
+      }
+    }
+    const titleWritten = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end).replace(/,$/u, '');
     let after = i + n;
     let org: OrgMention | undefined;
     let officeWhere = '';
@@ -651,8 +724,9 @@ function readPeople(text: string, orgs: OrgMention[], gazetteer: Gazetteer, orgR
     }
     if (!org) continue;
     // "(Kadispar Tangsel)" after the organisation restates it.
+    if (tokens[after - 1]?.trail === ',' && tokens[after]?.core === ',') after++;
     if (tokens[after]?.lead.includes('(')) while (after < tokens.length && !tokens[after - 1]!.trail.includes(')')) after++;
-    const name = readName(tokens, after, gazetteer, orgs);
+    const name = readName(text, tokens, after, gazetteer, orgs);
     if (!name) continue;
     const office = `${rule.t.canonical || titleWritten}${officeWhere}`.trim();
     const aliases = name.honorific ? [`${name.honorific} ${name.name}`] : [];
@@ -1018,6 +1092,11 @@ export function readReport(input: ReportInput): Reading {
     }
   }
 
+  // The publisher is a news outlet, named or not in the text.
+  if (input.publisher && sentences[0] && !outlet.some((o) => [o.name, ...o.aliases].some((n) => normalise(n) === normalise(input.publisher!)))) {
+    const publisher: OrgMention = { start: 0, end: 0, first: 0, last: 0, asWritten: input.publisher, name: input.publisher, aliases: [], helix: 'MEDIA', kind: 'NEWS_OUTLET', confidence: CONFIDENCE.INFERRED };
+    outlet.unshift(stakeholderOf(publisher, sentences[0]));
+  }
   // The outlet reports the report's first event.
   const reporter = outlet[0];
   if (reporter && firstEvent) {
