@@ -10,7 +10,7 @@ import type {
   RegionRecord,
   SourceRecord,
   StakeholderRecord,
-} from '../seed/dataset.js';
+} from '../domain/dataset.js';
 import { findDates } from './dates.js';
 import {
   BOARDS,

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Catalog, type Named } from '../../src/exchange/matching.js';
+import { type Named } from '../../src/domain/dataset.js';
+import { Catalog } from '../../src/exchange/matching.js';
 import { readReport } from '../../src/reader/read.js';
-import { parseDataset, type Dataset } from '../../src/seed/dataset.js';
+import { parseDataset, type Dataset } from '../../src/domain/dataset.js';
 
 /**
  * How well the reader reads the real reports in tests/fixtures/reports: each proposal is matched

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/reader/dates.js';
 import { readReport } from '../../src/reader/read.js';
 import { splitSentences } from '../../src/reader/sentences.js';
-import { parseDataset } from '../../src/seed/dataset.js';
+import { parseDataset } from '../../src/domain/dataset.js';
 import { manifest, REPORTS_DIR, scoreReports, type Score } from '../support/reader-score.js';
 
 const total = (scores: Score[]) => ({
