@@ -9,6 +9,7 @@ import { collaborationResolvers } from './resolvers/collaboration.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
 import { programResolvers } from './resolvers/program.js';
+import { readerResolvers } from './resolvers/reader.js';
 import { referenceResolvers } from './resolvers/reference.js';
 import { scalars } from './resolvers/shared.js';
 import { snapshotResolvers } from './resolvers/snapshot.js';
@@ -28,7 +29,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  viewerResolvers];
+  readerResolvers, viewerResolvers];
 
 export function createSchema() {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });

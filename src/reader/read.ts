@@ -904,7 +904,8 @@ interface Built<T> {
 export function readReport(input: ReportInput): Reading {
   const text = input.text.replace(/\r\n?/gu, '\n');
   const sentences = splitSentences(text);
-  const firstLine = sentences[0]?.text ?? '';
+  // A byline ("oleh") or a section name is no headline: the first line of four words or more is.
+  const firstLine = (sentences.slice(0, 5).find((s) => s.text.split(/\s+/u).length >= 4) ?? sentences[0])?.text ?? '';
   const publishedOn = input.publishedOn ?? datelineDate(sentences);
   const year = publishedOn ? Number(publishedOn.slice(0, 4)) : undefined;
   const title = input.title?.trim() || headline(firstLine);

@@ -7,6 +7,9 @@ export const exchangeResolvers: Resolvers = {
     exportGraph: (_p, { input }, { services, viewer }) => services.exports.exportGraph(input, atLeast(viewer, 'EDITOR')),
   },
   Mutation: {
-    importGraph: withRole('ADMIN', ({ input }: { input: unknown }, { services }) => services.imports.importGraph(input)),
+    // EDITORs may import the reviewed draft of one report; the whole-graph import stays ADMIN.
+    importGraph: withRole('EDITOR', ({ input }: { input: unknown }, { services, viewer }) =>
+      services.imports.importGraph(input, { wholeGraph: atLeast(viewer, 'ADMIN') }),
+    ),
   },
 };
