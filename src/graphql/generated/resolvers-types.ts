@@ -732,8 +732,11 @@ export type Mutation = {
    * Imports stakeholders, collaborations with their parties, participations, programs, regions
    * and sources from JSON, CSV or XLSX, all or nothing. Names in spreadsheets are matched to
    * existing items by id, exact name or alias; a merely similar name is reported for
-   * confirmation, never applied by itself. ADMIN only. Upserts by id: importing the same file
-   * twice changes nothing the second time.
+   * confirmation, never applied by itself. Upserts by id: importing the same file twice changes
+   * nothing the second time. ADMIN; an EDITOR may import the draft of one report (readReport's
+   * draft, reviewed): one JSON file with exactly one source, every stakeholder, programme,
+   * participation, collaboration and office citing that source, every person with an office, at
+   * most 1,000 items. Anything else is FORBIDDEN for an EDITOR, with what breaks the rule.
    */
   importGraph: ImportReport;
   /** Records a collaboration with its parties and evidence, or replaces it (upsert by id). Idempotent. */
@@ -1459,8 +1462,11 @@ export type Query = {
   /** Regions, optionally of one level or below one parent, by name. */
   regions: Array<Region>;
   /**
-   * Full-text search over names, aliases and descriptions of stakeholders and programs, tolerant
-   * of case and accents, with prefix and typo-tolerant matching (`disnak`, `Pupuk Kaltm`).
+   * Full-text search over names, aliases and descriptions of stakeholders and programs, and over
+   * the names and aliases of people (ask for their offices), tolerant of case and accents, with
+   * prefix and typo-tolerant matching (`disnak`, `Pupuk Kaltm`). Whatever is named exactly as
+   * searched (name or alias, case and punctuation aside) comes first: "MASATA" finds the
+   * organisation whose alias is MASATA before the events that mention it.
    */
   search: Array<SearchHit>;
   /** One snapshot by id. */
@@ -1827,14 +1833,14 @@ export type Role =
 /** A search hit with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** The stakeholder or program found. */
+  /** The stakeholder, program or person found. */
   node: SearchResult;
   /** Relevance (higher is better); only comparable within one search. */
   score: Scalars['Float']['output'];
 };
 
-/** Something found by search. */
-export type SearchResult = Program | Stakeholder;
+/** Something found by search: an organisation, a programme or a person. */
+export type SearchResult = Person | Program | Stakeholder;
 
 /** A stakeholder's place in a snapshot's ranking. */
 export type SnapshotEntry = {
@@ -2305,6 +2311,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( StakeholderRow )
   ;
   SearchResult:
+    | ( PersonRow )
     | ( ProgramRow )
     | ( StakeholderRow )
   ;
@@ -3068,7 +3075,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
-  __resolveType: TypeResolveFn<'Program' | 'Stakeholder', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Person' | 'Program' | 'Stakeholder', ParentType, ContextType>;
 };
 
 export type SnapshotEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnapshotEntry'] = ResolversParentTypes['SnapshotEntry']> = {
