@@ -154,7 +154,7 @@ export const KNOWN_NAMES: KnownName[] = [
   campus('Unesa', 'Universitas Negeri Surabaya'),
   campus('UNY', 'Universitas Negeri Yogyakarta'),
   campus('UHO', 'Universitas Halu Oleo'),
-  outlet('Antara'), outlet('ANTARA'), outlet('Kompas'), outlet('Tempo'), outlet('Republika'), outlet('Media Indonesia'),
+  outlet('Antara'), outlet('Kompas'), outlet('Tempo'), outlet('Republika'), outlet('Media Indonesia'),
   outlet('Detik'), outlet('Liputan6'), outlet('Kumparan'), outlet('CNN Indonesia'), outlet('Metro TV'), outlet('TVRI'),
   outlet('RRI'), outlet('Jawa Pos'), outlet('Tribun Kaltim'), outlet('Kaltim Post'),
 ];
