@@ -1,6 +1,7 @@
 import { query } from './api';
 import { h, setChildren } from './dom';
 import { errorView } from './errors';
+import type { Proposal as ReaderProposal } from '../../src/reader/match';
 import { labelOf, t } from './i18n';
 
 const READ_REPORT = /* GraphQL */ `
@@ -22,16 +23,10 @@ const IMPORT_DRAFT = /* GraphQL */ `
   }
 `;
 
-interface Proposal {
-  collection: 'stakeholders' | 'people' | 'programs' | 'participations' | 'collaborations';
-  id: string;
-  label: string;
-  detail: string;
-  quote: string;
-  offset: number;
-  confidence: number;
-  match: { kind: 'EXACT' | 'SIMILAR' | 'NEW'; id: string | null; name: string | null; by: string | null; score: number | null };
-}
+/** A proposal as readReport sends it: the reader's, with GraphQL's nulls for absent match fields. */
+type Proposal = Omit<ReaderProposal, 'match'> & {
+  match: { kind: ReaderProposal['match']['kind']; id: string | null; name: string | null; by: string | null; score: number | null };
+};
 
 interface ImportReport {
   applied: boolean;
