@@ -78,7 +78,12 @@ function showTab(tab: Tab): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) button.setAttribute('aria-selected', String(button.dataset.tab === tab));
   for (const name of ['panel', 'paths', 'gaps', 'edit', 'report'] as const) byId(`tab-${name}`).hidden = name !== tab;
   // Reviewing a report needs room for its text and the table of proposals.
-  document.querySelector('.layout')?.classList.toggle('wide-side', tab === 'report');
+  const layout = document.querySelector('.layout');
+  if (layout && layout.classList.contains('wide-side') !== (tab === 'report')) {
+    layout.classList.toggle('wide-side', tab === 'report');
+    // The map's canvas follows its narrower or wider area.
+    window.dispatchEvent(new Event('resize'));
+  }
   if (tab === 'gaps' && !gapsLoaded) {
     gapsLoaded = true;
     void gaps.load(scope());
