@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CollaborationStore } from '../db/collaboration-store.js';
 import type { Database, Tx } from '../db/database.js';
+import { deleteCollaboration } from '../db/deletes.js';
 import type { ReferenceStore } from '../db/reference-store.js';
 import { upsertCollaborations } from '../db/writes.js';
 import { notFound } from '../domain/errors.js';
@@ -86,16 +87,8 @@ export class CollaborationService {
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'collaboration.delete', async (tx) => {
-      const rows = await tx.rows<{ parties: string[] }>(
-        'collaboration.delete',
-        `MATCH (c:Collaboration {id: $id})
-         WITH c, COLLECT { MATCH (c)<-[:PARTY_TO]-(s:Stakeholder) RETURN s.id } AS parties
-         DETACH DELETE c
-         RETURN parties`,
-        { id },
-      );
-      const parties = rows[0]?.parties;
-      return { result: { id, deleted: parties !== undefined }, touched: parties ?? [] };
+      const parties = await deleteCollaboration(tx, id);
+      return { result: { id, deleted: parties !== null }, touched: parties ?? [] };
     });
   }
 
