@@ -12,9 +12,11 @@ export interface GraphCatalogs {
 
 export type ProposalCollection = 'stakeholders' | 'people' | 'programs' | 'participations' | 'collaborations';
 
+/** EXACT: the graph holds it (by id, name or alias); SIMILAR: a name like it, to confirm; NEW: nothing like it. */
+export const MATCH_KINDS = ['EXACT', 'SIMILAR', 'NEW'] as const;
+
 export interface ProposalMatch {
-  /** EXACT: the graph holds it (by id, name or alias); SIMILAR: a name like it, to confirm; NEW: nothing like it. */
-  kind: 'EXACT' | 'SIMILAR' | 'NEW';
+  kind: (typeof MATCH_KINDS)[number];
   id?: string;
   name?: string;
   by?: 'id' | 'name' | 'alias';
