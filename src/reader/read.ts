@@ -1047,7 +1047,7 @@ export function readReport(input: ReportInput): Reading {
 
     // Date and venue: a weekday date or a venue in a sentence about an event is that event's.
     const dates = findDates(sentence.text, year).filter((d) => d.withWeekday || /\(\d/u.test(d.text) || /^\d/u.test(d.text));
-    const venue = [...sentence.text.matchAll(VENUE)].map((m) => m[1]!.replace(/[,\s]+$/u, '')).find((v) => VENUE_WORDS.test(v));
+    const venue = [...sentence.text.matchAll(VENUE)].map((m) => m[1]!.replace(/[,.\s]+$/u, '')).find((v) => VENUE_WORDS.test(v));
     if (target && target.item.kind !== 'PROGRAM' && target.item.kind !== 'POLICY') {
       if (dates[0] && !target.item.startsOn) target.item.startsOn = dates[0].iso;
       if (venue && !target.item.venue) target.item.venue = venue;

@@ -300,7 +300,7 @@ describe('adding from a report', () => {
     const place = `Fiksi${unique('x').slice(2, 8)}`;
     const text = [
       `UJIWARTA.COM, ${place} – Pemerintah Kota ${place} dan Pemkot Bontang menandatangani MoU dengan Universitas ${place} Raya, Senin (3/3/2025).`,
-      `Wali Kota ${place}, Budi Santoso, memimpin Rapat Koordinasi ${place} di Hotel ${place} Indah.`,
+      `Wali Kota ${place}, Budi ${place}, memimpin Rapat Koordinasi ${place} di Hotel ${place} Indah.`,
     ].join('\n');
     await page.click('[data-tab=report]');
     await page.fill('[data-testid=report-text]', text);
@@ -324,6 +324,9 @@ describe('adding from a report', () => {
     const created = page.locator('[data-testid=report-counts] tr[data-kind=stakeholders] td').first();
     await expect.poll(() => created.textContent()).toBe(String(newOrganisations - 1));
     expect(await page.textContent('[data-testid=report-outcome]')).toContain('nothing was written');
+    // The picture shows the marked text above the first proposals.
+    await page.locator('[data-testid=report-source]').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.querySelector('#tab-report')!.scrollTo(0, (document.querySelector('[data-testid=report-result]') as HTMLElement).offsetTop - 60));
     await screenshot(page, 'report');
 
     await page.click('[data-testid=report-import]');

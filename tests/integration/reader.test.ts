@@ -51,7 +51,7 @@ function freshReport() {
   const place = `Fiksi${randomBytes(3).toString('hex')}`;
   const text = [
     `UJIWARTA.COM, ${place} – Pemerintah Kota ${place} menandatangani MoU dengan Universitas ${place} Raya, Senin (3/3/2025).`,
-    `Wali Kota ${place}, Budi Santoso, memimpin Rapat Koordinasi ${place} di Hotel ${place} Indah.`,
+    `Wali Kota ${place}, Budi ${place}, memimpin Rapat Koordinasi ${place} di Hotel ${place} Indah.`,
   ].join('\n');
   return { place, text };
 }
