@@ -325,8 +325,7 @@ describe('adding from a report', () => {
     await expect.poll(() => created.textContent()).toBe(String(newOrganisations - 1));
     expect(await page.textContent('[data-testid=report-outcome]')).toContain('nothing was written');
     // The picture shows the marked text above the first proposals.
-    await page.locator('[data-testid=report-source]').scrollIntoViewIfNeeded();
-    await page.evaluate(() => document.querySelector('#tab-report')!.scrollTo(0, (document.querySelector('[data-testid=report-result]') as HTMLElement).offsetTop - 60));
+    await page.locator('[data-testid=report-result] h3').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'report');
 
     await page.click('[data-testid=report-import]');
@@ -338,5 +337,6 @@ describe('adding from a report', () => {
     const names = data!.search.map((hit) => hit.node.name);
     expect(names).toContain(`Pemerintah Kota ${place}`);
     expect(names).not.toContain(`Universitas ${place} Raya`);
-  });
+    // A read, a dry run and an import in one browser session: longer than one page's checks.
+  }, 180_000);
 });
