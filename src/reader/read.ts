@@ -571,7 +571,7 @@ class OrgReader {
       const inDateline = t.start < 120 && this.dateline.includes(t.core);
       if (isPublisher || inDateline) {
         out.push(this.mention(tokens, i, i, {
-          name: isPublisher ? this.publisher! : t.core, aliases: [t.core, t.core.replace(/\..*$/u, '')], helix: 'MEDIA', kind: 'NEWS_OUTLET', confidence: CONFIDENCE.STATED,
+          name: isPublisher && this.publisher ? this.publisher : t.core, aliases: [t.core, t.core.replace(/\..*$/u, '')], helix: 'MEDIA', kind: 'NEWS_OUTLET', confidence: CONFIDENCE.STATED,
         }, text));
       } else {
         out.push(this.mention(tokens, i, i, { name: t.core, aliases: [], helix: 'BUSINESS', kind: 'PRIVATE_COMPANY', confidence: CONFIDENCE.WEAK }, text));

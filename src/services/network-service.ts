@@ -3,7 +3,7 @@ import type { GraphStore, SearchCandidate } from '../db/graph-store.js';
 import { normalise } from '../exchange/matching.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema } from '../domain/dataset.js';
-import { parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 /** A stakeholder placed in a drawn network, by id. */
@@ -12,10 +12,7 @@ export interface NetworkNodeRow {
   depth: number;
 }
 
-const searchArgs = z.object({
-  text: z.string().trim().min(1, 'must not be empty').max(200),
-  first: z.number().int().min(1).max(50),
-});
+const searchText = z.string().trim().min(1, 'must not be empty').max(200);
 
 const networkArgs = z.object({
   center: z.array(idSchema).min(1, 'give at least one stakeholder').max(50),
@@ -36,16 +33,15 @@ export class NetworkService {
    * Full-text hits, with whatever is named exactly as searched first ("MASATA" is the organisation
    * whose alias is MASATA before the events with MASATA in their names), then by relevance.
    */
-  async search(text: string, first: number | null | undefined) {
-    const args = parseArgument(searchArgs, { text, first: first ?? 10 }, 'arguments');
+  async search(text: string, first: number) {
+    const wanted = parseArgument(searchText, text, 'text');
     // Fetch more than asked: an exact name can score below longer names that repeat the word.
-    const candidates = await this.store.search(args.text, Math.max(args.first * 4, 40));
-    const wanted = normalise(args.text);
-    const exact = (c: SearchCandidate) => [c.name, ...c.aliases].some((n) => normalise(n) === wanted);
+    const candidates = await this.store.search(wanted, Math.max(first * 4, 40));
+    const exact = (c: SearchCandidate) => [c.name, ...c.aliases].some((n) => normalise(n) === normalise(wanted));
     return candidates
       .map((c) => ({ id: c.id, type: c.type, score: c.score, exact: exact(c) }))
       .sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, args.first)
+      .slice(0, first)
       .map(({ id, type, score }) => ({ id, type, score }));
   }
 

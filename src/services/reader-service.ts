@@ -3,7 +3,7 @@ import { sourceSchema } from '../domain/dataset.js';
 import type { ExchangeStore } from '../db/exchange-store.js';
 import { matchReading, type Proposal } from '../reader/match.js';
 import { readReport } from '../reader/read.js';
-import { parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
 
 /** The longest report text read in one request: about 8,000 words, far beyond a news report. */
 export const REPORT_TEXT_MAX_CHARS = 60_000;

@@ -116,12 +116,12 @@ export class ReportView {
   ) {}
 
   render(): void {
-    const textarea = h('textarea', { id: 'report-text', rows: 8, 'data-testid': 'report-text', 'aria-label': t('reportText'), placeholder: t('reportPlaceholder') }) as HTMLTextAreaElement;
+    const textarea = h('textarea', { id: 'report-text', rows: 8, 'data-testid': 'report-text', 'aria-label': t('reportText'), placeholder: t('reportPlaceholder') });
     textarea.value = this.text;
-    const file = h('input', { type: 'file', accept: '.txt,text/plain', 'aria-label': t('reportOpen') }) as HTMLInputElement;
-    file.addEventListener('change', async () => {
+    const file = h('input', { type: 'file', accept: '.txt,text/plain', 'aria-label': t('reportOpen') });
+    file.addEventListener('change', () => {
       const chosen = file.files?.[0];
-      if (chosen) textarea.value = await chosen.text();
+      if (chosen) void chosen.text().then((content) => (textarea.value = content));
     });
     const field = (name: string, label: 'reportTitle' | 'reportPublisher' | 'reportPublishedOn' | 'reportUrl', type = 'text') =>
       h('label', { class: 'field' }, h('span', {}, t(label)), h('input', { name, type }));
@@ -133,7 +133,7 @@ export class ReportView {
       h('label', { class: 'field' }, h('span', {}, t('reportOpen')), file),
       h('div', { class: 'report-meta' }, field('title', 'reportTitle'), field('publisher', 'reportPublisher'), field('publishedOn', 'reportPublishedOn', 'date'), field('url', 'reportUrl', 'url')),
       h('button', { type: 'submit', 'data-testid': 'report-read' }, t('reportRead')),
-    ) as HTMLFormElement;
+    );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const data = new FormData(form);
@@ -180,15 +180,15 @@ export class ReportView {
     const rows = this.proposals.map((p) => {
       const k = `${p.collection}:${p.id}`;
       const d = this.decisions.get(k)!;
-      const keep = h('input', { type: 'checkbox', checked: d.keep, 'aria-label': t('reportKeep'), 'data-testid': 'report-keep' }) as HTMLInputElement;
+      const keep = h('input', { type: 'checkbox', checked: d.keep, 'aria-label': t('reportKeep'), 'data-testid': 'report-keep' });
       keep.addEventListener('change', () => {
         d.keep = keep.checked;
         row.classList.toggle('rejected', !d.keep);
       });
       const editable = p.collection !== 'participations' && p.match.kind !== 'EXACT';
-      const name = editable ? (h('input', { value: d.name, 'aria-label': t('reportName'), class: 'report-name' }) as HTMLInputElement) : null;
+      const name = editable ? (h('input', { value: d.name, 'aria-label': t('reportName'), class: 'report-name' })) : null;
       name?.addEventListener('input', () => (d.name = name.value));
-      const useExisting = p.match.kind === 'SIMILAR' ? (h('input', { type: 'checkbox', checked: d.useExisting, 'aria-label': t('reportUseExisting') }) as HTMLInputElement) : null;
+      const useExisting = p.match.kind === 'SIMILAR' ? (h('input', { type: 'checkbox', checked: d.useExisting, 'aria-label': t('reportUseExisting') })) : null;
       useExisting?.addEventListener('change', () => (d.useExisting = useExisting.checked));
       const match =
         p.match.kind === 'EXACT'

@@ -8,8 +8,6 @@ export const exchangeResolvers: Resolvers = {
   },
   Mutation: {
     // EDITORs may import the reviewed draft of one report; the whole-graph import stays ADMIN.
-    importGraph: withRole('EDITOR', ({ input }: { input: unknown }, { services, viewer }) =>
-      services.imports.importGraph(input, { wholeGraph: atLeast(viewer, 'ADMIN') }),
-    ),
+    importGraph: withRole('EDITOR', (_p, { input }, { services, viewer }) => services.imports.importGraph(input, { wholeGraph: atLeast(viewer, 'ADMIN') })),
   },
 };
