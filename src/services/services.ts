@@ -15,7 +15,7 @@ import { StakeholderStore } from '../db/stakeholder-store.js';
 import { SnapshotStore } from '../db/snapshot-store.js';
 import type { Logger } from '../logger.js';
 import { AdminService } from './admin-service.js';
-import { AnalyticsEngine } from './analytics-engine.js';
+import { AnalyticsEngine } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { ExportService } from './export-service.js';
