@@ -7,6 +7,7 @@ import { GRANTABLE_ROLES } from '../../src/domain/roles.js';
 import * as vocabulary from '../../src/domain/vocabulary.js';
 import { IMPORT_FORMATS } from '../../src/exchange/files.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
+import { MATCH_KINDS } from '../../src/reader/match.js';
 import { EXPORT_FORMATS } from '../../src/services/export-service.js';
 
 /** Each closed list of the code beside the GraphQL enum it must equal, value for value. */
@@ -24,6 +25,7 @@ const LISTS: Record<string, readonly string[]> = {
   ImportFormat: IMPORT_FORMATS,
   ExportFormat: EXPORT_FORMATS,
   InfluenceMetric: INFLUENCE_METRICS,
+  ReportMatchKind: MATCH_KINDS,
 };
 
 /** Enums that only name an answer or an ordering: the code holds them as types, not lists. */
