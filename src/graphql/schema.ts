@@ -8,6 +8,7 @@ import { exchangeResolvers } from './resolvers/exchange.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
+import { planReads } from './read-planner.js';
 import { programResolvers } from './resolvers/program.js';
 import { referenceResolvers } from './resolvers/reference.js';
 import { scalars } from './resolvers/shared.js';
@@ -30,6 +31,8 @@ const domains: Resolvers[] = [
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
   viewerResolvers];
 
-export function createSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });
+/** The executable schema; `plannedReads: false` leaves every read to the resolvers and DataLoaders (the planner's reference in tests and benchmarks). */
+export function createSchema(options: { plannedReads?: boolean } = {}) {
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });
+  return options.plannedReads === false ? schema : planReads(schema);
 }
