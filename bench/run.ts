@@ -350,24 +350,60 @@ async function measureRoundTrips(app: App, db: Database, ids: { ordinary: string
   return rows;
 }
 
-async function measureLoad(app: App, ids: { ordinary: string[] }) {
+/** Sums of the GraphQL phase histograms (seconds, and how many) served at /metrics. */
+async function phaseTotals(port: number): Promise<Map<string, { sum: number; count: number }>> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const totals = new Map<string, { sum: number; count: number }>();
+  for (const match of text.matchAll(/^graphql_envelop_phase_(\w+?)_(sum|count)(?:\{[^}]*\})? ([\d.e+-]+)$/gm)) {
+    const entry = totals.get(match[1]!) ?? { sum: 0, count: 0 };
+    entry[match[2] as 'sum' | 'count'] += Number(match[3]);
+    totals.set(match[1]!, entry);
+  }
+  return totals;
+}
+
+/**
+ * HTTP throughput at several concurrencies, and the profile of one request (the one-connection
+ * run): mean time in each GraphQL phase from the service's own Prometheus histograms (parse;
+ * validate, with the armor rules; context, which is authentication and the rate limit;
+ * execute, the resolvers and the database), the rest being HTTP, JSON, masking and logging.
+ */
+async function measureLoad(app: App, ids: Ids) {
   const { server } = app;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   const rows: Array<Record<string, string | number>> = [];
+  const profile: Array<Record<string, string | number>> = [];
   const requests = ids.ordinary.slice(0, 100).map((id) => ({
     method: 'POST' as const,
     path: '/graphql',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
     body: JSON.stringify({ query: `query($id: ID!) { stakeholder(id: $id) { id name partners(first: 10) { weight partner { id name helix } } participations { role program { name } } } }`, variables: { id } }),
   }));
   try {
     for (const connections of QUICK ? [1, 8] : [1, 8, 32, 64]) {
+      const before = await phaseTotals(port);
       const { value: result, loopDelayP50, loopDelayP99 } = await withLoopDelay(
         () => autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: QUICK ? 2 : 10, requests }) as Promise<autocannon.Result>,
       );
       // Let requests cut off by the end of the run finish before the next step.
       await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (connections === 1) {
+        const after = await phaseTotals(port);
+        const total = result.latency.mean;
+        let phases = 0;
+        for (const [phase, { sum, count }] of after) {
+          const was = before.get(phase) ?? { sum: 0, count: 0 };
+          const n = count - was.count;
+          if (n <= 0) continue;
+          const ms = ((sum - was.sum) * 1000) / n;
+          phases += ms;
+          profile.push({ step: phase, 'mean ms': Math.round(ms * 100) / 100, share: `${Math.round((ms / total) * 100)}%` });
+        }
+        const rest = total - phases;
+        profile.push({ step: 'HTTP, JSON, compression, masking, logging (the rest)', 'mean ms': Math.round(rest * 100) / 100, share: `${Math.round((rest / total) * 100)}%` });
+        profile.push({ step: 'whole request (client side, loopback)', 'mean ms': total, share: '100%' });
+      }
       rows.push({
         connections,
         'req/s': Math.round(result.requests.average),
@@ -382,7 +418,7 @@ async function measureLoad(app: App, ids: { ordinary: string[] }) {
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
-  return rows;
+  return { rows, profile };
 }
 
 /** A private Python with NetworkX for the reference timings (null when Python is missing). */
@@ -499,7 +535,14 @@ async function main() {
         );
       }
       if (roundTrips) sections.push(`### Database round trips per request (must not grow with the list)`, table(roundTrips));
-      if (load) sections.push(`### HTTP load (autocannon ${readPackageVersion('autocannon')}, in-process server, loopback)`, table(load));
+      if (load) {
+        sections.push(
+          `### HTTP load (autocannon ${readPackageVersion('autocannon')}, in-process server, loopback, gzip accepted)`,
+          table(load.rows),
+          `### Profile of one request (stakeholder detail, one connection; phases from the service's Prometheus histograms)`,
+          table(load.profile),
+        );
+      }
       if (analytics) {
         sections.push(
           `### Analytics: compute time per measure, against NetworkX ${String(analytics.networkx?.networkx ?? '(not available)')} on the same graph` +
