@@ -50,6 +50,7 @@ const SKIP = new Set(values.skip.split(',').filter(Boolean));
 const CACHE = process.env.BENCH_CACHE ?? path.join(ROOT_DIR, 'bench', '.cache');
 const RESULTS = process.env.BENCH_RESULTS ?? path.join(ROOT_DIR, 'bench', 'results');
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+const APP_CONFIG = { graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' } as const;
 
 interface GraphInfo {
   size: number;
@@ -368,10 +369,13 @@ async function phaseTotals(port: number): Promise<Map<string, { sum: number; cou
  * validate, with the armor rules; context, which is authentication and the rate limit;
  * execute, the resolvers and the database), the rest being HTTP, JSON, masking and logging.
  */
-async function measureLoad(app: App, ids: Ids) {
-  const { server } = app;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
+async function measureLoad(app: App, before: App, ids: Ids) {
+  const listen = async (server: App['server']) => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.address() as { port: number }).port;
+  };
+  const port = await listen(app.server);
+  const portBefore = await listen(before.server);
   const rows: Array<Record<string, string | number>> = [];
   const profile: Array<Record<string, string | number>> = [];
   const requests = ids.ordinary.slice(0, 100).map((id) => ({
@@ -380,45 +384,56 @@ async function measureLoad(app: App, ids: Ids) {
     headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
     body: JSON.stringify({ query: `query($id: ID!) { stakeholder(id: $id) { id name partners(first: 10) { weight partner { id name helix } } participations { role program { name } } } }`, variables: { id } }),
   }));
+  const run = async (to: number, connections: number) => {
+    const measured = await withLoopDelay(
+      () => autocannon({ url: `http://127.0.0.1:${to}`, connections, duration: QUICK ? 2 : 10, requests }) as Promise<autocannon.Result>,
+    );
+    // Let requests cut off by the end of the run finish before the next step.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return measured;
+  };
   try {
     for (const connections of QUICK ? [1, 8] : [1, 8, 32, 64]) {
-      const before = await phaseTotals(port);
-      const { value: result, loopDelayP50, loopDelayP99 } = await withLoopDelay(
-        () => autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: QUICK ? 2 : 10, requests }) as Promise<autocannon.Result>,
-      );
-      // Let requests cut off by the end of the run finish before the next step.
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      if (connections === 1) {
-        const after = await phaseTotals(port);
-        const total = result.latency.mean;
-        let phases = 0;
-        for (const [phase, { sum, count }] of after) {
-          const was = before.get(phase) ?? { sum: 0, count: 0 };
-          const n = count - was.count;
-          if (n <= 0) continue;
-          const ms = ((sum - was.sum) * 1000) / n;
-          phases += ms;
-          profile.push({ step: phase, 'mean ms': Math.round(ms * 100) / 100, share: `${Math.round((ms / total) * 100)}%` });
-        }
-        const rest = total - phases;
-        profile.push({ step: 'HTTP, JSON, compression, masking, logging (the rest)', 'mean ms': Math.round(rest * 100) / 100, share: `${Math.round((rest / total) * 100)}%` });
-        profile.push({ step: 'whole request (client side, loopback)', 'mean ms': total, share: '100%' });
-      }
+      const phasesBefore = await phaseTotals(port);
+      const { value: result, loopDelayP50, loopDelayP99 } = await run(port, connections);
+      if (connections === 1) profile.push(...requestProfile(phasesBefore, await phaseTotals(port), result.latency.mean));
+      const { value: unplanned } = await run(portBefore, connections);
       rows.push({
         connections,
         'req/s': Math.round(result.requests.average),
+        'req/s without the planner': Math.round(unplanned.requests.average),
+        'req/s ratio': Math.round((result.requests.average / Math.max(unplanned.requests.average, 1e-6)) * 100) / 100,
         'p50 ms': result.latency.p50,
         'p97.5 ms': result.latency.p97_5,
         'p99 ms': result.latency.p99,
-        errors: result.errors + result.non2xx,
+        'p99 ms without the planner': unplanned.latency.p99,
+        errors: result.errors + result.non2xx + unplanned.errors + unplanned.non2xx,
         'loop delay p50/p99 ms': `${loopDelayP50}/${loopDelayP99}`,
         'RSS MB': mb(process.memoryUsage().rss),
       });
     }
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => app.server.close(() => resolve()));
+    await new Promise<void>((resolve) => before.server.close(() => resolve()));
   }
   return { rows, profile };
+}
+
+/** Mean time per request in each phase between two readings of the histograms, and the rest of `total`. */
+function requestProfile(before: Map<string, { sum: number; count: number }>, after: Map<string, { sum: number; count: number }>, total: number) {
+  const rows: Array<Record<string, string | number>> = [];
+  const row = (step: string, ms: number) => rows.push({ step, 'mean ms': Math.round(ms * 100) / 100, share: `${Math.round((ms / total) * 100)}%` });
+  let phases = 0;
+  for (const [phase, { sum, count }] of after) {
+    const was = before.get(phase) ?? { sum: 0, count: 0 };
+    if (count - was.count <= 0) continue;
+    const ms = ((sum - was.sum) * 1000) / (count - was.count);
+    phases += ms;
+    row(phase, ms);
+  }
+  row('HTTP, JSON, compression, masking, logging (the rest)', total - phases);
+  row('whole request (client side, loopback)', total);
+  return rows;
 }
 
 /** A private Python with NetworkX for the reference timings (null when Python is missing). */
@@ -512,14 +527,14 @@ async function main() {
   for (const size of SIZES) {
     const { neo4j: embedded, db, info } = await openGraph(size);
     const driver = neo4j.driver(embedded.uri);
-    const app = createApp({ graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' }, db, logger);
+    const app = createApp(APP_CONFIG, db, logger);
     try {
       const ids = await sampleIds(db);
       const alternative = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
       const floor = SKIP.has('floor') ? null : await measureFloor(app, driver, ids);
       const versus = SKIP.has('versus') ? null : await measureAlternative(app, db, alternative, ids);
       const roundTrips = SKIP.has('trips') ? null : await measureRoundTrips(app, db, ids);
-      const load = SKIP.has('load') ? null : await measureLoad(app, ids);
+      const load = SKIP.has('load') ? null : await measureLoad(app, createApp({ ...APP_CONFIG, plannedReads: false }, db, logger), ids);
       const analytics = SKIP.has('analytics') ? null : await measureAnalytics(app, ids, size);
       (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, load, analytics };
       sections.push(

@@ -32,6 +32,8 @@ export interface App {
 
 export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_MS'> & {
   anonymousRole?: 'ANONYMOUS' | 'VIEWER' | 'EDITOR';
+  /** false: every read through resolvers and DataLoaders only (the benchmark's before-and-after). */
+  plannedReads?: boolean;
   jwt?: JwtOptions;
   /** Requests per minute per client; 0 or absent turns limiting off. */
   rateLimitPerMinute?: number;
@@ -84,7 +86,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const production = config.NODE_ENV === 'production';
   const metrics = createMetrics(db, services.engine);
   const yoga = createYoga<ServerContext, Context>({
-    schema: createSchema(),
+    schema: createSchema({ plannedReads: config.plannedReads ?? true }),
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,

@@ -1,6 +1,6 @@
 import { graphql, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/auth/roles.js';
+import type { Role } from '../../src/domain/roles.js';
 import { createLoaders } from '../../src/graphql/loaders.js';
 import { planOperation } from '../../src/graphql/read-planner.js';
 import { createSchema } from '../../src/graphql/schema.js';
