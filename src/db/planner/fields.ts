@@ -99,6 +99,17 @@ const one = (entity: Entity, pattern: (v: Vars, x: string) => string): NestedFie
   },
 });
 
+/** Reaches several items over one pattern, in an order. */
+const many = (entity: Entity, pattern: (v: Vars, x: string) => string, order: (x: string) => string): NestedField => ({
+  kind: 'nested',
+  entity,
+  many: true,
+  reach: (v, scope) => {
+    const x = scope.fresh();
+    return { match: `MATCH ${pattern(v, x)}`, vars: { node: x }, after: `ORDER BY ${order(x)}` };
+  },
+});
+
 const evidence: NestedField = {
   kind: 'nested',
   entity: 'Evidence',
@@ -125,15 +136,7 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
     ...STAMPS,
     region: one('Region', (v, x) => `(${v.node})-[:BASED_IN]->(${x}:Region)`),
     parent: one('Stakeholder', (v, x) => `(${v.node})-[:UNIT_OF]->(${x}:Stakeholder)`),
-    units: {
-      kind: 'nested',
-      entity: 'Stakeholder',
-      many: true,
-      reach: (v, scope) => {
-        const x = scope.fresh();
-        return { match: `MATCH (${v.node})<-[:UNIT_OF]-(${x}:Stakeholder)`, vars: { node: x }, after: `ORDER BY ${x}.sortName` };
-      },
-    },
+    units: many('Stakeholder', (v, x) => `(${v.node})<-[:UNIT_OF]-(${x}:Stakeholder)`, (x) => `${x}.sortName`),
     officeHolders: {
       kind: 'nested',
       entity: 'Office',
@@ -220,15 +223,7 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
     ...STAMPS,
     region: one('Region', (v, x) => `(${v.node})-[:IN_REGION]->(${x}:Region)`),
     parent: one('Program', (v, x) => `(${v.node})-[:PART_OF]->(${x}:Program)`),
-    parts: {
-      kind: 'nested',
-      entity: 'Program',
-      many: true,
-      reach: (v, scope) => {
-        const x = scope.fresh();
-        return { match: `MATCH (${v.node})<-[:PART_OF]-(${x}:Program)`, vars: { node: x }, after: `ORDER BY ${x}.startsOn, ${x}.name` };
-      },
-    },
+    parts: many('Program', (v, x) => `(${v.node})<-[:PART_OF]-(${x}:Program)`, (x) => `${x}.startsOn, ${x}.name`),
     participants: {
       kind: 'nested',
       entity: 'Participation',
@@ -245,15 +240,7 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
         };
       },
     },
-    collaborations: {
-      kind: 'nested',
-      entity: 'Collaboration',
-      many: true,
-      reach: (v, scope) => {
-        const c = scope.fresh();
-        return { match: `MATCH (${v.node})<-[:UNDER]-(${c}:Collaboration)`, vars: { node: c }, after: `ORDER BY ${c}.startedOn DESC, ${c}.name` };
-      },
-    },
+    collaborations: many('Collaboration', (v, x) => `(${v.node})<-[:UNDER]-(${x}:Collaboration)`, (x) => `${x}.startedOn DESC, ${x}.name`),
     helices: { kind: 'value', cypher: (v) => programHelices(v), finish: (raw) => HELICES.filter((h) => (raw as string[]).includes(h)) },
     missingHelices: { kind: 'value', cypher: (v) => programHelices(v), finish: (raw) => HELICES.filter((h) => !(raw as string[]).includes(h)) },
     evidence,
