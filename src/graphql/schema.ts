@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ROOT_DIR } from '../config.js';
+import { enforceBounds } from './bounds.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analyticsResolvers } from './resolvers/analytics.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
@@ -31,8 +32,12 @@ const domains: Resolvers[] = [
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
   viewerResolvers];
 
-/** The executable schema; `plannedReads: false` leaves every read to the resolvers and DataLoaders (the planner's reference in tests and benchmarks). */
+/**
+ * The executable schema, with the input bounds of bounds.ts in force (checked before every
+ * resolver, the planned ones included); `plannedReads: false` leaves every read to the resolvers
+ * and DataLoaders (the planner's reference in tests and benchmarks).
+ */
 export function createSchema(options: { plannedReads?: boolean } = {}) {
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });
-  return options.plannedReads === false ? schema : planReads(schema);
+  return enforceBounds(options.plannedReads === false ? schema : planReads(schema));
 }
