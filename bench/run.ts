@@ -386,7 +386,7 @@ async function measureLoad(app: App, before: App, ids: Ids) {
   }));
   const run = async (to: number, connections: number) => {
     const measured = await withLoopDelay(
-      () => autocannon({ url: `http://127.0.0.1:${to}`, connections, duration: QUICK ? 2 : 10, requests }) as Promise<autocannon.Result>,
+      () => autocannon({ url: `http://127.0.0.1:${to}`, connections, duration: QUICK ? 2 : 10, requests }),
     );
     // Let requests cut off by the end of the run finish before the next step.
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -560,7 +560,7 @@ async function main() {
       }
       if (analytics) {
         sections.push(
-          `### Analytics: compute time per measure, against NetworkX ${String(analytics.networkx?.networkx ?? '(not available)')} on the same graph` +
+          `### Analytics: compute time per measure, against NetworkX ${typeof analytics.networkx?.networkx === 'string' ? analytics.networkx.networkx : '(not available)'} on the same graph` +
             ` (betweenness ${analytics.betweennessExact ? 'exact' : `sampled from ${analytics.samples} sources, NetworkX with the same k`})`,
           table(analytics.rows),
           table(analytics.summary),

@@ -5,6 +5,7 @@ import {
   getOperationAST,
   getVariableValues,
   isObjectType,
+  Kind,
   type FieldNode,
   type GraphQLField,
   type GraphQLFieldResolver,
@@ -56,10 +57,10 @@ function collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], inf
   const byKey = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
-      if (selection.kind === 'Field') {
+      if (selection.kind === Kind.FIELD) {
         const key = selection.alias?.value ?? selection.name.value;
         byKey.set(key, [...(byKey.get(key) ?? []), selection]);
-      } else if (selection.kind === 'InlineFragment') {
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (applies(selection.typeCondition?.name.value, type)) visit(selection.selectionSet);
       } else {
         const fragment = info.fragments[selection.name.value];
@@ -93,11 +94,11 @@ function itemSets(info: GraphQLResolveInfo): { type: GraphQLObjectType; sets: Se
   const edges: SelectionSetNode[] = [];
   for (const node of info.fieldNodes) {
     for (const selection of node.selectionSet?.selections ?? []) {
-      if (selection.kind !== 'Field' || !selection.selectionSet) continue;
+      if (selection.kind !== Kind.FIELD || !selection.selectionSet) continue;
       if (selection.name.value === 'nodes') nodes.push(selection.selectionSet);
       if (selection.name.value === 'edges') {
         for (const inner of selection.selectionSet.selections) {
-          if (inner.kind === 'Field' && inner.name.value === 'node' && inner.selectionSet) edges.push(inner.selectionSet);
+          if (inner.kind === Kind.FIELD && inner.name.value === 'node' && inner.selectionSet) edges.push(inner.selectionSet);
         }
       }
     }
@@ -153,14 +154,14 @@ export function planOperation(schema: GraphQLSchema, document: DocumentNode, var
   const operation = getOperationAST(document);
   if (!operation) throw new Error('expected a document with one operation');
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  if (coerced.errors) throw coerced.errors[0];
+  if (coerced.errors) throw coerced.errors[0] ?? new Error('invalid variables');
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   const query = schema.getQueryType()!;
   const plans: Record<string, { cypher: string; params: Record<string, unknown> }> = {};
   for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== 'Field') continue;
+    if (selection.kind !== Kind.FIELD) continue;
     const field = query.getFields()[selection.name.value];
     if (!field) continue;
     const key = selection.alias?.value ?? selection.name.value;

@@ -31,7 +31,7 @@ export interface ReadPlan {
   /** The parameters for one execution, from each field's argument values. */
   params(args: ReadonlyArray<Record<string, unknown> | undefined>): Record<string, unknown>;
   /** Builds the item the resolvers see from a row's `row` column. */
-  materialise(raw: Record<string, unknown>): PlannedItem;
+  materialise: (raw: Record<string, unknown>) => PlannedItem;
 }
 
 /** Labels a root item can be fetched by: an allow-list. */
@@ -43,7 +43,7 @@ type Binding = { ref: number; args: Record<string, (value: unknown) => unknown> 
 interface Projection {
   cypher: string;
   planned: number;
-  materialise(raw: Record<string, unknown>): PlannedItem;
+  materialise: (raw: Record<string, unknown>) => PlannedItem;
 }
 
 class Compiler {

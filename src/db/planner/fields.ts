@@ -283,18 +283,18 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
     collaborations: { kind: 'scalar', cypher: (v) => v.collaborations! },
     programs: { kind: 'scalar', cypher: (v) => v.programs! },
     evidence: relProp('evidence'),
-    partner: { kind: 'nested', entity: 'Stakeholder', many: false, reach: (v) => ({ match: '', vars: { node: v.node! } }) },
+    partner: { kind: 'nested', entity: 'Stakeholder', many: false, reach: (v) => ({ match: '', vars: { node: v.node } }) },
   },
   Party: {
     role: relProp('role'),
-    stakeholder: { kind: 'nested', entity: 'Stakeholder', many: false, reach: (v) => ({ match: '', vars: { node: v.node! } }) },
+    stakeholder: { kind: 'nested', entity: 'Stakeholder', many: false, reach: (v) => ({ match: '', vars: { node: v.node } }) },
   },
   Office: {
     title: relProp('title'),
     since: text('since', 'rel'),
     until: text('until', 'rel'),
     person: { kind: 'nested', entity: 'Person', many: false, reach: (v) => ({ match: '', vars: { node: v.person! } }) },
-    stakeholder: { kind: 'nested', entity: 'Stakeholder', many: false, reach: (v) => ({ match: '', vars: { node: v.node! } }) },
+    stakeholder: { kind: 'nested', entity: 'Stakeholder', many: false, reach: (v) => ({ match: '', vars: { node: v.node } }) },
   },
   Person: {
     id: prop('id'),
@@ -307,7 +307,7 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
   Evidence: {
     quote: relProp('quote'),
     confidence: relProp('confidence'),
-    source: { kind: 'nested', entity: 'Source', many: false, reach: (v) => ({ match: '', vars: { node: v.node! } }) },
+    source: { kind: 'nested', entity: 'Source', many: false, reach: (v) => ({ match: '', vars: { node: v.node } }) },
   },
   Source: {
     id: prop('id'),
