@@ -11,7 +11,7 @@
  * Graphs are generated once per size and kept under bench/.cache/ (reused by later runs).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,14 +21,11 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { computeInfluence } from '../src/analytics/centrality.js';
 import { ROOT_DIR } from '../src/config.js';
-import { Database } from '../src/db/database.js';
-import { migrate } from '../src/db/migrations.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/neo4j-launcher.js';
+import type { Database } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
-import { bulkLoadDataset } from '../src/seed/load.js';
-import { generateDataset } from '../src/seed/synthetic.js';
 import { createApp, type App } from '../src/server.js';
 import { seededRandom as rng } from '../src/random.js';
+import { openGraph } from './graphs.js';
 import { compare, mb, summarise, table, time, withLoopDelay } from './harness.js';
 
 const { values } = parseArgs({
@@ -45,36 +42,6 @@ const ITERATIONS = QUICK ? 20 : 200;
 const CACHE = process.env.BENCH_CACHE ?? path.join(ROOT_DIR, 'bench', '.cache');
 const RESULTS = process.env.BENCH_RESULTS ?? path.join(ROOT_DIR, 'bench', 'results');
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-
-interface GraphInfo {
-  size: number;
-  seed: number;
-  stakeholders: number;
-  ties: number;
-  generateMs: number;
-  factsMs: number;
-  tiesMs: number;
-}
-
-/** Starts the embedded Neo4j on the cached graph of this size, building it the first time. */
-async function openGraph(size: number): Promise<{ neo4j: EmbeddedNeo4j; db: Database; info: GraphInfo }> {
-  const dir = path.join(CACHE, `graph-${size}-seed-${SEED}`);
-  const marker = path.join(dir, 'graph.json');
-  const fresh = !existsSync(marker);
-  if (fresh) rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const heap = size >= 100_000 ? '6g' : '2g';
-  const embedded = await startEmbeddedNeo4j({ dataDir: path.join(dir, 'store'), port: 0, heap, pageCache: size >= 100_000 ? '3g' : '1g', logger });
-  const db = new Database({ uri: embedded.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 600_000, logger });
-  await migrate(db, logger);
-  if (fresh) {
-    const generated = await time(() => generateDataset({ stakeholders: size, seed: SEED }));
-    const report = await bulkLoadDataset(db, generated.value);
-    const info: GraphInfo = { size, seed: SEED, stakeholders: report.stakeholders, ties: report.ties, generateMs: generated.ms, factsMs: report.factsMs, tiesMs: report.tiesMs };
-    writeFileSync(marker, JSON.stringify(info, null, 2));
-  }
-  return { neo4j: embedded, db, info: JSON.parse(readFileSync(marker, 'utf8')) as GraphInfo };
-}
 
 /** Sample ids: hubs (most partners) and ordinary stakeholders, the same every run. */
 async function sampleIds(db: Database): Promise<{ hubs: string[]; ordinary: string[]; region: string }> {
@@ -382,7 +349,7 @@ async function main() {
     sizes: {},
   };
   for (const size of SIZES) {
-    const { neo4j: embedded, db, info } = await openGraph(size);
+    const { neo4j: embedded, db, info } = await openGraph(size, SEED, CACHE, logger);
     const driver = neo4j.driver(embedded.uri);
     const app = createApp({ graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' }, db, logger);
     try {

@@ -10,6 +10,7 @@ import { createContext, type Context } from './graphql/context.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { hardeningPlugins } from './graphql/hardening.js';
 import { createSchema } from './graphql/schema.js';
+import { createExportHandler, EXPORT_PATH } from './http/export.js';
 import { RequestLimiter } from './http/rate-limit.js';
 import { createMetrics } from './http/metrics.js';
 import { createStaticHandler } from './http/static.js';
@@ -25,7 +26,7 @@ export interface ServerContext {
 export interface App {
   yoga: YogaServerInstance<ServerContext, Context>;
   services: Services;
-  /** The HTTP server: GraphQL at /graphql, /health (process), /ready (database), /metrics (Prometheus) and the Explorer page at /. */
+  /** The HTTP server: GraphQL at /graphql, /health (process), /ready (database), /metrics (Prometheus), export downloads at /export/ and the Explorer page at /. */
   server: Server;
 }
 
@@ -98,6 +99,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     },
   });
 
+  const serveExport = createExportHandler(services, limiter, logger);
   const serveStatic = createStaticHandler(config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist'));
   const server = createServer((req, res) => {
     if (req.url === '/health') {
@@ -115,6 +117,10 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
           sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'metrics could not be collected');
         },
       );
+      return;
+    }
+    if (req.url?.startsWith(EXPORT_PATH)) {
+      void serveExport(req, res);
       return;
     }
     if (req.url === '/ready') {

@@ -7,9 +7,10 @@ import type { Logger } from '../logger.js';
 /** Neo4j failures that mean "the database is not there right now". */
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-function codeOfDriverError(error: Neo4jError): { code: ErrorCode; message: string } | null {
+/** The client code of a driver failure that has one (the database away, a timeout, a conflict). */
+export function codeOfDriverError(error: Neo4jError): { code: ErrorCode; message: string; retryable?: true } | null {
   if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.Cluster')) {
-    return { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' };
+    return { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable (it may be restarting); retry in a few seconds', retryable: true };
   }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return { code: 'TIMEOUT', message: 'the query took longer than its time limit' };
@@ -54,7 +55,7 @@ export function createErrorMasker(logger: Logger) {
       const mapped = codeOfDriverError(cause);
       if (mapped) {
         logger.warn({ err: cause, path }, mapped.message);
-        return createGraphQLError(mapped.message, { path, extensions: { code: mapped.code } });
+        return createGraphQLError(mapped.message, { path, extensions: { code: mapped.code, ...(mapped.retryable ? { retryable: true } : {}) } });
       }
     }
     if (isGraphQLError(error) && !error.path) {

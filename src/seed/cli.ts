@@ -43,7 +43,7 @@ try {
   } else {
     const data = await readCuratedSeed(values.file);
     const started = performance.now();
-    await loadDataset(connection.db, data);
+    await loadDataset(connection.db, data, 0);
     console.log(
       `loaded ${data.stakeholders.length} stakeholders, ${data.programs.length} programs, ${data.participations.length} participations, ` +
         `${data.collaborations.length} collaborations in ${Math.round(performance.now() - started)} ms`,

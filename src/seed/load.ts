@@ -37,8 +37,9 @@ export async function writeDataset(tx: Tx, data: Dataset): Promise<void> {
   await bumpGraphVersion(tx);
 }
 
-export async function loadDataset(db: Database, data: Dataset): Promise<void> {
-  await db.write('seed.load', (tx) => writeDataset(tx, data));
+/** `timeoutMs` overrides the per-query limit (0: none). */
+export async function loadDataset(db: Database, data: Dataset, timeoutMs?: number): Promise<void> {
+  await db.write('seed.load', (tx) => writeDataset(tx, data), timeoutMs);
 }
 
 export interface BulkLoadReport {

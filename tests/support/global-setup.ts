@@ -29,7 +29,7 @@ async function startDatabase() {
   const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '1g', pageCache: '256m', logger });
   const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 30_000, logger });
   await migrate(db, logger);
-  await loadDataset(db, await readCuratedSeed());
+  await loadDataset(db, await readCuratedSeed(), 0);
   await db.close();
   return {
     uri: neo4j.uri,

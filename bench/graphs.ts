@@ -1,0 +1,40 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Database } from '../src/db/database.js';
+import { migrate } from '../src/db/migrations.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/neo4j-launcher.js';
+import type { Logger } from '../src/logger.js';
+import { bulkLoadDataset } from '../src/seed/load.js';
+import { generateDataset } from '../src/seed/synthetic.js';
+import { time } from './harness.js';
+
+export interface GraphInfo {
+  size: number;
+  seed: number;
+  stakeholders: number;
+  ties: number;
+  generateMs: number;
+  factsMs: number;
+  tiesMs: number;
+}
+
+/** Starts the embedded Neo4j on the cached synthetic graph of this size, building it the first time (bench/.cache/). */
+export async function openGraph(size: number, seed: number, cache: string, logger: Logger): Promise<{ neo4j: EmbeddedNeo4j; db: Database; info: GraphInfo }> {
+  const dir = path.join(cache, `graph-${size}-seed-${seed}`);
+  const marker = path.join(dir, 'graph.json');
+  const fresh = !existsSync(marker);
+  if (fresh) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const heap = size >= 100_000 ? '6g' : '2g';
+  const embedded = await startEmbeddedNeo4j({ dataDir: path.join(dir, 'store'), port: 0, heap, pageCache: size >= 100_000 ? '3g' : '1g', logger });
+  const db = new Database({ uri: embedded.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 600_000, logger });
+  await migrate(db, logger);
+  if (fresh) {
+    const generated = await time(() => generateDataset({ stakeholders: size, seed }));
+    const report = await bulkLoadDataset(db, generated.value);
+    const info: GraphInfo = { size, seed, stakeholders: report.stakeholders, ties: report.ties, generateMs: generated.ms, factsMs: report.factsMs, tiesMs: report.tiesMs };
+    writeFileSync(marker, JSON.stringify(info, null, 2));
+  }
+  return { neo4j: embedded, db, info: JSON.parse(readFileSync(marker, 'utf8')) as GraphInfo };
+}
+
