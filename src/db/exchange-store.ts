@@ -1,4 +1,5 @@
-import type { Named } from '../exchange/matching.js';
+import type { Named } from '../domain/dataset.js';
+import { EXPORT_COLLECTIONS, type ExportBatch, type ExportCollection } from '../exchange/formats.js';
 import type { Database, Tx } from './database.js';
 import { int } from 'neo4j-driver';
 import { startedBy, TIE_AS_OF, tieFigures } from './time.js';
@@ -53,23 +54,6 @@ export interface ExportScope {
 
 const EVIDENCE_OF = (v: string) =>
   `COLLECT { MATCH (${v})-[e:EVIDENCED_BY]->(src:Source) RETURN {sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev ORDER BY src.id, e.quote }`;
-
-/** The collections of an export, in the order they are read; `ties` only feeds GraphML. */
-export const EXPORT_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'ties'] as const;
-export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
-
-export interface Tie {
-  a: string;
-  b: string;
-  weight: number;
-  facts: number;
-}
-
-/** A batch of items of one collection, in the dataset format (nulls where a field is absent). */
-export interface ExportBatch {
-  collection: ExportCollection;
-  items: unknown[];
-}
 
 /** Rows per read: each batch is its own short transaction, well inside the per-query limit. */
 export const EXPORT_BATCH_SIZE = 2_000;

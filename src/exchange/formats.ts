@@ -1,7 +1,23 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ExportCollection, Tie } from '../db/exchange-store.js';
-import type { Dataset } from '../seed/dataset.js';
+import type { Dataset } from '../domain/dataset.js';
 import { SHEETS } from './tables.js';
+
+/** The collections of an export, in the order they are read; `ties` only feeds GraphML. */
+export const EXPORT_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'ties'] as const;
+export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
+
+export interface Tie {
+  a: string;
+  b: string;
+  weight: number;
+  facts: number;
+}
+
+/** A batch of items of one collection, in the dataset format (nulls where a field is absent). */
+export interface ExportBatch {
+  collection: ExportCollection;
+  items: unknown[];
+}
 
 export const EXPORT_FORMATS = ['JSON', 'CSV', 'GRAPHML'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -136,7 +152,7 @@ export interface ExportSink {
 export async function encodeExport(
   format: ExportFormat,
   targets: readonly ExportTarget[],
-  batches: AsyncIterable<{ collection: ExportCollection; items: unknown[] }>,
+  batches: AsyncIterable<ExportBatch>,
   open: (target: ExportTarget) => ExportSink,
 ): Promise<void> {
   const files = targets.map((target) => ({ target, encoder: encoderFor(format, target), sink: open(target) }));

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Neo4jError } from 'neo4j-driver';
-import { atLeast } from '../auth/roles.js';
+import { atLeast } from '../domain/roles.js';
 import { DomainError } from '../domain/errors.js';
 import { EXPORT_FORMATS, exportTargets, type ExportFormat } from '../exchange/formats.js';
 import { createContext } from '../graphql/context.js';

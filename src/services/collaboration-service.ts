@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { CollaborationStore } from '../db/collaboration-store.js';
 import type { Database, Tx } from '../db/database.js';
+import { deleteCollaboration } from '../db/deletes.js';
 import type { ReferenceStore } from '../db/reference-store.js';
 import { upsertCollaborations } from '../db/writes.js';
 import { notFound } from '../domain/errors.js';
 import { COLLABORATION_KINDS, COLLABORATION_STATUSES } from '../domain/vocabulary.js';
-import { collaborationSchema, evidenceSchema, idSchema, isoDateSchema, partySchema, type CollaborationRecord } from '../seed/dataset.js';
+import { collaborationSchema, evidenceSchema, idSchema, isoDateSchema, partySchema, type CollaborationRecord } from '../domain/dataset.js';
 import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
 import { pageArguments } from './stakeholder-service.js';
+import { timeFilterSchema } from '../domain/filters.js';
 
 const collaborationInput = inOrder(collaborationSchema, 'startedOn', 'endedOn').refine(
   (c) => new Set(c.parties.map((p) => p.stakeholderId)).size === c.parties.length,
@@ -35,8 +37,7 @@ const filterSchema = z
     kinds: z.array(z.enum(COLLABORATION_KINDS)),
     program: idSchema,
     stakeholder: idSchema,
-    activeOn: isoDateSchema,
-    asOf: isoDateSchema,
+    ...timeFilterSchema.shape,
   })
   .partial();
 
@@ -86,16 +87,8 @@ export class CollaborationService {
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'collaboration.delete', async (tx) => {
-      const rows = await tx.rows<{ parties: string[] }>(
-        'collaboration.delete',
-        `MATCH (c:Collaboration {id: $id})
-         WITH c, COLLECT { MATCH (c)<-[:PARTY_TO]-(s:Stakeholder) RETURN s.id } AS parties
-         DETACH DELETE c
-         RETURN parties`,
-        { id },
-      );
-      const parties = rows[0]?.parties;
-      return { result: { id, deleted: parties !== undefined }, touched: parties ?? [] };
+      const parties = await deleteCollaboration(tx, id);
+      return { result: { id, deleted: parties !== null }, touched: parties ?? [] };
     });
   }
 

@@ -1,24 +1,23 @@
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
-import { readExportBatches, type ExportBatch, type ExportCollection } from '../db/exchange-store.js';
+import { readExportBatches } from '../db/exchange-store.js';
 import { readGraphVersion } from '../db/graph-version.js';
-import { encodeExport, EXPORT_FORMATS, exportTargets, type ExportFile, type ExportSink, type ExportTarget } from '../exchange/formats.js';
+import { encodeExport, EXPORT_FORMATS, exportTargets, type ExportBatch, type ExportCollection, type ExportFile, type ExportSink, type ExportTarget } from '../exchange/formats.js';
 import {
   collaborationSchema,
-  idSchema,
-  isoDateSchema,
   participationSchema,
   personSchema,
   programSchema,
   regionSchema,
   sourceSchema,
   stakeholderSchema,
-} from '../seed/dataset.js';
+} from '../domain/dataset.js';
 import { parseArgument, withoutNulls } from './mutation.js';
+import { scopeSchema } from '../domain/filters.js';
 
 const requestSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
-  scope: z.object({ region: idSchema.optional(), asOf: isoDateSchema.optional() }).default({}),
+  scope: scopeSchema.pick({ region: true, asOf: true }).default({}),
 });
 export type ExportRequest = z.infer<typeof requestSchema>;
 

@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { currentActor } from '../auth/actor.js';
-import { recordAudit } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { contentHashes, IMPORTED_LABELS, type ExchangeStore, type ImportedCollection } from '../db/exchange-store.js';
 import { readTables, IMPORT_FORMATS, type ImportFile, type ImportFormat } from '../exchange/files.js';
 import { Catalog } from '../exchange/matching.js';
 import { locate, tabulate, type Confirmation, type FuzzyMatch, type Problem } from '../exchange/tables.js';
-import { crossCheck, datasetShape, idSchema, participationKey, type Dataset } from '../seed/dataset.js';
-import { writeDataset } from '../seed/load.js';
-import { parseArgument } from './mutation.js';
+import { crossCheck, datasetShape, idSchema, participationKey, type Dataset } from '../domain/dataset.js';
+import { mutateDataset, parseArgument } from './mutation.js';
 
 export interface ImportCount {
   kind: ImportedCollection;
@@ -65,10 +62,9 @@ export class ImportService {
     const { data, problems, fuzzyMatches } = await this.prepare(format, files, confirmations);
     if (!data || problems.length > 0) return { applied: false, dryRun, counts: [], problems, fuzzyMatches };
     try {
-      const counts = await this.db.write('graph.import', async (tx) => {
-        const result = await this.write(tx, data);
+      const counts = await mutateDataset(this.db, 'graph.import', data, async (tx, writeFacts) => {
+        const result = await this.count(tx, data, writeFacts);
         if (dryRun) throw new DryRunDone(result);
-        await recordAudit(tx, currentActor(), { action: 'graph.import', itemId: null, outcome: 'UPDATED' });
         return result;
       });
       return { applied: true, dryRun, counts, problems: [], fuzzyMatches: [] };
@@ -118,11 +114,12 @@ export class ImportService {
     return { data: parsed.data, problems: issues.map((issue) => ({ ...place(issue.path), message: issue.message })) };
   }
 
-  private async write(tx: Tx, data: Dataset): Promise<ImportCount[]> {
+  /** Writes the facts and counts, by their content before and after, what was created, updated and left alone. */
+  private async count(tx: Tx, data: Dataset, writeFacts: () => Promise<void>): Promise<ImportCount[]> {
     const collections = Object.keys(IMPORTED_LABELS) as ImportedCollection[];
     const before = new Map<ImportedCollection, Map<string, string>>();
     for (const c of collections) before.set(c, await contentHashes(tx, c, itemIds(data, c)));
-    await writeDataset(tx, data);
+    await writeFacts();
     const counts: ImportCount[] = [];
     for (const c of collections) {
       const ids = itemIds(data, c);

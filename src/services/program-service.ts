@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
+import { deleteProgram, programDependants } from '../db/deletes.js';
 import type { ProgramStore } from '../db/program-store.js';
-import { wouldCycle } from '../db/references.js';
+import { claimParticipation, wouldCycle } from '../db/references.js';
 import { deleteParticipations, upsertParticipations, upsertPrograms } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
-import { idSchema, isoDateSchema, participationKey, participationSchema, programSchema } from '../seed/dataset.js';
+import { idSchema, participationKey, participationSchema, programSchema } from '../domain/dataset.js';
 import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
 import { pageArguments } from './stakeholder-service.js';
+import { timeFilterSchema } from '../domain/filters.js';
 
 const filterSchema = z
   .object({
     kinds: z.array(z.enum(PROGRAM_KINDS)),
     region: idSchema,
-    activeOn: isoDateSchema,
-    asOf: isoDateSchema,
+    ...timeFilterSchema.shape,
     text: z.string().trim().min(1).max(200),
   })
   .partial();
@@ -55,28 +56,13 @@ export class ProgramService {
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'program.delete', async (tx) => {
-      const [row] = await tx.rows<{ parts: string[]; collaborations: string[]; participants: string[] }>(
-        'program.delete_check',
-        `MATCH (p:Program {id: $id})
-         RETURN COLLECT { MATCH (p)<-[:PART_OF]-(c:Program) RETURN c.id } AS parts,
-                COLLECT { MATCH (p)<-[:UNDER]-(c:Collaboration) RETURN c.id } AS collaborations,
-                COLLECT { MATCH (p)<-[:IN]-(:Participation)<-[:TAKES_PART]-(s:Stakeholder) RETURN DISTINCT s.id } AS participants`,
-        { id },
-      );
+      const row = await programDependants(tx, id);
       if (!row) return { result: { id, deleted: false } };
       if (row.parts.length > 0) throw conflict(`"${id}" has parts (${row.parts.join(', ')}): delete or move them first`, 'id');
       if (row.collaborations.length > 0) {
         throw conflict(`collaborations are recorded under "${id}" (${row.collaborations.join(', ')}): move or delete them first`, 'id');
       }
-      await tx.rows(
-        'program.delete',
-        `MATCH (p:Program {id: $id})
-         OPTIONAL MATCH (p)<-[:IN]-(pa:Participation)
-         DETACH DELETE pa
-         WITH DISTINCT p
-         DETACH DELETE p`,
-        { id },
-      );
+      await deleteProgram(tx, id);
       return { result: { id, deleted: true }, touched: row.participants };
     });
   }
@@ -90,13 +76,9 @@ export class ProgramService {
         { id: record.programId, type: 'Program', field: 'input.programId' },
         ...evidenceRefs(record.evidence, 'input'),
       ]);
-      const [claim] = await tx.rows<{ created: boolean }>(
-        'participation.claim',
-        'MERGE (n:Participation {id: $id}) RETURN n.createdAt IS NULL AS created',
-        { id },
-      );
+      const created = await claimParticipation(tx, id);
       const touched = await upsertParticipations(tx, [record]);
-      return { result: { id, created: claim?.created ?? false }, touched };
+      return { result: { id, created }, touched };
     });
   }
 

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
+import { deleteStakeholder, stakeholderDependants } from '../db/deletes.js';
 import { decodeCursor, type Cursor } from '../db/pagination.js';
 import { wouldCycle } from '../db/references.js';
 import type { StakeholderFilter, StakeholderOrderField, StakeholderStore } from '../db/stakeholder-store.js';
 import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
-import { idSchema, isoDateSchema, stakeholderSchema } from '../seed/dataset.js';
+import { idSchema, stakeholderSchema } from '../domain/dataset.js';
 import { evidenceRefs, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
+import { timeFilterSchema } from '../domain/filters.js';
 
 export const MAX_PAGE = 100;
 
@@ -18,8 +20,7 @@ const filterSchema = z
     kinds: z.array(z.enum(STAKEHOLDER_KINDS)),
     region: idSchema,
     program: idSchema,
-    activeOn: isoDateSchema,
-    asOf: isoDateSchema,
+    ...timeFilterSchema.shape,
     hasTiesTo: z.array(z.enum(HELICES)),
     lacksTiesTo: z.array(z.enum(HELICES)),
     text: z.string().trim().min(1).max(200),
@@ -77,28 +78,14 @@ export class StakeholderService {
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'stakeholder.delete', async (tx) => {
-      const [row] = await tx.rows<{ units: string[]; pairs: string[] }>(
-        'stakeholder.delete_check',
-        `MATCH (s:Stakeholder {id: $id})
-         RETURN COLLECT { MATCH (s)<-[:UNIT_OF]-(u:Stakeholder) RETURN u.id } AS units,
-                COLLECT { MATCH (s)-[:PARTY_TO]->(c:Collaboration) WHERE COUNT { (c)<-[:PARTY_TO]-() } <= 2 RETURN c.id } AS pairs`,
-        { id },
-      );
+      const row = await stakeholderDependants(tx, id);
       if (!row) return { result: { id, deleted: false } };
       if (row.units.length > 0) throw conflict(`"${id}" still has units (${row.units.join(', ')}): delete or move them first`, 'id');
       if (row.pairs.length > 0) {
         throw conflict(`"${id}" is one of only two parties of ${row.pairs.join(', ')}: end or delete those collaborations first`, 'id');
       }
       // Ties of the remaining parties among themselves do not change: only the ones to s go.
-      await tx.rows(
-        'stakeholder.delete',
-        `MATCH (s:Stakeholder {id: $id})
-         OPTIONAL MATCH (s)-[:TAKES_PART]->(pa:Participation)
-         DETACH DELETE pa
-         WITH DISTINCT s
-         DETACH DELETE s`,
-        { id },
-      );
+      await deleteStakeholder(tx, id);
       return { result: { id, deleted: true } };
     });
   }

@@ -26,7 +26,7 @@ beforeAll(async () => {
   neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '512m', pageCache: '64m', logger });
   db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 60_000, logger });
   await migrate(db, logger);
-  await loadDataset(db, await readCuratedSeed(), 0);
+  await loadDataset(db, await readCuratedSeed());
   app = createApp({ graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: 5_000, anonymousRole: 'ANONYMOUS' }, db, logger);
   editorKey = (await app.services.stores.apiKeys.create('backup-editor', 'EDITOR')).key;
   await app.services.stores.apiKeys.revoke((await app.services.stores.apiKeys.create('backup-revoked', 'VIEWER')).record.id);

@@ -27,9 +27,10 @@ async function startDatabase() {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pentahelix-test-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '1g', pageCache: '256m', logger });
-  const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 30_000, logger });
+  // Setting up has no per-query limit (0): a busy machine must not fail the run before it starts.
+  const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 0, logger });
   await migrate(db, logger);
-  await loadDataset(db, await readCuratedSeed(), 0);
+  await loadDataset(db, await readCuratedSeed());
   await db.close();
   return {
     uri: neo4j.uri,

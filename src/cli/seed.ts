@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import { createLogger } from '../logger.js';
-import { bulkLoadDataset, loadDataset, readCuratedSeed } from './load.js';
-import { generateDataset } from './synthetic.js';
+import { bulkLoadDataset, loadDataset, readCuratedSeed } from '../seed/load.js';
+import { generateDataset } from '../seed/synthetic.js';
 
 /**
  * `npm run seed` loads seeds/pentahelix.json (idempotent: twice changes nothing).
@@ -43,7 +43,7 @@ try {
   } else {
     const data = await readCuratedSeed(values.file);
     const started = performance.now();
-    await loadDataset(connection.db, data, 0);
+    await loadDataset(connection.db, data);
     console.log(
       `loaded ${data.stakeholders.length} stakeholders, ${data.programs.length} programs, ${data.participations.length} participations, ` +
         `${data.collaborations.length} collaborations in ${Math.round(performance.now() - started)} ms`,
