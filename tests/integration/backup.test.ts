@@ -1,53 +1,32 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFingerprint, restoreBackup, RestoreError, writeBackup } from '../../src/db/backup.js';
-import { Database } from '../../src/db/database.js';
+import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrations.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/neo4j-launcher.js';
-import { createLogger } from '../../src/logger.js';
 import { loadDataset, readCuratedSeed } from '../../src/seed/load.js';
-import { createApp, type App } from '../../src/server.js';
+import { openPrivateStore, type PrivateStore } from '../support/app.js';
 
 /**
  * A store of its own (the backup must see a database nobody else writes to when it compares
  * fingerprints): the curated seed, API keys, audit events and a snapshot; backed up under a
  * write load, and restored into the same store emptied.
  */
-const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'pentahelix-backup-'));
-let neo4j: EmbeddedNeo4j;
+let store: PrivateStore;
 let db: Database;
-let app: App;
 let editorKey: string;
+const call = (query: string, variables: Record<string, unknown> = {}) => store.call(editorKey, query, variables);
 
 beforeAll(async () => {
-  neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '512m', pageCache: '64m', logger });
-  db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 60_000, logger });
-  await migrate(db, logger);
+  store = await openPrivateStore('backup', { anonymousRole: 'ANONYMOUS' });
+  db = store.db;
   await loadDataset(db, await readCuratedSeed());
-  app = createApp({ graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: 5_000, anonymousRole: 'ANONYMOUS' }, db, logger);
-  editorKey = (await app.services.stores.apiKeys.create('backup-editor', 'EDITOR')).key;
-  await app.services.stores.apiKeys.revoke((await app.services.stores.apiKeys.create('backup-revoked', 'VIEWER')).record.id);
+  const keys = store.app.services.stores.apiKeys;
+  editorKey = (await keys.create('backup-editor', 'EDITOR')).key;
+  await keys.revoke((await keys.create('backup-revoked', 'VIEWER')).record.id);
   const snapshot = await call('mutation { takeSnapshot(input: { label: "sebelum cadangan" }) { id } }');
   expect(snapshot.errors).toBeUndefined();
 }, 300_000);
 
-afterAll(async () => {
-  await db?.close();
-  await neo4j?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function call(query: string, variables: Record<string, unknown> = {}) {
-  const response = await app.yoga.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${editorKey}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-}
+afterAll(() => store?.close());
 
 async function backup(): Promise<string[]> {
   const lines: string[] = [];
@@ -62,7 +41,7 @@ async function* each(lines: string[]): AsyncGenerator<string> {
 /** Empties the store the way a fresh one starts: no data, the migrations applied. */
 async function emptyStore() {
   await db.write('test.empty', (tx) => tx.rows('test.empty', 'MATCH (n) DETACH DELETE n'), 0);
-  await migrate(db, logger);
+  await migrate(db, store.logger);
 }
 
 const UPSERT = 'mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { stakeholder { id } } }';
