@@ -61,7 +61,9 @@ export const EXPORT_BATCH_SIZE = 2_000;
 /**
  * One keyset-paged query per collection: `$after` is the last key of the previous batch,
  * `$limit` the batch size; each row has the `key` it is ordered by and its `items` (one item,
- * or a stakeholder's ties). Scope filters come before the limit, so every batch is full.
+ * or a stakeholder's ties). Scope filters are row-wise and come before the limit, so the id
+ * index yields the rows in order and a batch stops after `$limit` of them; the projections
+ * (parties, evidence) are computed for the batch only.
  */
 const PAGES: Record<Exclude<ExportCollection, 'programs'>, string> = {
   sources: `MATCH (n:Source) WHERE n.id > $after
@@ -85,16 +87,22 @@ const PAGES: Record<Exclude<ExportCollection, 'programs'>, string> = {
                          RETURN {stakeholderId: s.id, title: h.title, since: h.since, until: h.until,
                                  evidence: [i IN range(0, size(coalesce(h.sourceIds, [])) - 1) | {sourceId: h.sourceIds[i], quote: h.quotes[i]}]} AS office
                          ORDER BY s.id, h.title }}] AS items`,
-  participations: `MATCH (s:Stakeholder)-[:TAKES_PART]->(n:Participation)-[:IN]->(p:Program)
-    WHERE n.id > $after AND ($ids IS NULL OR s.id IN $ids) AND ($asOf IS NULL OR ${startedBy('coalesce(n.startedOn, p.startsOn)')})
-    WITH s, n, p ORDER BY n.id LIMIT $limit
-    RETURN n.id AS key, [n {stakeholderId: s.id, programId: p.id, .role, .description, .startedOn, .endedOn, evidence: ${EVIDENCE_OF('n')}}] AS items`,
+  participations: `MATCH (n:Participation) WHERE n.id > $after
+      AND EXISTS { MATCH (s:Stakeholder)-[:TAKES_PART]->(n)-[:IN]->(p:Program)
+                   WHERE ($ids IS NULL OR s.id IN $ids) AND ($asOf IS NULL OR ${startedBy('coalesce(n.startedOn, p.startsOn)')}) }
+    WITH n ORDER BY n.id LIMIT $limit
+    MATCH (s:Stakeholder)-[:TAKES_PART]->(n)-[:IN]->(p:Program)
+    RETURN n.id AS key, [n {stakeholderId: s.id, programId: p.id, .role, .description, .startedOn, .endedOn, evidence: ${EVIDENCE_OF('n')}}] AS items
+    ORDER BY key`,
+  // In a scope, a collaboration goes along when every party is in it (no party outside it).
   collaborations: `MATCH (c:Collaboration) WHERE c.id > $after
-    WITH c, COLLECT { MATCH (s:Stakeholder)-[pt:PARTY_TO]->(c) RETURN {stakeholderId: s.id, role: pt.role} AS party ORDER BY s.id } AS parties
-    WHERE ($ids IS NULL OR all(x IN parties WHERE x.stakeholderId IN $ids)) AND ($asOf IS NULL OR ${startedBy('c.startedOn')})
-    WITH c, parties ORDER BY c.id LIMIT $limit
+      AND ($ids IS NULL OR NOT EXISTS { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) WHERE NOT s.id IN $ids })
+      AND ($asOf IS NULL OR ${startedBy('c.startedOn')})
+    WITH c ORDER BY c.id LIMIT $limit
     OPTIONAL MATCH (c)-[:UNDER]->(p:Program)
-    RETURN c.id AS key, [c {.id, .name, .kind, .description, .strength, .status, .startedOn, .endedOn, programId: p.id, parties: parties, evidence: ${EVIDENCE_OF('c')}}] AS items
+    RETURN c.id AS key, [c {.id, .name, .kind, .description, .strength, .status, .startedOn, .endedOn, programId: p.id,
+      parties: COLLECT { MATCH (s:Stakeholder)-[pt:PARTY_TO]->(c) RETURN {stakeholderId: s.id, role: pt.role} AS party ORDER BY s.id },
+      evidence: ${EVIDENCE_OF('c')}}] AS items
     ORDER BY key`,
   ties: `MATCH (a:Stakeholder) WHERE a.id > $after AND ($ids IS NULL OR a.id IN $ids)
     WITH a ORDER BY a.id LIMIT $limit

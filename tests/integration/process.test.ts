@@ -97,7 +97,8 @@ describe('the service process', () => {
   });
 
   it('outlives a SIGKILL of the embedded Neo4j under load: unavailable while it restarts, then every acknowledged write is there', async () => {
-    const service = await startService({ ANONYMOUS_ROLE: 'EDITOR', RATE_LIMIT_PER_MINUTE: '0' });
+    // A generous query limit: the test is about the crash, not about a slow machine's first writes.
+    const service = await startService({ ANONYMOUS_ROLE: 'EDITOR', RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: '60000' });
     const { base, child } = service;
     expect((await graphql(base, 'mutation { upsertRegion(input: { id: "crash-city", name: "Kota Uji", level: CITY }) { id } }')).errors).toBeUndefined();
 
