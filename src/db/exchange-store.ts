@@ -55,6 +55,8 @@ export interface ExportScope {
 const EVIDENCE_OF = (v: string) =>
   `COLLECT { MATCH (${v})-[e:EVIDENCED_BY]->(src:Source) RETURN {sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev ORDER BY src.id, e.quote }`;
 
+const PROGRAM_ITEM = `n {.id, .name, .aliases, .kind, .description, .startsOn, .endsOn, .venue, regionId: r.id, partOf: parent.id, evidence: ${EVIDENCE_OF('n')}}`;
+
 /** Rows per read: each batch is its own short transaction, well inside the per-query limit. */
 export const EXPORT_BATCH_SIZE = 2_000;
 
@@ -65,7 +67,7 @@ export const EXPORT_BATCH_SIZE = 2_000;
  * index yields the rows in order and a batch stops after `$limit` of them; the projections
  * (parties, evidence) are computed for the batch only.
  */
-const PAGES: Record<Exclude<ExportCollection, 'programs'>, string> = {
+const PAGES: Record<ExportCollection, string> = {
   sources: `MATCH (n:Source) WHERE n.id > $after
     WITH n ORDER BY n.id LIMIT $limit
     RETURN n.id AS key, [n {.id, .title, .publisher, .author, .url, .publishedOn, .kind, .language}] AS items`,
@@ -104,6 +106,12 @@ const PAGES: Record<Exclude<ExportCollection, 'programs'>, string> = {
       parties: COLLECT { MATCH (s:Stakeholder)-[pt:PARTY_TO]->(c) RETURN {stakeholderId: s.id, role: pt.role} AS party ORDER BY s.id },
       evidence: ${EVIDENCE_OF('c')}}] AS items
     ORDER BY key`,
+  // Every program: the whole graph today (a scope or a date reads PROGRAM_IDS instead).
+  programs: `MATCH (n:Program) WHERE n.id > $after
+    WITH n ORDER BY n.id LIMIT $limit
+    OPTIONAL MATCH (n)-[:IN_REGION]->(r:Region)
+    OPTIONAL MATCH (n)-[:PART_OF]->(parent:Program)
+    RETURN n.id AS key, [${PROGRAM_ITEM}] AS items ORDER BY key`,
   ties: `MATCH (a:Stakeholder) WHERE a.id > $after AND ($ids IS NULL OR a.id IN $ids)
     WITH a ORDER BY a.id LIMIT $limit
     RETURN a.id AS key, COLLECT { MATCH (a)-[t:WORKS_WITH]->(b:Stakeholder)
@@ -113,7 +121,7 @@ const PAGES: Record<Exclude<ExportCollection, 'programs'>, string> = {
 };
 
 /**
- * Programs of the export: in a scope, those in its region or with a fact in it, and those the
+ * Programs of a scoped or dated export: in a scope, those in its region or with a fact in it, and those the
  * exported facts point to; always with every program they are part of, so the export stays
  * importable. Ids only (programs are few), read before their batches.
  */
@@ -134,7 +142,7 @@ const PROGRAM_IDS = `MATCH (m:Program)
 const PROGRAMS = `UNWIND $page AS id MATCH (n:Program {id: id})
   OPTIONAL MATCH (n)-[:IN_REGION]->(r:Region)
   OPTIONAL MATCH (n)-[:PART_OF]->(parent:Program)
-  RETURN n {.id, .name, .aliases, .kind, .description, .startsOn, .endsOn, .venue, regionId: r.id, partOf: parent.id, evidence: ${EVIDENCE_OF('n')}} AS item
+  RETURN ${PROGRAM_ITEM} AS item
   ORDER BY n.id`;
 
 /**
@@ -162,7 +170,7 @@ export async function* readExportBatches(
   const params = { ids, region, asOf: scope.asOf ?? null, contacts: withContacts };
   for (const collection of EXPORT_COLLECTIONS) {
     if (!collections.has(collection)) continue;
-    if (collection === 'programs') {
+    if (collection === 'programs' && (ids !== null || params.asOf !== null)) {
       const programIds = (await db.query<{ id: string }>('exchange.export.program_ids', PROGRAM_IDS, params)).map((r) => r.id);
       for (let i = 0; i < programIds.length; i += batchSize) {
         const page = programIds.slice(i, i + batchSize);

@@ -45,7 +45,7 @@ const exportAs = async (format: string, role: 'VIEWER' | 'EDITOR' = 'EDITOR') =>
 beforeAll(async () => {
   t = await createTestApp();
   const imported = await t.gql(IMPORT, { input: { format: 'JSON', files: [{ name: 'world.json', content: JSON.stringify(dataset) }] } }, 'ADMIN');
-  expect(imported.errors).toBeUndefined();
+  expect(imported.errors, JSON.stringify(imported.errors)).toBeUndefined();
   expect(imported.data!.importGraph.problems).toEqual([]);
 });
 afterAll(() => t.close());
