@@ -1,11 +1,9 @@
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Neo4jError } from 'neo4j-driver';
 import { atLeast } from '../domain/roles.js';
 import { DomainError } from '../domain/errors.js';
 import { EXPORT_FORMATS, exportTargets, type ExportFormat } from '../exchange/formats.js';
-import { createContext } from '../graphql/context.js';
-import { codeOfDriverError } from '../graphql/errors.js';
+import { driverFailureAnswer } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/services.js';
 import type { RequestLimiter } from './rate-limit.js';
@@ -15,7 +13,7 @@ export const EXPORT_PATH = '/export/';
 
 const FILES = new Map(EXPORT_FORMATS.flatMap((format) => exportTargets(format).map((target) => [target.name, format] as [string, ExportFormat])));
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, CONFLICT: 409, TIMEOUT: 504, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, CONFLICT: 409, TIMEOUT: 504, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503, TRANSIENT: 503 };
 
 /**
  * GET /export/<file>?region=<id>&asOf=<date> streams one file of an export as a download, in
@@ -35,7 +33,12 @@ export function createExportHandler(services: Services, limiter: RequestLimiter,
       if (!format) throw new DomainError('NOT_FOUND', `no export file "${name.slice(0, 60)}"; expected one of ${[...FILES.keys()].join(', ')}`);
       const headers = new Headers();
       for (const header of ['authorization', 'x-api-key'] as const) if (typeof req.headers[header] === 'string') headers.set(header, req.headers[header]);
-      const { viewer } = await createContext(services, new Request(url, { headers }), limiter, req.socket.remoteAddress ?? 'unknown');
+      const address = `address:${req.socket.remoteAddress ?? 'unknown'}`;
+      const viewer = await services.auth.authenticate(new Request(url, { headers })).catch(async (error: unknown) => {
+        await limiter.consume(address);
+        throw error;
+      });
+      await limiter.consume(viewer.subject ?? address);
       if (!atLeast(viewer, 'VIEWER')) throw new DomainError('UNAUTHENTICATED', 'an export needs a credential');
       const request = services.exports.parse({
         format,
@@ -71,7 +74,7 @@ export function createExportHandler(services: Services, limiter: RequestLimiter,
 
 function errorAnswer(error: unknown): { code: string; message: string; headers?: Record<string, string> } {
   if (error instanceof DomainError) return { code: error.code, message: error.message, ...(error.detail.http?.headers ? { headers: error.detail.http.headers } : {}) };
-  const mapped = error instanceof Neo4jError ? codeOfDriverError(error) : null;
+  const mapped = driverFailureAnswer(error);
   if (mapped) return { code: mapped.code, message: mapped.message };
   return { code: 'INTERNAL_SERVER_ERROR', message: 'the export failed' };
 }

@@ -12,7 +12,7 @@ import {
   sourceSchema,
   stakeholderSchema,
 } from '../domain/dataset.js';
-import { parseArgument, withoutNulls } from './mutation.js';
+import { parseArgument, withoutNulls } from './arguments.js';
 import { scopeSchema } from '../domain/filters.js';
 
 const requestSchema = z.object({

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
 import { currentActor } from '../domain/actor.js';
 import { recordAudit, type AuditEntry } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { bumpGraphVersion } from '../db/graph-version.js';
 import type { NodeType } from '../db/graph-store.js';
+import { lockItems } from '../db/locks.js';
 import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
 import {
@@ -16,25 +16,8 @@ import {
   upsertStakeholders,
 } from '../db/writes.js';
 import type { Dataset } from '../domain/dataset.js';
-import { conflict, DomainError, fromZod } from '../domain/errors.js';
+import { conflict, DomainError } from '../domain/errors.js';
 import { REGION_LEVELS } from '../domain/vocabulary.js';
-
-/** GraphQL sends explicit nulls for omitted optionals; the zod schemas expect them absent. */
-export function withoutNulls(value: unknown): unknown {
-  if (value === null) return undefined;
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (typeof value === 'object' && value !== undefined) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
-  }
-  return value;
-}
-
-/** Validates an argument with zod; failures become one BAD_USER_INPUT naming every field. */
-export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, argument: string): z.infer<S> {
-  const parsed = schema.safeParse(withoutNulls(value));
-  if (!parsed.success) throw fromZod(argument, parsed.error);
-  return parsed.data;
-}
 
 export interface MutationOutcome<T> {
   result: T;
@@ -149,18 +132,31 @@ function sortByDepth<T extends { id: string }>(rows: T[], parentOf: (row: T) => 
   return [...rows].sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
 }
 
-/** Fails with NOT_FOUND naming the first unresolved reference. */
+/** Fails with NOT_FOUND naming the first unresolved reference (a read: nothing is locked). */
 export async function requireReferences(tx: Tx, refs: Reference[]): Promise<void> {
-  const missing = await missingReferences(tx, refs);
+  failOnMissing(await missingReferences(tx, refs));
+}
+
+/**
+ * Locks the items a write changes and every item it refers to (see lockItems), then fails with
+ * NOT_FOUND naming the first reference that does not resolve. Every write checks its references
+ * this way, so what it checked still holds when it commits. Returns the type of each item found.
+ */
+export async function lockAndRequire(tx: Tx, items: string[], refs: Reference[]): Promise<Map<string, NodeType>> {
+  const found = await lockItems(tx, [...items, ...refs.map((r) => r.id)]);
+  failOnMissing(refs.filter((r) => found.get(r.id) !== r.type));
+  return found;
+}
+
+function failOnMissing(missing: Reference[]): void {
   const first = missing[0];
-  if (first) {
-    const problems = missing.map((m) => ({ field: m.field, message: `unknown ${m.type.toLowerCase()} "${m.id}"` }));
-    throw new DomainError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
-      field: first.field,
-      expected: `the id of an existing ${first.type.toLowerCase()}`,
-      problems,
-    });
-  }
+  if (!first) return;
+  const problems = missing.map((m) => ({ field: m.field, message: `unknown ${m.type.toLowerCase()} "${m.id}"` }));
+  throw new DomainError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+    field: first.field,
+    expected: `the id of an existing ${first.type.toLowerCase()}`,
+    problems,
+  });
 }
 
 /**
@@ -177,15 +173,3 @@ export async function claimId(tx: Tx, type: NodeType, id: string, field = 'input
 
 export const evidenceRefs = (evidence: Array<{ sourceId: string }>, prefix: string): Reference[] =>
   evidence.map((e, i) => ({ id: e.sourceId, type: 'Source' as const, field: `${prefix}.evidence.${i}.sourceId` }));
-
-/** Adds the rule "`to` is not before `from`" (ISO dates compare as strings) to an input schema. */
-export function inOrder<S extends z.ZodType<Record<string, unknown>>>(schema: S, from: string, to: string) {
-  return schema.refine(
-    (value) => {
-      const start = value[from];
-      const end = value[to];
-      return typeof start !== 'string' || typeof end !== 'string' || end >= start;
-    },
-    { message: `must not be before ${from}`, path: [to] },
-  );
-}

@@ -57,7 +57,7 @@ async function startService(env: Record<string, string> = {}): Promise<Service> 
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines: string[] = [];
   const base = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       lines.push(line);
       const address = /GraphQL and GraphiQL on (http:\/\/\S+)\/graphql/.exec(line);
       if (address) resolve(address[1]!);
