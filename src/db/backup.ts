@@ -108,6 +108,8 @@ export interface BackupCounts {
   graphVersion: number;
 }
 
+type NodeRecord = { key: string; labels: string[]; properties: Record<string, unknown> };
+type RelationshipRecord = { type: string; start: string; end: string; properties: Record<string, unknown> };
 const NODES = 'MATCH (n) RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS properties';
 const RELATIONSHIPS = 'MATCH (a)-[r]->(b) RETURN type(r) AS type, elementId(a) AS start, elementId(b) AS end, properties(r) AS properties';
 
@@ -129,11 +131,11 @@ export async function writeBackup(db: Database, write: (line: string) => unknown
     const counts = { nodes: 0, relationships: 0, graphVersion: Number(locked.records[0]?.get('version') ?? 0) };
     const emit = async (line: BackupLine) => void (await write(`${JSON.stringify(line)}\n`));
     await emit({ kind: 'header', format: BACKUP_FORMAT, version: BACKUP_VERSION, takenAt: new Date().toISOString(), graphVersion: counts.graphVersion });
-    for await (const record of tx.run(NODES)) {
+    for await (const record of tx.run<NodeRecord>(NODES)) {
       await emit({ kind: 'node', key: record.get('key'), labels: record.get('labels'), properties: encodeProperties(record.get('properties')) });
       if (++counts.nodes % 10_000 === 0) progress?.(counts);
     }
-    for await (const record of tx.run(RELATIONSHIPS)) {
+    for await (const record of tx.run<RelationshipRecord>(RELATIONSHIPS)) {
       await emit({ kind: 'rel', type: record.get('type'), start: record.get('start'), end: record.get('end'), properties: encodeProperties(record.get('properties')) });
       if (++counts.relationships % 10_000 === 0) progress?.(counts);
     }
@@ -270,11 +272,11 @@ export async function databaseFingerprint(db: Database): Promise<{ nodes: number
   const canonical = (props: Record<string, unknown>) => JSON.stringify(Object.entries(encodeProperties(props)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return db.unbounded('fingerprint', async (tx: Transaction) => {
     const nodeHash = new Map<string, string>();
-    for await (const record of tx.run(NODES)) {
-      nodeHash.set(record.get('key'), sha(JSON.stringify([[...(record.get('labels') as string[])].sort(), canonical(record.get('properties'))])));
+    for await (const record of tx.run<NodeRecord>(NODES)) {
+      nodeHash.set(record.get('key'), sha(JSON.stringify([[...record.get('labels')].sort(), canonical(record.get('properties'))])));
     }
     const relationshipHashes: string[] = [];
-    for await (const record of tx.run(RELATIONSHIPS)) {
+    for await (const record of tx.run<RelationshipRecord>(RELATIONSHIPS)) {
       relationshipHashes.push(sha(JSON.stringify([record.get('type'), canonical(record.get('properties')), nodeHash.get(record.get('start')), nodeHash.get(record.get('end'))])));
     }
     const all = [...nodeHash.values(), ...relationshipHashes].sort();
