@@ -11,22 +11,18 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { ROOT_DIR } from '../src/config.js';
 import { Database } from '../src/db/database.js';
 import { EXPORT_FORMATS } from '../src/exchange/formats.js';
-import { createLogger } from '../src/logger.js';
 import { ExportService } from '../src/services/export-service.js';
-import { openGraph } from './graphs.js';
+import { CACHE, logger, openGraph } from './graphs.js';
 import { table, time } from './harness.js';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '2' } } });
 const size = Number(values.size);
 const rounds = Number(values.rounds);
-const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-const CACHE = process.env.BENCH_CACHE ?? path.join(ROOT_DIR, 'bench', '.cache');
 const OUT = path.join(CACHE, 'export-out');
 
-const { neo4j: embedded, db: setup, info } = await openGraph(size, 7, CACHE, logger);
+const { neo4j: embedded, db: setup, info } = await openGraph(size, 7);
 await setup.close();
 // The service's own limit: no single query of an export may need more.
 const db = new Database({ uri: embedded.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 15_000, logger });

@@ -12,8 +12,10 @@ const logger = createLogger(config.LOG_LEVEL);
 async function main() {
   const connection = await connect(config, logger, config.SEED_ON_START ? { startup: seedIfEmpty } : {});
   const { db } = connection;
-  const { server } = createApp(appConfigFrom(config), db, logger);
+  const { server, services } = createApp(appConfigFrom(config), db, logger);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  // The first analysis should not pay for loading the network.
+  services.engine.start();
   // The bound port, not the configured one: PORT=0 picks a free port.
   const { port } = server.address() as AddressInfo;
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;

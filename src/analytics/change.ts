@@ -1,11 +1,6 @@
-import type { InfluenceMetric } from './centrality.js';
+import type { InfluenceMetric, Standing } from './centrality.js';
 
-/** One stakeholder's place in a ranking. */
-export interface Standing {
-  id: string;
-  rank: number;
-  score: number;
-}
+export type { Standing } from './centrality.js';
 
 export interface StandingChangeRow {
   stakeholderId: string;

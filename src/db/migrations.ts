@@ -20,6 +20,7 @@ const STATEMENTS: Array<[name: string, cypher: string]> = [
   ['snapshot_id', 'CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:NetworkSnapshot) REQUIRE n.id IS UNIQUE'],
   ['snapshot_taken', 'CREATE INDEX snapshot_taken IF NOT EXISTS FOR (n:NetworkSnapshot) ON (n.takenAt)'],
   ['api_key_id', 'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE'],
+  ['graph_change_version', 'CREATE INDEX graph_change_version IF NOT EXISTS FOR (n:GraphChange) ON (n.version)'],
   ['audit_at', 'CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)'],
   ['audit_item', 'CREATE INDEX audit_item IF NOT EXISTS FOR (n:AuditEvent) ON (n.itemId)'],
   ['audit_actor', 'CREATE INDEX audit_actor IF NOT EXISTS FOR (n:AuditEvent) ON (n.actor)'],
@@ -34,6 +35,14 @@ const STATEMENTS: Array<[name: string, cypher: string]> = [
     // standard-folding lower-cases and strips accents, so "Dinas" finds "dinas" and "Kaltim" finds "KALTIM".
     "CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Stakeholder|Program) ON EACH [n.name, n.aliasText, n.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
   ],
+  [
+    'person_search',
+    // People are searched by name and alias, apart from the organisations and programmes (whose index
+    // existing stores already hold), with the same folding.
+    "CREATE FULLTEXT INDEX person_search IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+  ],
+  // People written before they had aliasText get it once.
+  ['person_alias_text', "MATCH (n:Person) WHERE n.aliasText IS NULL SET n.aliasText = reduce(t = '', a IN coalesce(n.aliases, []) | t + ' ' + a)"],
 ];
 
 export async function migrate(db: Database, logger: Logger): Promise<void> {

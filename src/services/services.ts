@@ -15,11 +15,12 @@ import { StakeholderStore } from '../db/stakeholder-store.js';
 import { SnapshotStore } from '../db/snapshot-store.js';
 import type { Logger } from '../logger.js';
 import { AdminService } from './admin-service.js';
-import { AnalyticsEngine } from './analytics-engine.js';
+import { AnalyticsEngine } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
+import { ReaderService } from './reader-service.js';
 import { NetworkService } from './network-service.js';
 import { PathService } from './path-service.js';
 import { ProgramService } from './program-service.js';
@@ -63,6 +64,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     auth,
     admin: new AdminService(stores.apiKeys, stores.audit, auth),
     imports: new ImportService(db, stores.exchange),
+    reader: new ReaderService(stores.exchange),
     exports: new ExportService(db),
     stakeholders: new StakeholderService(db, stores.stakeholders),
     programs: new ProgramService(db, stores.programs),

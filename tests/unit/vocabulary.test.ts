@@ -8,6 +8,7 @@ import * as vocabulary from '../../src/domain/vocabulary.js';
 import { IMPORT_FORMATS } from '../../src/exchange/files.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { EXPORT_FORMATS } from '../../src/exchange/formats.js';
+import { MATCH_KINDS } from '../../src/reader/match.js';
 
 /** Each closed list of the code beside the GraphQL enum it must equal, value for value. */
 const LISTS: Record<string, readonly string[]> = {
@@ -24,6 +25,7 @@ const LISTS: Record<string, readonly string[]> = {
   ImportFormat: IMPORT_FORMATS,
   ExportFormat: EXPORT_FORMATS,
   InfluenceMetric: INFLUENCE_METRICS,
+  ReportMatchKind: MATCH_KINDS,
 };
 
 /** Enums that only name an answer or an ordering: the code holds them as types, not lists. */
