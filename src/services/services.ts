@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { ExchangeStore } from '../db/exchange-store.js';
 import { GraphStore } from '../db/graph-store.js';
 import { PathStore } from '../db/path-store.js';
+import { PlannedReads } from '../db/planner/compile.js';
 import { ProgramStore } from '../db/program-store.js';
 import { ProjectionStore } from '../db/projection-store.js';
 import { ReferenceStore } from '../db/reference-store.js';
@@ -41,6 +42,7 @@ export function createStores(db: Database) {
     audit: new AuditStore(db),
     exchange: new ExchangeStore(db),
     snapshots: new SnapshotStore(db),
+    reads: new PlannedReads(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;
