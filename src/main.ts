@@ -1,5 +1,7 @@
+import type { AddressInfo } from 'node:net';
 import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
+import type { Database } from './db/database.js';
 import { createLogger } from './logger.js';
 import { loadDataset, readCuratedSeed } from './seed/load.js';
 import { appConfigFrom, createApp } from './server.js';
@@ -8,20 +10,15 @@ const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 
 async function main() {
-  const connection = await connect(config, logger, () => process.exit(1));
+  const connection = await connect(config, logger, config.SEED_ON_START ? { startup: seedIfEmpty } : {});
   const { db } = connection;
-  if (config.SEED_ON_START) {
-    const [row] = await db.query<{ n: number }>('seed.count', 'MATCH (s:Stakeholder) RETURN count(s) AS n');
-    if ((row?.n ?? 0) === 0) {
-      await loadDataset(db, await readCuratedSeed());
-      logger.info('loaded the curated seed into the empty database');
-    }
-  }
   const { server, services } = createApp(appConfigFrom(config), db, logger);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   // The first analysis should not pay for loading the network.
   services.engine.start();
-  const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  // The bound port, not the configured one: PORT=0 picks a free port.
+  const { port } = server.address() as AddressInfo;
+  const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
   logger.info(`the Explorer on ${base}/, GraphQL and GraphiQL on ${base}/graphql`);
 
   let stopping = false;
@@ -41,6 +38,28 @@ async function main() {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/**
+ * Loads the curated seed into an empty store, in one transaction (all of it or none) on the
+ * start-up connection, which has no per-query limit: a slow machine must not turn a first start
+ * into a failed one. A failure leaves the service running on the empty store and says how to
+ * load the seed later.
+ */
+async function seedIfEmpty(db: Database): Promise<void> {
+  try {
+    const [row] = await db.query<{ n: number }>('seed.count', 'MATCH (s:Stakeholder) RETURN count(s) AS n');
+    if ((row?.n ?? 0) > 0) return;
+    logger.info('loading the curated seed into the empty database');
+    await loadDataset(db, await readCuratedSeed());
+    logger.info('loaded the curated seed');
+  } catch (error) {
+    logger.error(
+      { err: error },
+      'the curated seed could not be loaded; the service runs on the empty store. Load it with `npm run seed` ' +
+        '(stop the service first when it uses the embedded database), or restart the service to try again',
+    );
+  }
 }
 
 main().catch((error: unknown) => {

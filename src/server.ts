@@ -12,6 +12,7 @@ import { excerpt } from './domain/text.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { hardeningPlugins } from './graphql/hardening.js';
 import { createSchema } from './graphql/schema.js';
+import { createExportHandler, EXPORT_PATH } from './http/export.js';
 import { RequestLimiter, useRateLimit } from './http/rate-limit.js';
 import { createMetrics } from './http/metrics.js';
 import { createStaticHandler } from './http/static.js';
@@ -27,7 +28,7 @@ export interface ServerContext {
 export interface App {
   yoga: YogaServerInstance<ServerContext, Context>;
   services: Services;
-  /** The HTTP server: GraphQL at /graphql, /health (process), /ready (database), /metrics (Prometheus) and the Explorer page at /. */
+  /** The HTTP server: GraphQL at /graphql, /health (process), /ready (database), /metrics (Prometheus), export downloads at /export/ and the Explorer page at /. */
   server: Server;
 }
 
@@ -82,7 +83,8 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     { anonymousRole: config.anonymousRole ?? 'ANONYMOUS', pathTimeLimitMs: config.PATH_TIME_LIMIT_MS, ...(config.jwt ? { jwt: config.jwt } : {}) },
     logger,
   );
-  const rateLimit = useRateLimit(new RequestLimiter(config.rateLimitPerMinute ?? 0), (request) => services.auth.authenticate(request));
+  const limiter = new RequestLimiter(config.rateLimitPerMinute ?? 0);
+  const rateLimit = useRateLimit(limiter, (request) => services.auth.authenticate(request));
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const production = config.NODE_ENV === 'production';
   const metrics = createMetrics(db, services.engine);
@@ -105,6 +107,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     },
   });
 
+  const serveExport = createExportHandler(services, limiter, logger);
   // GraphQL answers are JSON that compresses 5-20x: gzip or br as the client accepts (the
   // `compression` middleware negotiates, and leaves answers under 1 kB alone).
   const compress = compression({ threshold: 1024 });
@@ -126,6 +129,10 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
           sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'metrics could not be collected');
         },
       );
+      return;
+    }
+    if (req.url?.startsWith(EXPORT_PATH)) {
+      void serveExport(req, res);
       return;
     }
     if (req.url === '/ready') {

@@ -4,6 +4,7 @@ import type { Actor } from '../domain/actor.js';
 import type { Cursor } from './pagination.js';
 import { keysetPage } from './pagination.js';
 import type { Database, Tx } from './database.js';
+import { lockGraph } from './graph-version.js';
 
 export const AUDIT_OUTCOMES = ['CREATED', 'UPDATED', 'DELETED', 'UNCHANGED'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
@@ -42,6 +43,8 @@ export interface AuditFilter {
  * become a second store of personal contact details): what, who, when and the outcome.
  */
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+  // Every write records an event, so here every write meets a running backup (see lockGraph).
+  await lockGraph(tx);
   await tx.rows(
     'audit.record',
     `CREATE (:AuditEvent {id: $id, at: datetime(), actor: $actor, role: $role, operation: $operation,

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Transaction } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import { classifyDriverError } from './failures.js';
 import { toNative } from './values.js';
@@ -78,8 +78,25 @@ export class Database {
     return this.session('READ', name, work, timeoutMs);
   }
 
-  write<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('WRITE', name, work);
+  /** A write transaction; `timeoutMs` overrides the default limit (0: none, for the start-up seed). */
+  write<T>(name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.session('WRITE', name, work, timeoutMs);
+  }
+
+  /**
+   * One long transaction with no time limit and no retries, for work that streams what it reads
+   * to a file (a backup): a retry would write twice. The work's changes are always rolled back.
+   */
+  async unbounded<T>(name: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    this.checkAvailable();
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    const tx = session.beginTransaction({ timeout: 0, metadata: { app: 'pentahelix-graph', operation: name } });
+    try {
+      return await work(tx);
+    } finally {
+      if (tx.isOpen()) await tx.rollback();
+      await session.close();
+    }
   }
 
   /** Shorthand for a read of one query. */

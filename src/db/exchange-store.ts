@@ -1,5 +1,7 @@
 import type { Named } from '../domain/dataset.js';
+import { EXPORT_COLLECTIONS, type ExportBatch, type ExportCollection } from '../exchange/formats.js';
 import type { Database, Tx } from './database.js';
+import { int } from 'neo4j-driver';
 import { startedBy, TIE_AS_OF, tieFigures } from './time.js';
 
 /** Labels an import writes, with the dataset collection each comes from: an allow-list. */
@@ -54,96 +56,140 @@ export interface ExportScope {
 const EVIDENCE_OF = (v: string) =>
   `COLLECT { MATCH (${v})-[e:EVIDENCED_BY]->(src:Source) RETURN {sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev ORDER BY src.id, e.quote }`;
 
-/** Rows in the dataset format (nulls where a field is absent), read in one transaction. */
-export interface ExportRows {
-  sources: unknown[];
-  regions: unknown[];
-  stakeholders: Array<{ id: string }>;
-  people: unknown[];
-  programs: unknown[];
-  participations: unknown[];
-  collaborations: unknown[];
-  ties: Array<{ a: string; b: string; weight: number; facts: number }>;
-}
+const PROGRAM_ITEM = `n {.id, .name, .aliases, .kind, .description, .startsOn, .endsOn, .venue, regionId: r.id, partOf: parent.id, evidence: ${EVIDENCE_OF('n')}}`;
 
-export async function readExport(db: Database, scope: ExportScope, withContacts: boolean): Promise<ExportRows> {
-  return db.read('exchange.export', async (tx) => {
-    const item = async <T = unknown>(name: string, cypher: string, params: Record<string, unknown> = {}) =>
-      (await tx.rows<{ item: T }>(name, cypher, params)).map((r) => r.item);
-    const stakeholders = await item<{ id: string }>(
-      'exchange.export.stakeholders',
-      `MATCH (s:Stakeholder)
-       WHERE $region IS NULL OR EXISTS { MATCH (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
-       OPTIONAL MATCH (s)-[:BASED_IN]->(r:Region)
-       OPTIONAL MATCH (s)-[:UNIT_OF]->(p:Stakeholder)
-       RETURN s {.id, .name, .aliases, .helix, .kind, .description, .website, .tags, regionId: r.id, unitOf: p.id, evidence: ${EVIDENCE_OF('s')}} AS item
-       ORDER BY s.id`,
-      { region: scope.region ?? null },
-    );
-    const ids = scope.region ? stakeholders.map((s) => s.id) : null;
-    const asOf = scope.asOf ?? null;
-    const participations = await item<{ programId: string }>(
-      'exchange.export.participations',
-      `MATCH (s:Stakeholder)-[:TAKES_PART]->(n:Participation)-[:IN]->(p:Program)
-       WHERE ($ids IS NULL OR s.id IN $ids) AND ($asOf IS NULL OR ${startedBy('coalesce(n.startedOn, p.startsOn)')})
-       RETURN n {stakeholderId: s.id, programId: p.id, .role, .description, .startedOn, .endedOn, evidence: ${EVIDENCE_OF('n')}} AS item
-       ORDER BY n.id`,
-      { ids, asOf },
-    );
-    const collaborations = await item<{ programId: string | null }>(
-      'exchange.export.collaborations',
-      `MATCH (c:Collaboration)
-       WITH c, COLLECT { MATCH (s:Stakeholder)-[pt:PARTY_TO]->(c) RETURN {stakeholderId: s.id, role: pt.role} AS party ORDER BY s.id } AS parties
-       WHERE ($ids IS NULL OR all(x IN parties WHERE x.stakeholderId IN $ids)) AND ($asOf IS NULL OR ${startedBy('c.startedOn')})
-       OPTIONAL MATCH (c)-[:UNDER]->(p:Program)
-       RETURN c {.id, .name, .kind, .description, .strength, .status, .startedOn, .endedOn, programId: p.id, parties: parties, evidence: ${EVIDENCE_OF('c')}} AS item
-       ORDER BY c.id`,
-      { ids, asOf },
-    );
-    // Programs the exported facts point to, and the programs every exported program is part of,
-    // always go along, so the export stays importable.
-    const referenced = [...participations, ...collaborations].flatMap((f) => (f.programId ? [f.programId] : []));
-    const programs = await item(
-      'exchange.export.programs',
-      `MATCH (m:Program)
-       WHERE m.id IN $referenced OR (($asOf IS NULL OR ${startedBy('m.startsOn')}) AND ($ids IS NULL
-          OR EXISTS { MATCH (m)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
-          OR EXISTS { MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(m) WHERE s.id IN $ids }
-          OR EXISTS { MATCH (c:Collaboration)-[:UNDER]->(m) WHERE all(x IN COLLECT { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) RETURN s.id } WHERE x IN $ids) }))
-       MATCH (m)-[:PART_OF*0..]->(n:Program)
-       WITH DISTINCT n
-       OPTIONAL MATCH (n)-[:IN_REGION]->(r:Region)
-       OPTIONAL MATCH (n)-[:PART_OF]->(parent:Program)
-       RETURN n {.id, .name, .aliases, .kind, .description, .startsOn, .endsOn, .venue, regionId: r.id, partOf: parent.id, evidence: ${EVIDENCE_OF('n')}} AS item
-       ORDER BY n.id`,
-      { ids, region: scope.region ?? null, asOf, referenced },
-    );
-    const people = await item(
-      'exchange.export.people',
-      `MATCH (n:Person)-[:HOLDS]->(s:Stakeholder) WHERE $ids IS NULL OR s.id IN $ids
-       WITH DISTINCT n
-       RETURN n {.id, .name, .aliases, contact: CASE WHEN $contacts THEN {email: n.email, phone: n.phone} END,
-                 offices: COLLECT { MATCH (n)-[h:HOLDS]->(s:Stakeholder) WHERE $ids IS NULL OR s.id IN $ids
-                                    RETURN {stakeholderId: s.id, title: h.title, since: h.since, until: h.until,
-                                            evidence: [i IN range(0, size(coalesce(h.sourceIds, [])) - 1) | {sourceId: h.sourceIds[i], quote: h.quotes[i]}]} AS office
-                                    ORDER BY s.id, h.title }} AS item
-       ORDER BY n.id`,
-      { ids, contacts: withContacts },
-    );
-    const regions = await item(
-      'exchange.export.regions',
-      `MATCH (n:Region) OPTIONAL MATCH (n)-[:PART_OF]->(p:Region) RETURN n {.id, .name, .level, partOf: p.id} AS item ORDER BY n.id`,
-    );
-    const sources = await item('exchange.export.sources', `MATCH (n:Source) RETURN n {.id, .title, .publisher, .author, .url, .publishedOn, .kind, .language} AS item ORDER BY n.id`);
-    const ties = await tx.rows<{ a: string; b: string; weight: number; facts: number }>(
-      'exchange.export.ties',
-      `MATCH (a:Stakeholder)-[t:WORKS_WITH]->(b:Stakeholder)
-       WHERE ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids)) AND ${TIE_AS_OF}
-       RETURN a.id AS a, b.id AS b,
-              ${tieFigures(asOf !== null).weight} AS weight,
-              size([d IN coalesce(t.factStarts, []) WHERE $asOf IS NULL OR d <= date($asOf)]) AS facts ORDER BY a, b`,
-      { ids, asOf },
-    );
-    return { sources, regions, stakeholders, people, programs, participations, collaborations, ties };
-  });
+/** Rows per read: each batch is its own short transaction, well inside the per-query limit. */
+export const EXPORT_BATCH_SIZE = 2_000;
+
+/**
+ * One keyset-paged query per collection: `$after` is the last key of the previous batch,
+ * `$limit` the batch size; each row has the `key` it is ordered by and its `items` (one item,
+ * or a stakeholder's ties). Scope filters are row-wise and come before the limit, so the id
+ * index yields the rows in order and a batch stops after `$limit` of them; the projections
+ * (parties, evidence) are computed for the batch only.
+ */
+const PAGES: Record<ExportCollection, string> = {
+  sources: `MATCH (n:Source) WHERE n.id > $after
+    WITH n ORDER BY n.id LIMIT $limit
+    RETURN n.id AS key, [n {.id, .title, .publisher, .author, .url, .publishedOn, .kind, .language}] AS items`,
+  regions: `MATCH (n:Region) WHERE n.id > $after
+    WITH n ORDER BY n.id LIMIT $limit
+    OPTIONAL MATCH (n)-[:PART_OF]->(p:Region)
+    RETURN n.id AS key, [n {.id, .name, .level, partOf: p.id}] AS items ORDER BY key`,
+  stakeholders: `MATCH (s:Stakeholder) WHERE s.id > $after AND ($ids IS NULL OR s.id IN $ids)
+    WITH s ORDER BY s.id LIMIT $limit
+    OPTIONAL MATCH (s)-[:BASED_IN]->(r:Region)
+    OPTIONAL MATCH (s)-[:UNIT_OF]->(p:Stakeholder)
+    RETURN s.id AS key, [s {.id, .name, .aliases, .helix, .kind, .description, .website, .tags, regionId: r.id, unitOf: p.id, evidence: ${EVIDENCE_OF('s')}}] AS items
+    ORDER BY key`,
+  // A person goes along with an office in the scope; in a whole-graph export, every person does.
+  people: `MATCH (n:Person) WHERE n.id > $after AND ($ids IS NULL OR EXISTS { MATCH (n)-[:HOLDS]->(s:Stakeholder) WHERE s.id IN $ids })
+    WITH n ORDER BY n.id LIMIT $limit
+    RETURN n.id AS key, [n {.id, .name, .aliases, contact: CASE WHEN $contacts THEN {email: n.email, phone: n.phone} END,
+      offices: COLLECT { MATCH (n)-[h:HOLDS]->(s:Stakeholder) WHERE $ids IS NULL OR s.id IN $ids
+                         RETURN {stakeholderId: s.id, title: h.title, since: h.since, until: h.until,
+                                 evidence: [i IN range(0, size(coalesce(h.sourceIds, [])) - 1) | {sourceId: h.sourceIds[i], quote: h.quotes[i]}]} AS office
+                         ORDER BY s.id, h.title }}] AS items`,
+  participations: `MATCH (n:Participation) WHERE n.id > $after
+      AND EXISTS { MATCH (s:Stakeholder)-[:TAKES_PART]->(n)-[:IN]->(p:Program)
+                   WHERE ($ids IS NULL OR s.id IN $ids) AND ($asOf IS NULL OR ${startedBy('coalesce(n.startedOn, p.startsOn)')}) }
+    WITH n ORDER BY n.id LIMIT $limit
+    MATCH (s:Stakeholder)-[:TAKES_PART]->(n)-[:IN]->(p:Program)
+    RETURN n.id AS key, [n {stakeholderId: s.id, programId: p.id, .role, .description, .startedOn, .endedOn, evidence: ${EVIDENCE_OF('n')}}] AS items
+    ORDER BY key`,
+  // In a scope, a collaboration goes along when every party is in it (no party outside it).
+  collaborations: `MATCH (c:Collaboration) WHERE c.id > $after
+      AND ($ids IS NULL OR NOT EXISTS { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) WHERE NOT s.id IN $ids })
+      AND ($asOf IS NULL OR ${startedBy('c.startedOn')})
+    WITH c ORDER BY c.id LIMIT $limit
+    OPTIONAL MATCH (c)-[:UNDER]->(p:Program)
+    RETURN c.id AS key, [c {.id, .name, .kind, .description, .strength, .status, .startedOn, .endedOn, programId: p.id,
+      parties: COLLECT { MATCH (s:Stakeholder)-[pt:PARTY_TO]->(c) RETURN {stakeholderId: s.id, role: pt.role} AS party ORDER BY s.id },
+      evidence: ${EVIDENCE_OF('c')}}] AS items
+    ORDER BY key`,
+  // Every program: the whole graph today (a scope or a date reads PROGRAM_IDS instead).
+  programs: `MATCH (n:Program) WHERE n.id > $after
+    WITH n ORDER BY n.id LIMIT $limit
+    OPTIONAL MATCH (n)-[:IN_REGION]->(r:Region)
+    OPTIONAL MATCH (n)-[:PART_OF]->(parent:Program)
+    RETURN n.id AS key, [${PROGRAM_ITEM}] AS items ORDER BY key`,
+  ties: `MATCH (a:Stakeholder) WHERE a.id > $after AND ($ids IS NULL OR a.id IN $ids)
+    WITH a ORDER BY a.id LIMIT $limit
+    RETURN a.id AS key, COLLECT { MATCH (a)-[t:WORKS_WITH]->(b:Stakeholder)
+      WHERE ($ids IS NULL OR b.id IN $ids) AND ${TIE_AS_OF}
+      RETURN {a: a.id, b: b.id, weight: CASE WHEN $asOf IS NULL THEN ${tieFigures(false).weight} ELSE ${tieFigures(true).weight} END, facts: size([d IN coalesce(t.factStarts, []) WHERE $asOf IS NULL OR d <= date($asOf)])} AS tie
+      ORDER BY b.id } AS items`,
+};
+
+/**
+ * Programs of a scoped or dated export: in a scope, those in its region or with a fact in it, and those the
+ * exported facts point to; always with every program they are part of, so the export stays
+ * importable. Ids only (programs are few), read before their batches.
+ */
+const PROGRAM_IDS = `MATCH (m:Program)
+  WHERE ($ids IS NULL AND $asOf IS NULL)
+     OR (($asOf IS NULL OR ${startedBy('m.startsOn')}) AND ($ids IS NULL
+         OR EXISTS { MATCH (m)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
+         OR EXISTS { MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(m) WHERE s.id IN $ids }
+         OR EXISTS { MATCH (c:Collaboration)-[:UNDER]->(m) WHERE all(x IN COLLECT { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) RETURN s.id } WHERE x IN $ids) }))
+     OR EXISTS { MATCH (s:Stakeholder)-[:TAKES_PART]->(n:Participation)-[:IN]->(m)
+                 WHERE ($ids IS NULL OR s.id IN $ids) AND ($asOf IS NULL OR ${startedBy('coalesce(n.startedOn, m.startsOn)')}) }
+     OR EXISTS { MATCH (c:Collaboration)-[:UNDER]->(m)
+                 WHERE ($asOf IS NULL OR ${startedBy('c.startedOn')})
+                   AND ($ids IS NULL OR all(x IN COLLECT { MATCH (s:Stakeholder)-[:PARTY_TO]->(c) RETURN s.id } WHERE x IN $ids)) }
+  MATCH (m)-[:PART_OF*0..]->(n:Program)
+  RETURN DISTINCT n.id AS id ORDER BY id`;
+
+const PROGRAMS = `UNWIND $page AS id MATCH (n:Program {id: id})
+  OPTIONAL MATCH (n)-[:IN_REGION]->(r:Region)
+  OPTIONAL MATCH (n)-[:PART_OF]->(parent:Program)
+  RETURN ${PROGRAM_ITEM} AS item
+  ORDER BY n.id`;
+
+/**
+ * Reads an export in batches, each in its own read transaction, so no single query timeout
+ * bounds the whole export. Batches are not one snapshot: an item written during the export may
+ * be missing or present (the graph version before and after tells whether anything changed).
+ */
+export async function* readExportBatches(
+  db: Database,
+  scope: ExportScope,
+  withContacts: boolean,
+  collections: ReadonlySet<ExportCollection> = new Set(EXPORT_COLLECTIONS),
+  batchSize = EXPORT_BATCH_SIZE,
+): AsyncGenerator<ExportBatch> {
+  const region = scope.region ?? null;
+  const ids = region
+    ? (
+        await db.query<{ id: string }>(
+          'exchange.export.scope',
+          'MATCH (s:Stakeholder) WHERE EXISTS { MATCH (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) } RETURN s.id AS id',
+          { region },
+        )
+      ).map((r) => r.id)
+    : null;
+  const params = { ids, region, asOf: scope.asOf ?? null, contacts: withContacts };
+  for (const collection of EXPORT_COLLECTIONS) {
+    if (!collections.has(collection)) continue;
+    if (collection === 'programs' && (ids !== null || params.asOf !== null)) {
+      const programIds = (await db.query<{ id: string }>('exchange.export.program_ids', PROGRAM_IDS, params)).map((r) => r.id);
+      for (let i = 0; i < programIds.length; i += batchSize) {
+        const page = programIds.slice(i, i + batchSize);
+        const rows = await db.query<{ item: unknown }>('exchange.export.programs', PROGRAMS, { page });
+        yield { collection, items: rows.map((r) => r.item) };
+      }
+      continue;
+    }
+    for (let after = ''; ; ) {
+      const rows = await db.query<{ key: string; items: unknown[] }>(`exchange.export.${collection}`, PAGES[collection], {
+        ...params,
+        after,
+        limit: int(batchSize),
+      });
+      const items = rows.flatMap((r) => r.items);
+      if (items.length > 0) yield { collection, items };
+      if (rows.length < batchSize) break;
+      after = rows.at(-1)!.key;
+    }
+  }
 }

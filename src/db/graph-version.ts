@@ -54,3 +54,11 @@ export async function readGraphVersion(tx: Tx): Promise<number> {
   );
   return row?.version ?? 0;
 }
+
+/**
+ * Takes the write lock of the graph's version node without changing it: a backup holds this
+ * lock for its whole read, so a write that takes it too lands wholly before or after the backup.
+ */
+export async function lockGraph(tx: Tx): Promise<void> {
+  await tx.rows('graph_version.lock', "MATCH (m:GraphMeta {id: 'graph'}) SET m.backupLock = true REMOVE m.backupLock");
+}

@@ -8,13 +8,19 @@ import type { Logger } from '../logger.js';
 
 /** The client's view of each driver failure (src/db/failures.ts decides which is which). */
 const DRIVER_FAILURES: Record<DriverFailure, { code: ErrorCode; message: string; retryable: boolean }> = {
-  unavailable: { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly', retryable: true },
+  unavailable: { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable (it may be restarting); retry in a few seconds', retryable: true },
   contention: { code: 'TRANSIENT', message: 'the write clashed with concurrent writes to the same items and could not commit; try again', retryable: true },
   vanished: { code: 'CONFLICT', message: 'an item this request depends on was deleted while it ran; try again to see the current state', retryable: true },
   busy: { code: 'TRANSIENT', message: 'the service is too busy to take this request now; try again', retryable: true },
   timeout: { code: 'TIMEOUT', message: 'the query took longer than its time limit', retryable: false },
   duplicate: { code: 'CONFLICT', message: 'an item with that id already exists', retryable: false },
 };
+
+/** The client's view of a driver failure, or null for one that is not expected. */
+export function driverFailureAnswer(error: unknown): { code: ErrorCode; message: string; retryable: boolean } | null {
+  const failure = classifyDriverError(error);
+  return failure ? DRIVER_FAILURES[failure] : null;
+}
 
 /** A message with every quoted value longer than a short prefix cut to that prefix (a 3 MB bad enum value is echoed in 50 characters). */
 const cutEchoes = (message: string) =>

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ const dataset = {
     { id: id('pt'), name: 'PT Ekspor', helix: 'BUSINESS', kind: 'PRIVATE_COMPANY', regionId: REGION, website: 'https://example.org/pt' },
     { id: id('radio'), name: 'Radio Ekspor', helix: 'MEDIA', kind: 'NEWS_OUTLET', regionId: REGION, description: 'Radio lokal' },
   ],
-  people: [{ id: id('kadis'), name: 'Kepala Dinas Ekspor', contact: { email: 'kadis@example.org' }, offices: [{ stakeholderId: id('dinas'), title: 'Kepala Dinas', since: '2024-01-01', evidence: [{ sourceId: id('src'), quote: 'kepala dinas' }] }] }],
+  people: [{ id: id('tanpa-jabatan'), name: 'Warga Tanpa Jabatan' }, { id: id('kadis'), name: 'Kepala Dinas Ekspor', contact: { email: 'kadis@example.org' }, offices: [{ stakeholderId: id('dinas'), title: 'Kepala Dinas', since: '2024-01-01', evidence: [{ sourceId: id('src'), quote: 'kepala dinas' }] }] }],
   programs: [{ id: id('prog'), name: 'Program Ekspor', kind: 'PROGRAM', startsOn: '2025-01-01', endsOn: '2025-12-31', regionId: REGION }],
   participations: [
     { stakeholderId: id('dinas'), programId: id('prog'), role: 'ORGANIZER', startedOn: '2025-01-01', evidence: [{ sourceId: id('src'), quote: 'menyelenggarakan' }] },
@@ -44,6 +45,7 @@ const exportAs = async (format: string, role: 'VIEWER' | 'EDITOR' = 'EDITOR') =>
 beforeAll(async () => {
   t = await createTestApp();
   const imported = await t.gql(IMPORT, { input: { format: 'JSON', files: [{ name: 'world.json', content: JSON.stringify(dataset) }] } }, 'ADMIN');
+  expect(imported.errors, JSON.stringify(imported.errors)).toBeUndefined();
   expect(imported.data!.importGraph.problems).toEqual([]);
 });
 afterAll(() => t.close());
@@ -58,7 +60,8 @@ const normalised = (data: unknown) => {
     sources: byId(d.sources.filter((s) => s.id.startsWith(REGION))),
     regions: byId(d.regions.filter((r) => r.id === REGION)),
     stakeholders: byId(d.stakeholders),
-    people: byId(d.people),
+    // A person without an office belongs to no region: only a whole-graph export carries them.
+    people: byId(d.people.filter((p) => p.offices.length > 0)),
     programs: byId(d.programs),
     participations: byId(d.participations),
     collaborations: byId(d.collaborations).map((c) => ({ ...c, parties: byId(c.parties) })),
@@ -119,5 +122,67 @@ describe('exportGraph', () => {
   it('refuses an unknown format with BAD_USER_INPUT', async () => {
     const result = await t.gql(EXPORT, { input: { format: 'PDF' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a whole-graph export carries a person without offices; a region export leaves them out', async () => {
+    const whole = await t.gql(EXPORT, { input: { format: 'JSON' } }, 'EDITOR');
+    expect(whole.errors).toBeUndefined();
+    const people = JSON.parse(whole.data!.exportGraph[0].content).people as Array<{ id: string; offices: unknown[] }>;
+    expect(people.find((p) => p.id === id('tanpa-jabatan'))).toMatchObject({ offices: [] });
+    expect(people.find((p) => p.id === id('kadis'))).toBeDefined();
+    const [regional] = await exportAs('JSON');
+    expect(JSON.parse(regional!.content).people.map((p: { id: string }) => p.id)).toEqual([id('kadis')]);
+  });
+
+  it('reads in batches: an export read one item per query is the same file', async () => {
+    const request = t.app.services.exports.parse({ format: 'JSON', scope: { region: REGION } });
+    const collect = async (batchSize?: number) => {
+      let content = '';
+      const before = t.db.queryCount;
+      const report = await t.app.services.exports.stream(request, true, () => ({ write: (chunk) => void (content += chunk) }), batchSize ? { batchSize } : {});
+      return { content, queries: t.db.queryCount - before, report };
+    };
+    const whole = await collect();
+    const single = await collect(1);
+    expect(single.content).toBe(whole.content);
+    expect(single.queries).toBeGreaterThan(whole.queries + 10);
+    expect(single.report.counts).toMatchObject({ stakeholders: 4, people: 1, participations: 2, collaborations: 2, programs: 1 });
+  });
+});
+
+describe('export downloads (GET /export/<file>)', () => {
+  let base: string;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => t.app.server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => t.app.server.close(() => resolve())));
+
+  const download = (file: string, key?: string) => fetch(`${base}/export/${file}`, key ? { headers: { authorization: `Bearer ${key}` } } : {});
+
+  it('streams the same files as exportGraph, as attachments, with contacts for editors only', async () => {
+    for (const format of ['JSON', 'CSV', 'GRAPHML']) {
+      for (const file of await exportAs(format)) {
+        const response = await download(`${file.name}?region=${REGION}`, t.key('EDITOR'));
+        expect(response.status, file.name).toBe(200);
+        expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${file.name}"`);
+        expect(response.headers.get('content-type')).toBe(`${file.mediaType}; charset=utf-8`);
+        expect(await response.text()).toBe(file.content);
+      }
+    }
+    const asViewer = await (await download(`pentahelix.json?region=${REGION}`, t.key('VIEWER'))).text();
+    expect(asViewer).not.toContain('kadis@example.org');
+    expect(JSON.parse(asViewer).stakeholders).toHaveLength(4);
+  });
+
+  it('refuses without a credential, for an unknown file and for a bad scope, with a code', async () => {
+    const anonymous = await download('pentahelix.json');
+    expect(anonymous.status).toBe(401);
+    expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const unknown = await download('pentahelix.pdf', t.key('VIEWER'));
+    expect(unknown.status).toBe(404);
+    const badScope = await download('pentahelix.json?asOf=2025-02-30', t.key('VIEWER'));
+    expect(badScope.status).toBe(400);
+    expect((await badScope.json()).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

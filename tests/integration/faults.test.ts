@@ -1,51 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/migrations.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/neo4j-launcher.js';
-import { createLogger } from '../../src/logger.js';
-import { createApp, type App } from '../../src/server.js';
+import { startEmbeddedNeo4j } from '../../src/embedded/neo4j-launcher.js';
+import { openPrivateStore, type PrivateStore } from '../support/app.js';
 
 /**
  * A second embedded Neo4j of its own, stopped and started again under a load of reads and
  * writes: the service must stay up, answer SERVICE_UNAVAILABLE while the database is away,
  * recover by itself, and lose no write it acknowledged.
  */
-const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'pentahelix-fault-'));
-let neo4j: EmbeddedNeo4j;
-let db: Database;
-let app: App;
+let store: PrivateStore;
 let port: number;
 let editorKey: string;
+const call = (query: string, variables: Record<string, unknown> = {}) => store.call(editorKey, query, variables);
 
 beforeAll(async () => {
-  neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '512m', pageCache: '64m', logger });
-  port = Number(new URL(neo4j.uri).port);
-  db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 10_000, logger });
-  await migrate(db, logger);
-  app = createApp({ graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: 5_000, anonymousRole: 'VIEWER' }, db, logger);
-  editorKey = (await app.services.stores.apiKeys.create('fault-editor', 'EDITOR')).key;
+  store = await openPrivateStore('fault');
+  port = Number(new URL(store.neo4j.uri).port);
+  editorKey = (await store.app.services.stores.apiKeys.create('fault-editor', 'EDITOR')).key;
   const region = await call('mutation { upsertRegion(input: { id: "fault-city", name: "Kota Uji", level: CITY }) { id } }');
   expect(region.errors).toBeUndefined();
 }, 120_000);
 
-afterAll(async () => {
-  await db?.close();
-  await neo4j?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function call(query: string, variables: Record<string, unknown> = {}) {
-  const response = await app.yoga.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${editorKey}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-}
+afterAll(() => store?.close());
 
 interface Outcome {
   kind: 'read' | 'write';
@@ -85,12 +60,12 @@ describe('the database goes away and comes back under load', () => {
     };
     await waitFor(() => outcomes.filter((o) => o.phase === 'before' && o.code === null).length >= 20);
 
-    await neo4j.stop();
+    await store.neo4j.stop();
     phase = 'down';
     await waitFor(() => outcomes.filter((o) => o.phase === 'down').length >= 40);
-    expect(await db.ping()).toBe(false);
+    expect(await store.db.ping()).toBe(false);
 
-    neo4j = await startEmbeddedNeo4j({ dataDir, port, heap: '512m', pageCache: '64m', logger });
+    store.neo4j = await startEmbeddedNeo4j({ dataDir: store.dataDir, port, heap: '512m', pageCache: '64m', logger: store.logger });
     phase = 'after';
     await waitFor(() => outcomes.filter((o) => o.phase === 'after' && o.kind === 'write' && o.code === null).length >= 20);
     running = false;
@@ -104,13 +79,13 @@ describe('the database goes away and comes back under load', () => {
     const down = outcomes.filter((o) => o.phase === 'down');
     const failedDown = down.filter((o) => o.code === 'SERVICE_UNAVAILABLE').length;
     expect(failedDown).toBeGreaterThanOrEqual(30);
-    expect(db.refusedWhileDown).toBeGreaterThanOrEqual(failedDown - 4);
+    expect(store.db.refusedWhileDown).toBeGreaterThanOrEqual(failedDown - 4);
     const sorted = down.map((o) => o.ms).sort((a, b) => a - b);
     // The service recovered on its own and the readiness probe follows the database.
-    expect(await db.ping()).toBe(true);
+    expect(await store.db.ping()).toBe(true);
 
     const acknowledged = outcomes.filter((o) => o.kind === 'write' && o.code === null).map((o) => o.id!);
-    const [row] = await db.query<{ found: number }>('test.acknowledged', 'MATCH (s:Stakeholder) WHERE s.id IN $ids RETURN count(s) AS found', { ids: acknowledged });
+    const [row] = await store.db.query<{ found: number }>('test.acknowledged', 'MATCH (s:Stakeholder) WHERE s.id IN $ids RETURN count(s) AS found', { ids: acknowledged });
     expect(row!.found).toBe(acknowledged.length);
     console.info(
       `fault test: ${outcomes.length} requests; down: ${down.length} (median ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms, ` +

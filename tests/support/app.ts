@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, inject } from 'vitest';
 import type { Role } from '../../src/domain/roles.js';
 import { Database } from '../../src/db/database.js';
-import { createLogger } from '../../src/logger.js';
+import { migrate } from '../../src/db/migrations.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/neo4j-launcher.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { createApp, type App, type AppConfig } from '../../src/server.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -68,4 +73,48 @@ export async function expectRejected(t: TestApp, query: string, variables: Recor
   expect(result.errors, JSON.stringify(result)).toBeDefined();
   expect(await graphFingerprint(t.db)).toBe(before);
   return result.errors![0]!;
+}
+
+/** A Neo4j of the test's own, on a fresh temporary store, migrated, with the app over it. */
+export interface PrivateStore {
+  dataDir: string;
+  /** The running database; a test that stops and starts it again puts the new one here. */
+  neo4j: EmbeddedNeo4j;
+  db: Database;
+  app: App;
+  logger: Logger;
+  /** Sends an operation through the app with this API key. */
+  call<T = any>(key: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** For tests that stop the database, fill it, or compare all of it: nobody else writes there. */
+export async function openPrivateStore(prefix: string, config: Partial<AppConfig> = {}): Promise<PrivateStore> {
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const dataDir = mkdtempSync(path.join(tmpdir(), `pentahelix-${prefix}-`));
+  const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '512m', pageCache: '64m', logger });
+  const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 10_000, logger });
+  await migrate(db, logger);
+  const app = createApp({ graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: 5_000, anonymousRole: 'VIEWER', ...config }, db, logger);
+  const store: PrivateStore = {
+    dataDir,
+    neo4j,
+    db,
+    app,
+    logger,
+    call: async (key, query, variables = {}) => {
+      const response = await app.yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+    close: async () => {
+      await db.close();
+      await store.neo4j.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return store;
 }

@@ -7,8 +7,8 @@ import { GRANTABLE_ROLES } from '../../src/domain/roles.js';
 import * as vocabulary from '../../src/domain/vocabulary.js';
 import { IMPORT_FORMATS } from '../../src/exchange/files.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
+import { EXPORT_FORMATS } from '../../src/exchange/formats.js';
 import { MATCH_KINDS } from '../../src/reader/match.js';
-import { EXPORT_FORMATS } from '../../src/services/export-service.js';
 
 /** Each closed list of the code beside the GraphQL enum it must equal, value for value. */
 const LISTS: Record<string, readonly string[]> = {
