@@ -1,7 +1,7 @@
 import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
+import { layoutNetwork } from './layout';
 
 export interface MapNode {
   id: string;
@@ -69,6 +69,10 @@ export class NetworkMap {
       stagePadding: 60,
       labelFont: 'system-ui, sans-serif',
       zIndex: true,
+      // Sizes are in the layout's units, so the clearance it keeps between a stakeholder and
+      // ties it does not join holds at every zoom.
+      itemSizesReference: 'positions',
+      zoomToSizeRatioFunction: (ratio) => ratio,
       minCameraRatio: 0.05,
       maxCameraRatio: 10,
       nodeReducer: (node, data) => this.styleNode(node, data),
@@ -84,28 +88,28 @@ export class NetworkMap {
     const values = [...scores.values()];
     const low = Math.min(...values, 0);
     const high = Math.max(...values, low + 1e-9);
-    nodes.forEach((node, i) => {
-      // New nodes start on a circle, in a sector per helix, so the layout starts out grouped.
-      const angle = ((HELICES.indexOf(node.helix) + i / Math.max(nodes.length, 1)) / HELICES.length) * 2 * Math.PI;
-      const start = previous.get(node.id) ?? { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) };
-      const score = scores.get(node.id);
-      const size = score === undefined ? 3 : 4 + 14 * Math.sqrt((score - low) / (high - low));
-      this.graph.addNode(node.id, { ...start, size, color: HELIX_COLORS[node.helix], label: shortLabel(node), fullName: node.name, helix: node.helix });
-    });
+    const sizeOf = (id: string) => {
+      const score = scores.get(id);
+      return score === undefined ? 4 : 4 + 14 * Math.sqrt((score - low) / (high - low));
+    };
+    // Grouped by helix, so stakeholders new to the picture start out near their own helix.
+    const ordered = [...nodes].sort((a, b) => HELICES.indexOf(a.helix) - HELICES.indexOf(b.helix));
+    const positions = layoutNetwork(
+      ordered.map((node) => ({ id: node.id, size: sizeOf(node.id), ...previous.get(node.id) })),
+      edges,
+      previous.size ? 80 : 300,
+    );
+    for (const node of ordered) {
+      this.graph.addNode(node.id, { ...positions.get(node.id)!, size: sizeOf(node.id), color: HELIX_COLORS[node.helix], label: shortLabel(node), fullName: node.name, helix: node.helix });
+    }
     const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
     for (const edge of edges) {
       if (!this.graph.hasNode(edge.source) || !this.graph.hasNode(edge.target) || this.graph.hasEdge(edge.source, edge.target)) continue;
       this.graph.addEdgeWithKey(pairKey(edge.source, edge.target), edge.source, edge.target, {
         weight: edge.weight,
-        size: 0.6 + 5 * (edge.weight / maxWeight),
+        // Never wider than the clearance the layout keeps around other stakeholders.
+        size: 0.6 + 4 * (edge.weight / maxWeight),
         color: EDGE,
-      });
-    }
-    if (this.graph.order > 1) {
-      forceAtlas2.assign(this.graph, {
-        iterations: previous.size ? 60 : 300,
-        getEdgeWeight: 'weight',
-        settings: { ...forceAtlas2.inferSettings(this.graph), adjustSizes: true, barnesHutOptimize: this.graph.order > 300 },
       });
     }
     if (this.selected && !this.graph.hasNode(this.selected)) this.selected = null;
