@@ -4,6 +4,7 @@ import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database } from './database.js';
 import { readGraphVersion } from './graph-version.js';
 import { PROGRAM_MEMBERS } from './program-store.js';
+import { worksIn } from './region-scope.js';
 import { OPEN_END, OPEN_START } from './ties.js';
 
 /** A tie with its facts' intervals (epoch days) so any date can be applied in memory. */
@@ -50,7 +51,7 @@ export class ProjectionStore {
           `MATCH (s:Stakeholder)
            RETURN s.id AS id, s.name AS name, s.helix AS helix, s.kind AS kind,
                   COLLECT { MATCH path = (s)-[:UNIT_OF*1..10]->(p:Stakeholder) RETURN p.id ORDER BY length(path) } AS ancestors,
-                  COLLECT { MATCH (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..10]->(r:Region) RETURN r.id } AS regions`,
+                  COLLECT { ${worksIn('s', 'r:Region', 'r.id AS id')} } AS regions`,
         );
         const stakeholders: ProjectedStakeholder[] = people.records.map((r) => ({
           id: r.get('id') as string,

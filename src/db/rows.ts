@@ -223,6 +223,7 @@ export interface PartnershipSuggestionRow {
   commonPartners: string[];
   closesGap: boolean;
   reason: string;
+  fillsAbsentHelix: string | null;
 }
 
 export interface ProgramGapRow {

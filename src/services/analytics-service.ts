@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { brokeredPairs, computeInfluence, helixMix, INFLUENCE_METRICS, personalizedPageRank, rank, type InfluenceMetric, type InfluenceTable } from '../analytics/centrality.js';
-import { absentHelices, balanceScore, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
+import { absentHelices, balanceScore, fillAbsentHelices, gapsFirst, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
 import { describeChange, type NetworkChangeRow, type NetworkFigures, type Standing } from '../analytics/change.js';
 import type { Database } from '../db/database.js';
 import type { NetworkTie } from '../db/graph-store.js';
@@ -148,10 +148,13 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
+    // Who could fill a helix the scope lacks comes from the whole network as of the same date.
+    const whole = await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {});
     const { graph } = scoped;
     const report = this.engine.memo(scoped, 'gaps', () => {
       const matrix = helixMatrix(graph);
-      return { matrix, brokers: helixBrokers(graph), balance: balanceScore(graph, matrix), suggestions: suggestPartnerships(graph, 100, matrix) };
+      const ranked = gapsFirst(fillAbsentHelices(graph, whole.graph), suggestPartnerships(graph, 100, matrix));
+      return { matrix, brokers: helixBrokers(graph), balance: balanceScore(graph, matrix), suggestions: ranked };
     });
     const programs = await this.programs.helicesInScope(scope);
     return {

@@ -27,7 +27,7 @@ async function startDatabase() {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pentahelix-test-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '1g', pageCache: '256m', logger });
-  const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 30_000, logger });
+  const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: Number(process.env.TEST_QUERY_TIMEOUT_MS ?? 30_000), logger });
   await migrate(db, logger);
   await loadDataset(db, await readCuratedSeed());
   await db.close();

@@ -24,6 +24,22 @@ const en = {
   pickStakeholder: 'Click a node or search for a stakeholder.',
   truncated: 'Only the best-connected {n} stakeholders are drawn.',
   mapSummary: '{nodes} stakeholders, {edges} ties',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetView: 'Fit the whole network',
+  clearSelection: 'Clear selection',
+  exportPng: 'PNG',
+  exportSvg: 'SVG',
+  exportTitle: 'Download the map as you see it',
+  print: 'Print report',
+  legendColour: 'Colour: helix',
+  legendSize: 'Circle size: {metric}',
+  legendWidth: 'Line width: tie strength (collaborations and shared programs)',
+  legendUnsized: 'smallest: not ranked',
+  reportTitle: 'Pentahelix gap report',
+  reportScope: 'Scope',
+  reportPrinted: 'Printed on {date}',
+  wholeNetwork: 'the whole network',
   aliases: 'Also known as',
   kind: 'Kind',
   description: 'Description',
@@ -74,8 +90,33 @@ const en = {
   NO_PATH: 'they are not connected under these options',
   MAX_HOPS_EXCEEDED: 'they are connected, but only by more hops than allowed',
   TIMED_OUT: 'the search took too long',
+  separateClusters: 'they are in separate clusters: no chain of ties links them at all.',
+  routeCost: 'cost',
+  routeCostExplained: 'Lower is better: the number of hops, or with "prefer strong ties" a sum where strong, recent, evidenced ties cost less.',
+  routesAsOf: 'Routes use the network as of {date}.',
+  routesIgnore: 'Routes may pass through anyone: the {filters} filter does not apply to them.',
+  hopCollaborations: 'Both are party to {names}',
+  hopPrograms: 'both take part in {names}',
   gapsMatrix: 'Ties between helices',
-  gapsMatrixNote: 'Darker means denser; a red outline marks a gap, a dashed one a weak pair.',
+  gapsMatrixNote: 'Each cell counts the ties between two helices; its colour says what the count means. Hover a cell for its density.',
+  statusAbsent: 'helix absent from this scope',
+  statusGap: 'gap: both present, no tie',
+  statusWeak: 'weak: far fewer ties than expected',
+  statusLinked: 'linked',
+  statusNone: 'only one stakeholder of this helix',
+  cellTies: '{n} ties',
+  density: 'density',
+  densityExplained: 'ties out of all possible pairs',
+  balanceExplained: 'how evenly the five helices work with each other: 1 when every pair of helices works together equally and all ties cross helices, 0 when no tie crosses helices.',
+  absentExplained: 'Nobody of this helix works in this scope: every pair with it is empty.',
+  noneAbsent: 'All five helices work in this scope.',
+  noSuggestions: 'No partnership to suggest: no two unlinked stakeholders share a partner.',
+  fillsAbsent: 'brings in {helix}',
+  reasonFill: '{helix} is absent from this scope; {b} could bring it in, starting with {a}.',
+  reasonFirstTie: '{a} and {b} would be the first {ha}–{hb} tie here.',
+  reasonRare: '{ha}–{hb} ties are rare here; {a} and {b} would add one.',
+  reasonShared: '{a} and {b} both work with {names}.',
+  reasonCommon: 'Both already work with {names}.',
   programsMissing: 'Programs missing helices',
   suggestions: 'Suggested partnerships',
   closesGap: 'closes a gap',
@@ -159,6 +200,22 @@ const id: Record<Label, string> = {
   pickStakeholder: 'Klik simpul atau cari pemangku kepentingan.',
   truncated: 'Hanya {n} pemangku dengan koneksi terbanyak yang ditampilkan.',
   mapSummary: '{nodes} pemangku, {edges} hubungan',
+  zoomIn: 'Perbesar',
+  zoomOut: 'Perkecil',
+  resetView: 'Tampilkan seluruh jaringan',
+  clearSelection: 'Hapus pilihan',
+  exportPng: 'PNG',
+  exportSvg: 'SVG',
+  exportTitle: 'Unduh peta seperti yang terlihat',
+  print: 'Cetak laporan',
+  legendColour: 'Warna: heliks',
+  legendSize: 'Ukuran lingkaran: {metric}',
+  legendWidth: 'Tebal garis: kekuatan hubungan (kolaborasi dan program bersama)',
+  legendUnsized: 'terkecil: tidak diperingkat',
+  reportTitle: 'Laporan kesenjangan pentahelix',
+  reportScope: 'Cakupan',
+  reportPrinted: 'Dicetak pada {date}',
+  wholeNetwork: 'seluruh jaringan',
   aliases: 'Dikenal juga sebagai',
   kind: 'Jenis',
   description: 'Deskripsi',
@@ -209,8 +266,33 @@ const id: Record<Label, string> = {
   NO_PATH: 'keduanya tidak terhubung dengan pilihan ini',
   MAX_HOPS_EXCEEDED: 'keduanya terhubung, tetapi dengan langkah lebih banyak dari batas',
   TIMED_OUT: 'pencarian terlalu lama',
+  separateClusters: 'keduanya berada di klaster terpisah: tidak ada rangkaian hubungan yang menghubungkan mereka.',
+  routeCost: 'biaya',
+  routeCostExplained: 'Makin rendah makin baik: jumlah langkah, atau dengan "utamakan hubungan kuat" jumlah biaya di mana hubungan kuat, baru, dan berbukti lebih murah.',
+  routesAsOf: 'Rute memakai jaringan per {date}.',
+  routesIgnore: 'Rute boleh melewati siapa saja: filter {filters} tidak berlaku untuk rute.',
+  hopCollaborations: 'Keduanya pihak dalam {names}',
+  hopPrograms: 'keduanya ikut dalam {names}',
   gapsMatrix: 'Hubungan antarheliks',
-  gapsMatrixNote: 'Makin gelap makin padat; garis merah menandai kesenjangan, garis putus-putus pasangan lemah.',
+  gapsMatrixNote: 'Tiap sel menghitung hubungan antara dua heliks; warnanya menjelaskan arti angka itu. Arahkan penunjuk ke sel untuk melihat kepadatannya.',
+  statusAbsent: 'heliks tidak ada dalam cakupan ini',
+  statusGap: 'kesenjangan: keduanya ada, tanpa hubungan',
+  statusWeak: 'lemah: hubungan jauh lebih sedikit dari perkiraan',
+  statusLinked: 'terhubung',
+  statusNone: 'hanya satu pemangku dari heliks ini',
+  cellTies: '{n} hubungan',
+  density: 'kepadatan',
+  densityExplained: 'hubungan dari semua pasangan yang mungkin',
+  balanceExplained: 'seberapa merata kelima heliks bekerja sama: 1 bila setiap pasangan heliks bekerja sama sama kuatnya dan semua hubungan lintas heliks, 0 bila tidak ada hubungan lintas heliks.',
+  absentExplained: 'Tidak ada pemangku dari heliks ini dalam cakupan ini: setiap pasangan dengannya kosong.',
+  noneAbsent: 'Kelima heliks bekerja dalam cakupan ini.',
+  noSuggestions: 'Tidak ada kemitraan untuk diusulkan: tidak ada dua pemangku tak terhubung yang berbagi mitra.',
+  fillsAbsent: 'menghadirkan {helix}',
+  reasonFill: '{helix} tidak ada dalam cakupan ini; {b} dapat menghadirkannya, dimulai dengan {a}.',
+  reasonFirstTie: '{a} dan {b} akan menjadi hubungan {ha}–{hb} pertama di sini.',
+  reasonRare: 'Hubungan {ha}–{hb} jarang di sini; {a} dan {b} akan menambahnya.',
+  reasonShared: '{a} dan {b} sama-sama bekerja dengan {names}.',
+  reasonCommon: 'Keduanya sudah bekerja dengan {names}.',
   programsMissing: 'Program yang kekurangan heliks',
   suggestions: 'Usulan kemitraan',
   closesGap: 'menutup kesenjangan',
@@ -270,6 +352,33 @@ export type Language = 'en' | 'id';
 const dictionaries: Record<Language, Record<Label, string>> = { en, id };
 const LANGUAGE_STORAGE = 'pentahelix.language';
 
+/**
+ * The API's enum values in words, per language (helices and path reasons are labels above).
+ * Values missing here read as the value in words, so a new enum value is never blank.
+ */
+const ENUMS: Record<Language, Record<string, string>> = {
+  en: {
+    REGENCY_GOVERNMENT: 'Regency government', REGIONAL_OFFICE: 'Regional office (OPD)', LEADERSHIP_FORUM: 'Leadership forum (Forkopimda)',
+    STATE_OWNED_COMPANY: 'State-owned company', NGO: 'NGO', CSR: 'CSR', MOU: 'MoU', PLANNED: 'Planned', ACTIVE: 'Active', ENDED: 'Ended',
+  },
+  id: {
+    NATIONAL_GOVERNMENT: 'Pemerintah pusat', PROVINCIAL_GOVERNMENT: 'Pemerintah provinsi', CITY_GOVERNMENT: 'Pemerintah kota',
+    REGENCY_GOVERNMENT: 'Pemerintah kabupaten', REGIONAL_OFFICE: 'Perangkat daerah (OPD)', REGIONAL_COUNCIL: 'DPRD',
+    LEADERSHIP_FORUM: 'Forum pimpinan (Forkopimda)', DISTRICT_OFFICE: 'Kantor kecamatan', VILLAGE_OFFICE: 'Kantor desa/kelurahan',
+    STATE_OWNED_COMPANY: 'BUMN/BUMD', PRIVATE_COMPANY: 'Perusahaan swasta', INDUSTRIAL_ESTATE: 'Kawasan industri',
+    BUSINESS_ASSOCIATION: 'Asosiasi usaha', CONSULTANCY: 'Konsultan', UNIVERSITY: 'Perguruan tinggi', RESEARCH_INSTITUTE: 'Lembaga riset',
+    SCHOOL: 'Sekolah', COMMUNITY_ORGANISATION: 'Organisasi masyarakat', NGO: 'LSM', NEWS_OUTLET: 'Media berita', OTHER: 'Lainnya',
+    INITIATOR: 'Penggagas', ORGANIZER: 'Penyelenggara', HOST: 'Tuan rumah', CHAIR: 'Pemimpin rapat', FUNDER: 'Penyandang dana',
+    FACILITATOR: 'Fasilitator', ADVISOR: 'Penasihat', SPEAKER: 'Narasumber', SUPPORTER: 'Pendukung', AWARDEE: 'Penerima penghargaan',
+    REPORTER: 'Peliput', PARTICIPANT: 'Peserta', AGREEMENT: 'Perjanjian', PARTNERSHIP: 'Kemitraan', COORDINATION: 'Koordinasi',
+    FACILITATION: 'Fasilitasi', CONSULTATION: 'Konsultasi', ADVISORY: 'Pendampingan', SPONSORSHIP: 'Sponsor', CSR: 'CSR/TJSL',
+    PLANNED: 'Direncanakan', ACTIVE: 'Berjalan', ENDED: 'Selesai', COUNTRY: 'Negara', PROVINCE: 'Provinsi', REGENCY: 'Kabupaten',
+    CITY: 'Kota', DISTRICT: 'Kecamatan', VILLAGE: 'Desa/kelurahan', PROGRAM: 'Program', EVENT: 'Acara', MEETING: 'Rapat',
+    WORKSHOP: 'Lokakarya', AWARD: 'Penghargaan', POLICY: 'Kebijakan', NEWS_ARTICLE: 'Berita', MOU: 'Nota kesepahaman',
+    DECREE: 'Keputusan', REGULATION: 'Peraturan', MINUTES: 'Notulen', REPORT: 'Laporan', WEBSITE: 'Situs web',
+  },
+};
+
 let current: Language = localStorage.getItem(LANGUAGE_STORAGE) === 'id' ? 'id' : 'en';
 const listeners: Array<() => void> = [];
 
@@ -280,9 +389,9 @@ export function t(label: Label, values: Record<string, string | number> = {}): s
   return dictionaries[current][label].replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? ''));
 }
 
-/** A label for an API enum value: the dictionary's (helices, path reasons), else the value in words. */
+/** A label for an API enum value: the dictionary's (helices, path reasons, ENUMS), else the value in words. */
 export const labelOf = (value: string): string =>
-  value in en ? t(value as Label) : value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
+  value in en ? t(value as Label) : (ENUMS[current][value] ?? value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' '));
 
 /** Fills the page's static labels: `data-i18n` (text), `data-i18n-placeholder`, `data-i18n-aria`. */
 export function applyLabels(root: ParentNode = document): void {

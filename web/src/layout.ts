@@ -46,8 +46,8 @@ type EdgeAttributes = { weight: number };
 
 /** Free space kept between a stakeholder and a tie it is not part of, or another stakeholder. */
 export const CLEARANCE = 6;
-/** Typical tie length; sizes (4-18) are drawn against it. */
-const TIE_LENGTH = 90;
+/** Typical tie length; sizes (3-12) are drawn against it. */
+const TIE_LENGTH = 110;
 /** Space between packed components. */
 const COMPONENT_GAP = 60;
 /** Rounds of local pushes before a knotted component is spread out, how much, and how often at most. */

@@ -123,6 +123,14 @@ export class StakeholderPanel {
     return this.current;
   }
 
+  /** Back to "pick a stakeholder"; an answer still on its way is dropped. */
+  clear(): void {
+    this.sequence++;
+    this.current = null;
+    this.partialErrors = [];
+    this.render();
+  }
+
   async show(id: string): Promise<void> {
     const mine = ++this.sequence;
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));

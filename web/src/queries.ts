@@ -108,7 +108,9 @@ export const PATHS = /* GraphQL */ `
         length cost
         stakeholders { id name helix }
         hops {
-          weight explanation
+          weight
+          collaborations { name kind }
+          programs { name }
           from { id name } to { id name }
           evidence { quote source { title url } }
         }
@@ -125,7 +127,7 @@ export const GAPS = /* GraphQL */ `
       absentHelices
       programsMissingHelices { program { id name } missingHelices }
       suggestions {
-        score closesGap reason
+        score closesGap reason fillsAbsentHelix
         a { id name helix } b { id name helix }
         commonPartners { id name }
       }
