@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { INFLUENCE_METRICS, type InfluenceMetric } from '../analytics/centrality.js';
 import type { HelixPair } from '../analytics/change.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../domain/actor.js';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import { recordAudit } from './audit-store.js';
 import { inKeyOrder } from './batch.js';

@@ -6,8 +6,9 @@ import type { StakeholderFilter, StakeholderOrderField, StakeholderStore } from 
 import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
-import { idSchema, isoDateSchema, stakeholderSchema } from '../seed/dataset.js';
+import { idSchema, stakeholderSchema } from '../domain/dataset.js';
 import { evidenceRefs, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
+import { timeFilterSchema } from '../domain/filters.js';
 
 export const MAX_PAGE = 100;
 
@@ -18,8 +19,7 @@ const filterSchema = z
     kinds: z.array(z.enum(STAKEHOLDER_KINDS)),
     region: idSchema,
     program: idSchema,
-    activeOn: isoDateSchema,
-    asOf: isoDateSchema,
+    ...timeFilterSchema.shape,
     hasTiesTo: z.array(z.enum(HELICES)),
     lacksTiesTo: z.array(z.enum(HELICES)),
     text: z.string().trim().min(1).max(200),
