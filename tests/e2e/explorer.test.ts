@@ -207,13 +207,19 @@ describe('an editor', () => {
     const form = page.locator('[data-form=stakeholder]');
     await form.waitFor();
 
+    // The id follows the name; a hand-typed one is checked, and evidence without its quote is
+    // refused, every problem at once, next to its field, before anything is sent.
+    await form.locator('[name=name]').fill('Radio Suara Bontang');
+    expect(await form.locator('[name=id]').inputValue()).toBe('radio-suara-bontang');
     await form.locator('[name=id]').fill('Not A Slug!');
-    await form.locator('[name=name]').fill('Bad input');
+    await form.locator('[name=sourceId]').selectOption({ index: 1 });
     await form.locator('button[type=submit]').click();
-    const error = form.locator('.error');
-    await error.waitFor();
-    expect(await error.locator('.error-field').textContent()).toBe('input.id');
-    expect(await error.locator('.error-expected').textContent()).toContain('lowercase');
+    await expect.poll(() => form.locator('[data-problem-for=id]').textContent()).toContain('Lowercase letters');
+    expect(await form.locator('[data-problem-for=quote]').textContent()).toContain('quoted from the source');
+    expect(await form.locator('[name=quote]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('.form-status').textContent()).toContain('Nothing was sent');
+    expect((await t.gql('{ stakeholder(id: "radio-suara-bontang") { id } }')).data?.stakeholder).toBeNull();
+    await form.locator('[name=sourceId]').selectOption('');
 
     const id = unique('e2e-explorer-media');
     await form.locator('[name=id]').fill(id);
@@ -279,7 +285,38 @@ describe('an editor', () => {
   });
 });
 
+describe('an API key', () => {
+  it('that is wrong says so, is forgotten, and the page still works now and after a reload', async () => {
+    const page = await openPage(null);
+    await page.fill('#api-key', 'not-a-key');
+    await page.click('#key-form button');
+    await expect.poll(() => page.isVisible('[data-testid=key-rejected]')).toBe(true);
+    expect(await page.textContent('[data-testid=key-rejected]')).toContain('was not accepted');
+    expect(await page.evaluate(() => localStorage.getItem('pentahelix.apiKey'))).toBeNull();
+    await page.reload();
+    await page.waitForSelector('[data-testid=role][data-role]');
+    expect(await page.isVisible('[data-testid=key-rejected]')).toBe(false);
+    expect(await page.textContent('[data-testid=role]')).not.toContain('not accepted');
+  });
+});
+
 describe('on a tablet', () => {
+  it('fits the Edit tab, with stakeholders picked by name', async () => {
+    const page = await openPage('EDITOR', TABLET, '/?tab=edit');
+    const form = page.locator('[data-form=stakeholder]');
+    await form.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+    expect((await page.locator('#tab-edit').boundingBox())!.width).toBeLessThanOrEqual(820);
+    await page.locator('summary:has-text("Collaboration")').tap();
+    const parties = page.locator('[data-form=collaboration] .field:has([name=parties]) .field-search');
+    await parties.fill('masata bontang');
+    await page.locator('[data-form=collaboration] .search-results li[data-id="masata-bontang"]').tap();
+    await parties.fill('disnaker');
+    await page.locator('[data-form=collaboration] .search-results li[data-id="disnaker-bontang"]').tap();
+    expect(await page.inputValue('[data-form=collaboration] [name=parties]')).toBe('masata-bontang, disnaker-bontang');
+    await screenshot(page, 'tablet-edit');
+  });
+
   it('lays the panel under the map, answers taps and switches to Indonesian', async () => {
     const page = await openPage('VIEWER', TABLET);
     const map = await page.locator('[data-testid=map]').boundingBox();

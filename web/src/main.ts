@@ -198,6 +198,8 @@ function renderHelixFilter(): void {
 }
 
 let viewerRequests = 0;
+/** The last key entered was refused: it was forgotten, and the page says so. */
+let keyRejected = false;
 
 /** Asks who the caller is; false when a newer key was entered meanwhile (its answer decides). */
 async function loadViewer(): Promise<boolean> {
@@ -206,6 +208,13 @@ async function loadViewer(): Promise<boolean> {
   try {
     answer = { kind: 'known', ...(await query<{ viewer: { role: Role; authenticated: boolean } }>(VIEWER)).viewer };
   } catch (error) {
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && apiKey.get() && mine === viewerRequests) {
+      // A wrong key would blank every later visit: forget it, and read as an anonymous visitor.
+      apiKey.set('');
+      byId<HTMLInputElement>('api-key').value = '';
+      keyRejected = true;
+      return loadViewer();
+    }
     answer = error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? { kind: 'needs-key' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
   if (mine !== viewerRequests) return false;
@@ -225,6 +234,9 @@ function renderViewer(): void {
         ? t('needKey')
         : caller.message;
   badge.dataset.role = role ?? 'NONE';
+  const rejected = byId('key-rejected');
+  rejected.hidden = !keyRejected;
+  rejected.textContent = t('keyRejected');
   const readOnly = byId('read-only');
   readOnly.hidden = canEdit(role);
   readOnly.textContent = t('readOnly', { role: role ?? t('anonymous') });
@@ -240,7 +252,11 @@ async function start(): Promise<void> {
   } catch (error) {
     mapStatus.replaceChildren(errorView(error));
   }
+  // The filters may have just been set from the address: what depends on them follows.
   gapsLoaded = false;
+  if (!byId('tab-gaps').hidden) showTab('gaps');
+  paths.renderFilters();
+  tools.render();
   await loadMap();
 }
 
@@ -263,6 +279,7 @@ function wire(): void {
   byId('key-form').addEventListener('submit', (event) => {
     event.preventDefault();
     apiKey.set(keyInput.value);
+    keyRejected = false;
     void start();
   });
   byId('language').addEventListener('click', () => setLanguage(language() === 'en' ? 'id' : 'en'));
