@@ -196,6 +196,6 @@ export function heatmap(gaps: Gaps): HTMLElement {
   );
 }
 
-function statusLegend(): HTMLElement {
+export function statusLegend(): HTMLElement {
   return h('p', { class: 'status-legend small' }, ...CELL_STATUSES.map((status) => h('span', { class: 'legend-item' }, h('span', { class: `swatch status-${status}` }), t(STATUS_LABEL[status]))));
 }

@@ -1,8 +1,11 @@
 import { h } from './dom';
-import { absentNote, heatmap, suggestionReason, type Gaps } from './gaps';
+import { absentNote, heatmap, statusLegend, suggestionReason, type Gaps } from './gaps';
 import { language, labelOf, t } from './i18n';
 import type { NetworkMap } from './map';
 import { helixBadge } from './panel';
+
+/** As many suggestions as fit the report's one page beside the matrix. */
+const PRINTED_SUGGESTIONS = 6;
 
 /**
  * What the print stylesheet prints instead of the live page: the map as a picture (WebGL
@@ -30,12 +33,13 @@ export function printReport(map: NetworkMap, legend: HTMLElement | null, gaps: G
         h('p', {}, `${t('mapSummary', { nodes: gaps.stakeholderCount, edges: gaps.tieCount })} · ${t('balance')} ${gaps.balance.score.toFixed(2)} — ${t('balanceExplained')}`),
         h('h3', {}, t('gapsMatrix')),
         heatmap(gaps),
+        statusLegend(),
         absentNote(gaps),
         h('h3', {}, t('suggestions')),
         h(
           'ol',
           { class: 'suggestions' },
-          ...gaps.suggestions.slice(0, 8).map((s) =>
+          ...gaps.suggestions.slice(0, PRINTED_SUGGESTIONS).map((s) =>
             h(
               'li',
               {},
