@@ -285,6 +285,38 @@ describe('an editor', () => {
   });
 });
 
+describe('deleting', () => {
+  it('asks first, deletes the collaboration, and undoes it with its evidence', async () => {
+    const [a, b, collaboration] = [unique('e2e-delete-a'), unique('e2e-delete-b'), unique('e2e-delete-collab')];
+    const evidence = '[{ sourceId: "pranala-2025-01-15-rakor-forkopimda-bontang", quote: "E2E delete quote" }]';
+    for (const [id, helix, kind] of [[a, 'GOVERNMENT', 'CITY_GOVERNMENT'], [b, 'ACADEMIA', 'UNIVERSITY']]) {
+      await t.gql(`mutation { upsertStakeholder(input: { id: "${id}", name: "${id}", helix: ${helix}, kind: ${kind}, evidence: ${evidence} }) { created } }`, {}, 'EDITOR');
+    }
+    await t.gql(
+      `mutation { recordCollaboration(input: { id: "${collaboration}", name: "E2E delete me", kind: PARTNERSHIP, strength: 0.5,
+        parties: [{ stakeholderId: "${a}", role: "lead" }, { stakeholderId: "${b}" }], evidence: ${evidence} }) { created } }`,
+      {},
+      'EDITOR',
+    );
+    const stored = async () => (await t.gql(`{ collaboration(id: "${collaboration}") { name parties { role stakeholder { id } } evidence { quote } } }`)).data?.collaboration;
+    const before = await stored();
+    expect(before).toMatchObject({ name: 'E2E delete me' });
+    const page = await openPage('EDITOR', DESKTOP, `/?stakeholder=${a}`);
+    const article = page.locator(`[data-collaboration="${collaboration}"]`);
+    await article.waitFor();
+    await article.locator('[data-testid=delete]').click();
+    expect(await article.textContent()).toContain('Delete “E2E delete me” with its evidence?');
+    expect(await stored()).toEqual(before);
+    await article.locator('[data-testid=confirm-delete]').click();
+    await expect.poll(() => page.textContent('[data-testid=toast]')).toContain('Deleted “E2E delete me”');
+    await expect.poll(stored).toBeNull();
+    await page.click('[data-testid=undo]');
+    await expect.poll(() => page.textContent('[data-testid=toast]')).toContain('Restored');
+    expect(await stored()).toEqual(before);
+    await page.locator(`[data-collaboration="${collaboration}"]`).waitFor();
+  });
+});
+
 describe('an API key', () => {
   it('that is wrong says so, is forgotten, and the page still works now and after a reload', async () => {
     const page = await openPage(null);

@@ -177,6 +177,12 @@ const en = {
   problemQuote: 'Evidence needs the words quoted from the source.',
   problemSource: 'Pick the source this quote comes from.',
   fixFields: '{n} field(s) need attention; see the messages under them. Nothing was sent.',
+  delete: 'Delete',
+  cancel: 'Cancel',
+  undo: 'Undo',
+  confirmDelete: 'Delete “{name}” with its evidence?',
+  deleted: 'Deleted “{name}”.',
+  restored: 'Restored “{name}”.',
   keyRejected: 'This API key was not accepted, so it was forgotten; you are reading without one. Check the key and enter it again.',
 } as const;
 
@@ -361,6 +367,12 @@ const id: Record<Label, string> = {
   problemQuote: 'Bukti memerlukan kutipan dari sumbernya.',
   problemSource: 'Pilih sumber asal kutipan ini.',
   fixFields: '{n} isian perlu diperbaiki; lihat pesan di bawahnya. Belum ada yang dikirim.',
+  delete: 'Hapus',
+  cancel: 'Batal',
+  undo: 'Urungkan',
+  confirmDelete: 'Hapus “{name}” beserta buktinya?',
+  deleted: '“{name}” dihapus.',
+  restored: '“{name}” dipulihkan.',
   keyRejected: 'Kunci API ini tidak diterima sehingga dilupakan; Anda membaca tanpa kunci. Periksa kuncinya lalu masukkan lagi.',
 };
 

@@ -59,6 +59,10 @@ const editActions: EditActions = {
   stakeholder: (s) => { showTab('edit'); forms.editStakeholder(s); },
   collaboration: (c) => { showTab('edit'); forms.editCollaboration(c); },
   participation: (stakeholderId, p) => { showTab('edit'); forms.editParticipation(stakeholderId, p); },
+  changed: () => {
+    void loadMap();
+    if (panel.stakeholder) void panel.show(panel.stakeholder.id);
+  },
 };
 
 /** The filters as an AnalysisScope; all five helices (or none) ticked means no helix filter. */

@@ -192,3 +192,15 @@ export const ADD_PARTICIPANT = /* GraphQL */ `
     addParticipant(input: $input) { created participation { id } }
   }
 `;
+
+export const DELETE_COLLABORATION = /* GraphQL */ `
+  mutation DeleteCollaboration($id: ID!) {
+    deleteCollaboration(id: $id) { deleted }
+  }
+`;
+
+export const REMOVE_PARTICIPANT = /* GraphQL */ `
+  mutation RemoveParticipant($stakeholderId: ID!, $programId: ID!, $role: ParticipationRole!) {
+    removeParticipant(stakeholderId: $stakeholderId, programId: $programId, role: $role) { deleted }
+  }
+`;
