@@ -144,7 +144,7 @@ export class GapsView {
             helixBadge(s.a.helix), ` ${s.a.name} + `, helixBadge(s.b.helix), ` ${s.b.name}`,
           ),
           s.fillsAbsentHelix ? h('span', { class: 'tag' }, t('fillsAbsent', { helix: labelOf(s.fillsAbsentHelix) })) : s.closesGap ? h('span', { class: 'tag' }, t('closesGap')) : null,
-          h('p', { class: 'small' }, suggestionReason(s, gaps.matrix)),
+          h('p', { class: 'small reason' }, suggestionReason(s, gaps.matrix)),
           s.commonPartners.length ? h('p', { class: 'muted small' }, `${t('commonPartners')}: `, ...s.commonPartners.flatMap((p, i) => [i ? ', ' : '', link(p)])) : null,
         ),
       ),
