@@ -10,7 +10,8 @@ import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../domain/dataset.js';
 import type { AnalysisScope, AnalyticsEngine, ScopedGraph } from './analytics-engine.js';
-import { parseArgument, requireReferences } from './mutation.js';
+import { parseArgument } from './arguments.js';
+import { requireReferences } from './mutation.js';
 
 export interface InfluenceRankingRow {
   metric: InfluenceMetric;

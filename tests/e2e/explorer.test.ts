@@ -281,14 +281,14 @@ describe('a picture coordinators can trust, share and print', () => {
     const page = await openPage('VIEWER');
     const nodes = Number(await page.getAttribute('[data-testid=map-status]', 'data-nodes'));
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-svg]')]);
-    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svgDownload.suggestedFilename()).toBe('pentahelix-map.svg');
     expect(svg.match(/<circle /g)?.length).toBe(nodes);
     expect(svg).toContain('<line ');
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);
-    const png = readFileSync((await pngDownload.path())!);
+    const png = readFileSync(await pngDownload.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    if (SCREENSHOTS) execFileSync('cp', [(await pngDownload.path())!, path.join(SCREENSHOTS, 'export.png')]);
+    if (SCREENSHOTS) execFileSync('cp', [await pngDownload.path(), path.join(SCREENSHOTS, 'export.png')]);
   });
 
   it('prints the map and a one-page gap report for the scope', async () => {

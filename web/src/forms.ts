@@ -6,6 +6,7 @@ import { applyLabels, labelOf, t, type Label } from './i18n';
 import type { Collaboration, Evidence, Participation, StakeholderDetails } from './panel';
 import { ADD_PARTICIPANT, RECORD_COLLABORATION, UPSERT_STAKEHOLDER } from './queries';
 import { attachSearch } from './search';
+import type { FilterOptionsQuery } from './generated/operations';
 
 type Choices = () => Array<{ value: string; label: string }>;
 
@@ -32,10 +33,11 @@ interface FormSpec {
   outcome(data: Record<string, unknown>): { id: string; created: boolean };
 }
 
+/** The choices of the forms' select fields: what the filter options query brought. */
 export interface Options {
-  regions: Array<{ id: string; name: string }>;
-  programs: Array<{ id: string; name: string }>;
-  sources: Array<{ id: string; title: string }>;
+  regions: FilterOptionsQuery['regions'];
+  programs: FilterOptionsQuery['programs']['nodes'];
+  sources: FilterOptionsQuery['sources'];
 }
 
 type Values = Record<string, string>;
@@ -56,7 +58,8 @@ interface Kept {
   partyRoles?: Record<string, string | null>;
 }
 
-const keepEvidence = (evidence: Evidence[]): EvidenceInput[] => evidence.map((e) => ({ sourceId: e.source.id, quote: e.quote, confidence: e.confidence }));
+/** Evidence as a write takes it back (an edit or an undo keeps what it cannot show). */
+export const keepEvidence = (evidence: Array<Pick<Evidence, 'quote' | 'confidence'> & { source: { id: string } }>): EvidenceInput[] => evidence.map((e) => ({ sourceId: e.source.id, quote: e.quote, confidence: e.confidence }));
 
 const enumChoices = (values: readonly string[]): Choices => () => values.map((value) => ({ value, label: labelOf(value) }));
 /** Text fields are sent only when filled, so the API's defaults and "absent" apply. */
@@ -290,7 +293,7 @@ export class EditorForms {
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+      const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
       const problems = checkValues(spec.fields, values);
       this.showProblems(form, new Map([...problems].map(([name, label]) => [name, t(label)])));
       if (problems.size) {

@@ -1,47 +1,16 @@
 import { query } from './api';
 import { formatNumber, h, setChildren, stakeholderLink } from './dom';
 import { errorView } from './errors';
+import type { GapsQuery } from './generated/operations';
 import { HELICES, type Helix } from './helix';
 import { helixBadge } from './panel';
 import { labelOf, t } from './i18n';
 import { GAP_SUGGESTIONS, GAPS } from './queries';
 import type { Scope } from './state';
 
-interface Cell {
-  a: Helix;
-  b: Helix;
-  ties: number;
-  strength: number;
-  density: number;
-  gap: boolean;
-  weak: boolean;
-}
-
-interface Ref {
-  id: string;
-  name: string;
-  helix: Helix;
-}
-
-interface Suggestion {
-  score: number;
-  closesGap: boolean;
-  reason: string;
-  fillsAbsentHelix: Helix | null;
-  a: Ref;
-  b: Ref;
-  commonPartners: Array<{ id: string; name: string }>;
-}
-
-export interface Gaps {
-  stakeholderCount: number;
-  tieCount: number;
-  matrix: Cell[];
-  absentHelices: Helix[];
-  programsMissingHelices: Array<{ program: { id: string; name: string }; missingHelices: Helix[] }>;
-  suggestions: Suggestion[];
-  balance: { score: number };
-}
+export type Gaps = GapsQuery['collaborationGaps'];
+type Cell = Gaps['matrix'][number];
+type Suggestion = Gaps['suggestions'][number];
 
 /**
  * What a helix pair's cell says, worst first: a helix absent from the scope (nobody to tie
@@ -96,7 +65,7 @@ export class GapsView {
     const mine = ++this.sequence;
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
-      const data = await query<{ collaborationGaps: Gaps }>(GAPS, { scope, suggestions: GAP_SUGGESTIONS });
+      const data = await query<GapsQuery>(GAPS, { scope, suggestions: GAP_SUGGESTIONS });
       if (mine !== this.sequence) return;
       this.gaps = data.collaborationGaps;
       this.render();

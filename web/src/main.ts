@@ -7,7 +7,7 @@ import { ChangeView } from './change';
 import { GapsView } from './gaps';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from './i18n';
-import { NetworkMap, type MapEdge, type MapNode } from './map';
+import { NetworkMap } from './map';
 import { MapTools } from './map-tools';
 import { StakeholderPanel, type EditActions } from './panel';
 import { PathFinder } from './paths';
@@ -16,6 +16,7 @@ import { FILTER_OPTIONS, INFLUENCE_FIRST, MAP, MAP_LIMIT, VIEWER } from './queri
 import { attachSearch } from './search';
 import { canEdit, type Role, type Scope } from './state';
 import { readView, writeView, type Tab } from './view-url';
+import type { FilterOptionsQuery, MapQuery, ViewerQuery } from './generated/operations';
 
 /** The caller as Query.viewer reported it, or why it could not. */
 type Caller = { kind: 'known'; role: Role; authenticated: boolean } | { kind: 'needs-key' } | { kind: 'failed'; message: string };
@@ -150,10 +151,7 @@ async function loadMap(): Promise<void> {
   // Tests and readers alike wait for data-nodes: it is set again only once the new map is drawn.
   delete mapStatus.dataset.nodes;
   try {
-    const data = await query<{
-      networkOf: { truncated: boolean; nodes: Array<{ stakeholder: MapNode }>; edges: MapEdge[] };
-      influence: { entries: Array<{ score: number; stakeholder: { id: string } }> };
-    }>(MAP, { scope: scope(), metric: metric(), limit: MAP_LIMIT, first: INFLUENCE_FIRST });
+    const data = await query<MapQuery>(MAP, { scope: scope(), metric: metric(), limit: MAP_LIMIT, first: INFLUENCE_FIRST });
     if (mine !== mapRequests) return;
     const scores = new Map(data.influence.entries.map((e) => [e.stakeholder.id, e.score]));
     map.render(data.networkOf.nodes.map((n) => n.stakeholder), data.networkOf.edges, scores);
@@ -176,7 +174,7 @@ function renderMapStatus(): void {
 }
 
 async function loadOptions(): Promise<void> {
-  const data = await query<{ regions: Options['regions']; programs: { nodes: Options['programs'] }; sources: Options['sources'] }>(FILTER_OPTIONS);
+  const data = await query<FilterOptionsQuery>(FILTER_OPTIONS);
   options = { regions: data.regions, programs: data.programs.nodes, sources: data.sources };
   const fill = (selectElement: HTMLSelectElement, items: Array<{ id: string; name: string }>, wanted: string | undefined) => {
     const chosen = selectElement.value || wanted || '';
@@ -210,7 +208,7 @@ async function loadViewer(): Promise<boolean> {
   const mine = ++viewerRequests;
   let answer: Caller;
   try {
-    answer = { kind: 'known', ...(await query<{ viewer: { role: Role; authenticated: boolean } }>(VIEWER)).viewer };
+    answer = { kind: 'known', ...(await query<ViewerQuery>(VIEWER)).viewer };
   } catch (error) {
     if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && apiKey.get() && mine === viewerRequests) {
       // A wrong key would blank every later visit: forget it, and read as an anonymous visitor.

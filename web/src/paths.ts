@@ -1,40 +1,24 @@
 import { query } from './api';
 import { formatNumber, h, setChildren, sourceLink, stakeholderLink } from './dom';
 import { errorView } from './errors';
+import type { PathsQuery } from './generated/operations';
 import { HELICES, type Helix } from './helix';
 import { labelOf, t } from './i18n';
 import { PATHS } from './queries';
 import { attachSearch, type StakeholderRef } from './search';
 import type { Scope } from './state';
 
-interface Path {
-  length: number;
-  cost: number;
-  stakeholders: Array<{ id: string; name: string; helix: Helix }>;
-  hops: Array<{
-    weight: number;
-    collaborations: Array<{ name: string; kind: string }>;
-    programs: Array<{ name: string }>;
-    from: { id: string; name: string };
-    to: { id: string; name: string };
-    evidence: Array<{ quote: string; source: { title: string; url: string | null } }>;
-  }>;
-}
+type PathsResult = PathsQuery['paths'];
+type Hop = PathsResult['paths'][number]['hops'][number];
 
 /** Why two stakeholders are neighbours on a route, in the reader's language. */
-function hopReason(hop: Path['hops'][number]): string {
+function hopReason(hop: Hop): string {
   const parts = [
     hop.collaborations.length ? t('hopCollaborations', { names: hop.collaborations.map((c) => `${c.name} (${labelOf(c.kind)})`).join(', ') }) : '',
     hop.programs.length ? t('hopPrograms', { names: hop.programs.map((p) => p.name).join(', ') }) : '',
   ].filter(Boolean);
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-interface PathsResult {
-  paths: Path[];
-  reason: 'NO_PATH' | 'MAX_HOPS_EXCEEDED' | 'TIMED_OUT' | null;
-  timedOut: boolean;
 }
 
 const checkbox = (name: string, value: string, label: string) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value }), ` ${label}`);
@@ -157,9 +141,9 @@ export class PathFinder {
     const k = Number(data.get('k')) || 3;
     this.results.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
-      const { paths } = await query<{ paths: PathsResult }>(PATHS, { from: this.from.id, to: this.to.id, k, options });
+      const { paths } = await query<PathsQuery>(PATHS, { from: this.from.id, to: this.to.id, k, options });
       // No route: ask once more without the options to tell separate clusters from strict options.
-      this.separate = !paths.paths.length && (!restricted || !(await query<{ paths: PathsResult }>(PATHS, { from: this.from.id, to: this.to.id, k: 1, options: { maxHops: 8, ...(asOf ? { asOf } : {}) } })).paths.paths.length);
+      this.separate = !paths.paths.length && (!restricted || !(await query<PathsQuery>(PATHS, { from: this.from.id, to: this.to.id, k: 1, options: { maxHops: 8, ...(asOf ? { asOf } : {}) } })).paths.paths.length);
       this.result = paths;
       this.selectedRoute = 0;
       this.render();

@@ -1,8 +1,9 @@
 import { query } from './api';
 import { h } from './dom';
 import { errorView } from './errors';
+import { keepEvidence } from './forms';
 import { t } from './i18n';
-import type { Collaboration, Evidence, Participation } from './panel';
+import type { Collaboration, Participation } from './panel';
 import { ADD_PARTICIPANT, DELETE_COLLABORATION, RECORD_COLLABORATION, REMOVE_PARTICIPANT } from './queries';
 
 /** A fact to delete, and how to write it back exactly as it was (the undo). */
@@ -12,7 +13,6 @@ export interface Removal {
   restore(): Promise<unknown>;
 }
 
-const evidenceInput = (evidence: Evidence[]) => evidence.map((e) => ({ sourceId: e.source.id, quote: e.quote, confidence: e.confidence }));
 const present = <T>(value: T | null) => value ?? undefined;
 
 export function collaborationRemoval(c: Collaboration): Removal {
@@ -32,7 +32,7 @@ export function collaborationRemoval(c: Collaboration): Removal {
           endedOn: present(c.endedOn),
           programId: present(c.program?.id ?? null),
           description: present(c.description),
-          evidence: evidenceInput(c.evidence),
+          evidence: keepEvidence(c.evidence),
         },
       }),
   };
@@ -44,7 +44,7 @@ export function participationRemoval(stakeholderId: string, p: Participation): R
     remove: () => query(REMOVE_PARTICIPANT, { stakeholderId, programId: p.program.id, role: p.role }),
     restore: () =>
       query(ADD_PARTICIPANT, {
-        input: { stakeholderId, programId: p.program.id, role: p.role, startedOn: present(p.startedOn), endedOn: present(p.endedOn), description: present(p.description), evidence: evidenceInput(p.evidence) },
+        input: { stakeholderId, programId: p.program.id, role: p.role, startedOn: present(p.startedOn), endedOn: present(p.endedOn), description: present(p.description), evidence: keepEvidence(p.evidence) },
       }),
   };
 }
