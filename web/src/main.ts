@@ -298,6 +298,11 @@ function wire(): void {
   window.addEventListener('beforeprint', preparePrint);
   onLanguageChange(() => {
     renderHelixFilter();
+    // The filters' "All" choice was written in the language of the moment they were filled.
+    for (const id of ['filter-region', 'filter-program']) {
+      const first = byId<HTMLSelectElement>(id).options[0];
+      if (first?.value === '') first.textContent = t('all');
+    }
     panel.render();
     paths.render();
     paths.renderFilters();
