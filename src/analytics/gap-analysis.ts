@@ -150,6 +150,8 @@ export interface Suggestion {
   commonPartners: string[];
   closesGap: boolean;
   reason: string;
+  /** The helix absent from the scope that `b` would bring in (null for a pair within the scope). */
+  fillsAbsentHelix: Helix | null;
 }
 
 /** Partners with more ties than this are not expanded when enumerating candidate pairs. */
@@ -223,10 +225,66 @@ export function suggestPartnerships(graph: TieGraph, limit: number, cells: Helix
     const names = common.map((z) => graph.getNodeAttribute(z, 'name'));
     const shared = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
     const cell = cells.find((c) => (c.a === ha && c.b === hb) || (c.a === hb && c.b === ha));
-    const gapText = closesGap ? (cell?.gap ? `; no ${ha}–${hb} ties in this scope yet` : `; ${ha}–${hb} ties are rare in this scope`) : '';
-    return { a, b, score: Math.round(s * 1000) / 1000, commonPartners: common, closesGap, reason: `Both work with ${shared}${gapText}` };
+    const nameA = graph.getNodeAttribute(a, 'name');
+    const nameB = graph.getNodeAttribute(b, 'name');
+    const gapText = closesGap ? (cell?.gap ? `; it would be the first ${ha}–${hb} tie in this scope` : `; ${ha}–${hb} ties are rare in this scope`) : '';
+    return { a, b, score: Math.round(s * 1000) / 1000, commonPartners: common, closesGap, reason: `${nameA} and ${nameB} both work with ${shared}${gapText}`, fillsAbsentHelix: null };
   });
 }
+
+const partnerNames = (graph: TieGraph, ids: string[]) => {
+  const names = ids.map((z) => graph.getNodeAttribute(z, 'name'));
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+};
+
+/**
+ * Who could bring a helix the scope lacks: nobody inside can, so candidates come from the whole
+ * network (`whole`, the same date). For each absent helix, its stakeholders that already work
+ * with the most of the scope's stakeholders come first (then the best-connected); each is
+ * paired with the scope's stakeholder it shares most partners with that it is not tied to yet,
+ * else the scope's best-connected. At most `perHelix` per absent helix.
+ */
+export function fillAbsentHelices(scoped: TieGraph, whole: TieGraph, perHelix = 2): Suggestion[] {
+  if (scoped.order === 0) return [];
+  const weighted = (graph: TieGraph, id: string) => graph.reduceEdges(id, (sum, _edge, attributes) => sum + attributes.weight, 0);
+  const members = scoped.nodes().sort((x, y) => weighted(scoped, y) - weighted(scoped, x) || (x < y ? -1 : 1));
+  const suggestions: Suggestion[] = [];
+  for (const helix of absentHelices(scoped)) {
+    const candidates = whole
+      .filterNodes((id, attributes) => attributes.helix === helix && !scoped.hasNode(id))
+      .map((id) => ({ id, inScope: whole.filterNeighbors(id, (n) => scoped.hasNode(n)), degree: whole.degree(id) }))
+      .sort((x, y) => y.inScope.length - x.inScope.length || y.degree - x.degree || (x.id < y.id ? -1 : 1))
+      .slice(0, perHelix);
+    for (const candidate of candidates) {
+      const untied = members.filter((m) => whole.hasNode(m) && !whole.hasEdge(candidate.id, m));
+      const common = (m: string) => whole.filterNeighbors(m, (z) => whole.hasEdge(candidate.id, z));
+      const partner = [...untied].sort((x, y) => common(y).length - common(x).length)[0] ?? untied[0];
+      if (!partner) continue;
+      const shared = common(partner).slice(0, 5);
+      const name = whole.getNodeAttribute(candidate.id, 'name');
+      const why = candidate.inScope.length
+        ? `${name} already works with ${partnerNames(whole, candidate.inScope.slice(0, 3))} here`
+        : `${name} is among the best-connected ${helix} stakeholders in the network (${candidate.degree} partners)`;
+      suggestions.push({
+        a: partner,
+        b: candidate.id,
+        score: candidate.inScope.length + candidate.degree / (candidate.degree + 1),
+        commonPartners: shared,
+        closesGap: true,
+        reason: `No ${helix} stakeholder works in this scope; ${why}, and ${shared.length ? `shares partners with ${scoped.getNodeAttribute(partner, 'name')}` : `${scoped.getNodeAttribute(partner, 'name')} is one of the scope's best-connected`}`,
+        fillsAbsentHelix: helix,
+      });
+    }
+  }
+  return suggestions;
+}
+
+/** Suggestions that address the gaps first: who could fill an absent helix, then pairs across a gap or weak pair, then the rest by score. */
+export const gapsFirst = (fills: Suggestion[], pairs: Suggestion[]): Suggestion[] => [
+  ...fills,
+  ...pairs.filter((p) => p.closesGap),
+  ...pairs.filter((p) => !p.closesGap),
+];
 
 export interface Balance {
   score: number;

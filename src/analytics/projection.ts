@@ -14,7 +14,7 @@ export interface ProjectedStakeholder {
   kind: StakeholderKind;
   /** Ids of the organisations above this one (UNIT_OF, transitively), nearest first. */
   ancestors: string[];
-  /** The region it is based in and the regions above it, nearest first. */
+  /** The regions it works in (src/db/region-scope.ts) with the regions above them. */
   regions: string[];
 }
 

@@ -5,26 +5,34 @@ import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database, Tx } from './database.js';
 import { readGraphChanges, readGraphVersion } from './graph-version.js';
 import { PROGRAM_MEMBERS } from './program-store.js';
+import { worksIn } from './region-scope.js';
 import { OPEN_END, OPEN_START } from './ties.js';
 
 const num = (v: unknown): number => (neo4j.isInt(v) ? v.toNumber() : (v as number));
 
 const STAKEHOLDER_ROW = `RETURN s.id AS id, s.name AS name, s.helix AS helix, s.kind AS kind,
   COLLECT { MATCH path = (s)-[:UNIT_OF*1..10]->(p:Stakeholder) RETURN p.id ORDER BY length(path) } AS ancestors,
-  COLLECT { MATCH (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..10]->(r:Region) RETURN r.id } AS regions`;
+  COLLECT { ${worksIn('s', 'r:Region', 'r.id AS id')} } AS regions`;
 
 /** A fact's day as days since 1970-01-01, and null for the stored "open" sentinels (they stay in this file). */
 const day = (sentinel: string) => `[d IN t.${sentinel === OPEN_START ? 'factStarts' : 'factEnds'} | CASE WHEN d = date('${sentinel}') THEN null ELSE toFloat(duration.inDays(date('1970-01-01'), d).days) END]`;
 const TIE_ROW = `RETURN a.id AS a, b.id AS b, t.evidence AS e, [k IN t.factKinds | k = 'collaboration'] AS k,
   ${day(OPEN_START)} AS s, ${day(OPEN_END)} AS f, t.factWeights AS w`;
 
-/** The stakeholders a change to these items may re-describe: organisations below them, people based in regions below them. */
+/**
+ * The stakeholders a change to these items may re-describe: organisations below them, and who
+ * works in a region (the region rule) below a changed region or through a changed program.
+ */
 const AFFECTED = `UNWIND $items AS item
-  MATCH (x:Entity {id: item}) WHERE x:Stakeholder OR x:Region
+  MATCH (x:Entity {id: item}) WHERE x:Stakeholder OR x:Region OR x:Program
   CALL (x) {
     MATCH (s:Stakeholder)-[:UNIT_OF*0..10]->(x) RETURN s
     UNION
-    MATCH (s:Stakeholder)-[:BASED_IN]->(:Region)-[:PART_OF*0..10]->(x) RETURN s
+    ${worksIn('s:Stakeholder', 'x', 's')}
+    UNION
+    MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(x) RETURN s
+    UNION
+    MATCH (s:Stakeholder)-[:PARTY_TO]->(:Collaboration)-[:UNDER]->(x) RETURN s
   }
   RETURN DISTINCT s.id AS id`;
 

@@ -198,6 +198,7 @@ export interface PartnershipSuggestionRow {
   commonPartners: string[];
   closesGap: boolean;
   reason: string;
+  fillsAbsentHelix: string | null;
 }
 
 export interface ProgramGapRow {

@@ -2,6 +2,7 @@ import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
+import { worksIn } from './region-scope.js';
 import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
 import { inForceOn, startedBy, TIE_AS_OF, tieFigures } from './time.js';
 import { int } from './values.js';
@@ -50,7 +51,7 @@ function whereClauses(filter: StakeholderFilter): string[] {
   if (filter.ids) clauses.push('s.id IN $ids');
   if (filter.helices) clauses.push('s.helix IN $helices');
   if (filter.kinds) clauses.push('s.kind IN $kinds');
-  if (filter.region && filter.text) clauses.push('EXISTS { (s)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }');
+  if (filter.region && filter.text) clauses.push(`EXISTS { ${worksIn('s', ':Region {id: $region}', 's')} }`);
   if (filter.program) {
     clauses.push(`(EXISTS { (s)-[:TAKES_PART]->(:Participation)-[:IN]->(:Program)-[:PART_OF*0..]->(:Program {id: $program}) }
       OR EXISTS { (s)-[:PARTY_TO]->(:Collaboration)-[:UNDER]->(:Program)-[:PART_OF*0..]->(:Program {id: $program}) })`);
@@ -69,7 +70,7 @@ function whereClauses(filter: StakeholderFilter): string[] {
  */
 function matchClause(filter: StakeholderFilter): string {
   if (filter.text) return "CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS s WITH s WHERE s:Stakeholder";
-  if (filter.region) return 'MATCH (:Region {id: $region})<-[:PART_OF*0..]-(:Region)<-[:BASED_IN]-(s:Stakeholder)';
+  if (filter.region) return `MATCH (g:Region {id: $region}) CALL (g) { ${worksIn('s:Stakeholder', 'g', 's')} } WITH DISTINCT s`;
   return 'MATCH (s:Stakeholder)';
 }
 

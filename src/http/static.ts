@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +39,27 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Text worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt']);
+const ENCODERS = {
+  br: (data: Buffer) => promisify(brotliCompress)(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+  gzip: (data: Buffer) => promisify(gzip)(data, { level: 9 }),
+};
+type Encoding = keyof typeof ENCODERS;
+
+/** The best encoding the client accepts (brotli before gzip), or null for identity. */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding | null {
+  const accepted = new Map(
+    (acceptEncoding ?? '').split(',').map((part) => {
+      const [name, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return [name, q ? Number(q.slice(2)) : 1] as const;
+    }),
+  );
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : null;
+}
+
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -58,17 +81,43 @@ const UNAVAILABLE_PAGE = `<!doctype html>
 export function createStaticHandler(root: string) {
   const base = path.resolve(root);
 
-  async function fileAt(relative: string): Promise<{ path: string; size: number } | null> {
+  async function fileAt(relative: string): Promise<{ path: string; size: number; mtimeMs: number } | null> {
     const full = path.resolve(base, `.${path.sep}${relative}`);
     // Resolved paths outside the root (`..`, encoded or not) are refused, not clamped.
     if (full !== base && !full.startsWith(base + path.sep)) return null;
     const info = await stat(full).catch(() => null);
-    return info?.isFile() ? { path: full, size: info.size } : null;
+    return info?.isFile() ? { path: full, size: info.size, mtimeMs: info.mtimeMs } : null;
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, file: { path: string; size: number }, cache: string) {
-    const type = CONTENT_TYPES[path.extname(file.path).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': file.size, 'cache-control': cache });
+  /**
+   * Compressed copies, made once per file version (path, size, mtime) and kept: the built page
+   * is a handful of files, and brotli at its best level is worth doing once, not per request.
+   */
+  const compressed = new Map<string, Promise<Buffer>>();
+  function compressedCopy(file: { path: string; size: number; mtimeMs: number }, encoding: Encoding): Promise<Buffer> {
+    const key = `${encoding}|${file.path}|${file.size}|${file.mtimeMs}`;
+    let copy = compressed.get(key);
+    if (!copy) {
+      copy = readFile(file.path).then(ENCODERS[encoding]);
+      copy.catch(() => compressed.delete(key));
+      compressed.set(key, copy);
+    }
+    return copy;
+  }
+
+  async function send(req: IncomingMessage, res: ServerResponse, file: { path: string; size: number; mtimeMs: number }, cache: string) {
+    const extension = path.extname(file.path).toLowerCase();
+    const type = CONTENT_TYPES[extension] ?? 'application/octet-stream';
+    const encoding = COMPRESSIBLE.has(extension) && file.size > 1024 ? chooseEncoding(req.headers['accept-encoding']) : null;
+    const headers = { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': cache, ...(COMPRESSIBLE.has(extension) ? { vary: 'accept-encoding' } : {}) };
+    if (encoding) {
+      const body = await compressedCopy(file, encoding).catch(() => null);
+      if (body) {
+        res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+        return void res.end(req.method === 'HEAD' ? undefined : body);
+      }
+    }
+    res.writeHead(200, { ...headers, 'content-length': file.size });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
   }
@@ -96,14 +145,14 @@ export function createStaticHandler(root: string) {
       return true;
     }
     if (pathname === '/' || pathname === '/index.html') {
-      send(req, res, index, 'no-cache');
+      await send(req, res, index, 'no-cache');
       return true;
     }
     const file = await fileAt(pathname.slice(1));
     if (file) {
-      send(req, res, file, pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      await send(req, res, file, pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     } else if (path.extname(pathname) === '') {
-      send(req, res, index, 'no-cache');
+      await send(req, res, index, 'no-cache');
     } else {
       fail(res, 404, 'not found');
     }

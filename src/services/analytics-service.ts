@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { brokeredPairs, EXACT_LIMIT, helixMix, INFLUENCE_METRICS, personalizedPageRank, type InfluenceMetric } from '../analytics/centrality.js';
-import { absentHelices, balanceScore, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
+import { absentHelices, balanceScore, fillAbsentHelices, gapsFirst, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
 import { describeChange, type NetworkChangeRow, type NetworkFigures, type Standing } from '../analytics/change.js';
 import type { AnalysisScope, AnalyticsEngine } from '../analytics/engine.js';
 import type { Database } from '../db/database.js';
@@ -158,6 +158,8 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
+    // Who could fill a helix the scope lacks comes from the whole network as of the same date.
+    const whole = await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {});
     const [report, programs] = await Promise.all([
       scoped.memo('gaps', () => {
         const { graph } = scoped;
@@ -166,7 +168,7 @@ export class InMemoryAnalytics implements AnalyticsBackend {
           matrix,
           brokers: helixBrokers(graph),
           balance: balanceScore(graph, matrix),
-          suggestions: suggestPartnerships(graph, 100, matrix),
+          suggestions: gapsFirst(fillAbsentHelices(graph, whole.graph), suggestPartnerships(graph, 100, matrix)),
           absent: absentHelices(graph),
           siloed: siloedStakeholders(graph),
           isolated: isolatedStakeholders(graph),

@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -36,16 +38,20 @@ afterAll(async () => {
  * A fresh page whose API key is already stored, as after typing it once (none: an anonymous
  * visitor); the page's errors fail the test.
  */
-async function openPage(role: 'VIEWER' | 'EDITOR' | null, options: BrowserContextOptions = { viewport: { width: 1366, height: 800 } }): Promise<Page> {
-  const context = await browser.newContext(options);
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
+const TABLET: BrowserContextOptions = { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
+
+async function openPage(role: 'VIEWER' | 'EDITOR' | null, options: BrowserContextOptions = DESKTOP, address = '/', language: 'en' | 'id' = 'en'): Promise<Page> {
+  const context = await browser.newContext({ ...options, acceptDownloads: true });
   if (role) await context.addInitScript((key) => localStorage.setItem('pentahelix.apiKey', key), t.key(role));
+  if (language === 'id') await context.addInitScript(() => localStorage.setItem('pentahelix.language', 'id'));
   const page = await context.newPage();
   const failures: string[] = [];
   page.on('pageerror', (error) => failures.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') failures.push(message.text());
   });
-  await page.goto(baseUrl);
+  await page.goto(`${baseUrl}${address}`);
   await page.waitForSelector(role ? '[data-testid=map-status][data-nodes]' : '[data-testid=role][data-role]');
   // The service refuses anonymous reads here, which the browser logs as a failed request.
   expect(failures.filter((f) => role || !f.includes('401'))).toEqual([]);
@@ -162,7 +168,6 @@ describe('the Explorer page', () => {
     const suggestions = page.locator('[data-testid=suggestion]');
     expect(await suggestions.count()).toBeGreaterThan(0);
     expect((await suggestions.first().locator('p').first().textContent())?.trim().length).toBeGreaterThan(10);
-    await screenshot(page, 'gaps');
     await suggestions.first().locator('.suggestion-pair').click();
     await expect.poll(() => page.isVisible('[data-testid=panel-name]')).toBe(true);
   });
@@ -189,6 +194,161 @@ describe('the Explorer page', () => {
   });
 });
 
+/** The address's query, decoded, as the page keeps it. */
+const addressOf = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+describe('a picture coordinators can trust, share and print', () => {
+  it('says what colour, size and line width mean; zooms, fits and clears the selection', async () => {
+    const page = await openPage('VIEWER');
+    const legend = page.locator('[data-testid=legend]');
+    expect(await legend.textContent()).toContain('Circle size: PageRank');
+    expect(await legend.textContent()).toContain('Line width: tie strength');
+    await page.selectOption('#filter-metric', 'BETWEENNESS');
+    await expect.poll(() => legend.textContent()).toContain('Circle size: Betweenness');
+    await page.click('[data-testid=zoom-in]');
+    await page.click('[data-testid=reset-view]');
+    await page.fill('#search', 'masata');
+    await page.locator('#search + .search-results li[data-id="masata-bontang"]').click();
+    await expect.poll(() => addressOf(page).stakeholder).toBe('masata-bontang');
+    await page.click('[data-testid=clear-selection]');
+    await expect.poll(() => page.textContent('[data-testid=panel]')).toContain('Click a node or search');
+    expect(addressOf(page).stakeholder).toBeUndefined();
+    // "/" jumps to the search from anywhere but a field; Escape clears a selection.
+    await page.click('[data-testid=legend]');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+  });
+
+  it('is a URL: reloading or sharing it reopens the same filters, selection and tab', async () => {
+    const page = await openPage('VIEWER');
+    await page.selectOption('#filter-region', 'kota-bontang');
+    await page.waitForSelector('[data-testid=map-status][data-nodes]');
+    await page.fill('#search', 'pranala');
+    await page.locator('#search + .search-results li[data-id="pranala-co"]').click();
+    await page.click('[data-tab=gaps]');
+    expect(addressOf(page)).toMatchObject({ region: 'kota-bontang', stakeholder: 'pranala-co', tab: 'gaps' });
+    const shared = page.url();
+    const other = await openPage('VIEWER', DESKTOP, new URL(shared).search);
+    await expect.poll(() => other.inputValue('#filter-region')).toBe('kota-bontang');
+    expect(await other.getAttribute('[data-tab=gaps]', 'aria-selected')).toBe('true');
+    await other.locator('[data-testid=heatmap]').waitFor();
+    await other.click('[data-tab=panel]');
+    await expect.poll(() => other.textContent('[data-testid=panel-name]')).toContain('PRANALA');
+  });
+
+  it('colours the gaps by status with the count, explains balance and density, and puts the gaps first', async () => {
+    const page = await openPage('VIEWER');
+    await page.selectOption('#filter-region', 'kota-bontang');
+    await page.waitForSelector('[data-testid=map-status][data-nodes]');
+    await page.click('[data-tab=gaps]');
+    const heatmap = page.locator('[data-testid=heatmap]');
+    await heatmap.waitFor();
+    // The outlets report on Bontang's events, so Media works in Kota Bontang; the seed has no academia.
+    const status = (row: string) => heatmap.locator(`tbody tr:has(th:text-is("${row}")) td`).evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.status));
+    expect(await status('Academia')).toEqual(['absent', 'absent', 'absent', 'absent', 'absent']);
+    expect((await status('Media')).filter((_status, column) => column !== 2)).not.toContain('absent');
+    for (const text of await heatmap.locator('td').allTextContents()) expect(text).toMatch(/^\d+$/);
+    expect(await page.textContent('[data-testid=absent-helices]')).toContain('Academia');
+    expect(await page.textContent('[data-testid=balance]')).toMatch(/Balance \d\.\d+ — how evenly the five helices work/);
+    expect(await heatmap.locator('td').first().getAttribute('title')).toContain('ties out of all possible pairs');
+    const reasons = await page.locator('[data-testid=suggestion] p.reason').allTextContents();
+    expect(reasons.length).toBeGreaterThan(1);
+    // Every reason names its own pair, so no two read the same.
+    expect(new Set(reasons).size).toBe(reasons.length);
+    const tags = await page.locator('[data-testid=suggestion]').evaluateAll((items) => items.map((i) => i.querySelector('.tag') !== null));
+    expect(tags).toEqual([...tags].sort((x, y) => Number(y) - Number(x)));
+    await screenshot(page, 'gaps');
+  });
+
+  it('path finder: names the filters routes ignore, explains no route, labels the cost', async () => {
+    const page = await openPage('VIEWER');
+    await page.selectOption('#filter-region', 'kota-bontang');
+    await page.click('[data-tab=paths]');
+    await expect.poll(() => page.textContent('[data-testid=path-filters]')).toContain('the Region filter does not apply');
+    await pick(page, '#path-from', 'bekasi', 'pemkab-bekasi');
+    await pick(page, '#path-to', 'balikpapan', 'pemkot-balikpapan');
+    await page.click('#tab-paths button[type=submit]');
+    await expect.poll(() => page.textContent('[data-testid=no-route]')).toContain('separate clusters');
+    await pick(page, '#path-from', 'masata bontang', 'masata-bontang');
+    await pick(page, '#path-to', 'disnaker', 'disnaker-bontang');
+    await page.click('#tab-paths button[type=submit]');
+    const route = page.locator('[data-testid=route]').first();
+    await route.waitFor();
+    expect(await route.locator('.route-cost').textContent()).toMatch(/cost \d/);
+  });
+
+  it('exports the map as PNG and SVG with every stakeholder drawn', async () => {
+    const page = await openPage('VIEWER');
+    const nodes = Number(await page.getAttribute('[data-testid=map-status]', 'data-nodes'));
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-svg]')]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svgDownload.suggestedFilename()).toBe('pentahelix-map.svg');
+    expect(svg.match(/<circle /g)?.length).toBe(nodes);
+    expect(svg).toContain('<line ');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);
+    const png = readFileSync(await pngDownload.path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    if (SCREENSHOTS) execFileSync('cp', [await pngDownload.path(), path.join(SCREENSHOTS, 'export.png')]);
+  });
+
+  it('prints the map and a one-page gap report for the scope', async () => {
+    const page = await openPage('VIEWER');
+    await page.selectOption('#filter-region', 'kota-bontang');
+    await page.waitForSelector('[data-testid=map-status][data-nodes]');
+    // The browser's print dialog is replaced: the button prepares what is printed, page.pdf prints it.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.click('[data-testid=print]');
+    await page.locator('[data-testid=print-gaps] [data-testid=heatmap]').waitFor({ state: 'attached' });
+    expect(await page.textContent('[data-testid=print-gaps]')).toContain('Kota Bontang');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('[data-testid=print-map] img')).toBe(true);
+    expect(await page.isVisible('[data-testid=map]')).toBe(false);
+    const dir = mkdtempSync(path.join(tmpdir(), 'explorer-print-'));
+    try {
+      const pdf = path.join(dir, 'report.pdf');
+      await page.pdf({ path: pdf, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+      expect(/Pages:\s+2/.test(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))).toBe(true);
+      if (SCREENSHOTS) execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(SCREENSHOTS, 'print')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('speaks Bahasa Indonesia throughout: labels, enums, the legend, the gaps and the routes', async () => {
+    const page = await openPage('VIEWER', DESKTOP, '/?stakeholder=masata-bontang', 'id');
+    await expect.poll(() => page.textContent('[data-testid=panel-name]')).toContain('Sadar Wisata');
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.textContent('[data-testid=legend]')).toContain('Ukuran lingkaran: PageRank');
+    expect(await page.textContent('#filter-metric option[value=BETWEENNESS]')).toBe('Keperantaraan');
+    expect(await page.textContent('[data-testid=panel]')).toContain('Organisasi masyarakat');
+    await screenshot(page, 'map-id');
+    await page.click('[data-tab=paths]');
+    await pick(page, '#path-from', 'masata bontang', 'masata-bontang');
+    await pick(page, '#path-to', 'disnaker', 'disnaker-bontang');
+    await page.click('#tab-paths button[type=submit]');
+    await page.locator('[data-testid=route]').first().waitFor();
+    const reasons = (await page.locator('.hop-reason').allTextContents()).join(' ');
+    expect(reasons).toMatch(/Keduanya|keduanya/);
+    expect(reasons).not.toMatch(/\b(COORDINATION|PARTICIPANT|Both)\b/);
+    await page.click('[data-tab=gaps]');
+    await page.locator('[data-testid=heatmap]').waitFor();
+    expect(await page.textContent('[data-testid=balance]')).toContain('seberapa merata');
+    expect(await page.textContent('.status-legend')).toContain('kesenjangan');
+    await screenshot(page, 'gaps-id');
+  });
+
+  it('fits a tablet in both languages', async () => {
+    for (const language of ['en', 'id'] as const) {
+      const page = await openPage('VIEWER', TABLET, '/?tab=gaps', language);
+      await page.locator('[data-testid=heatmap]').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+      await screenshot(page, `tablet-gaps${language === 'id' ? '-id' : ''}`);
+    }
+  });
+});
+
 describe('an editor', () => {
   it("enters an API key, creates a stakeholder through the form and sees the API's validation message for a bad one", async () => {
     const page = await openPage(null);
@@ -202,13 +362,19 @@ describe('an editor', () => {
     const form = page.locator('[data-form=stakeholder]');
     await form.waitFor();
 
+    // The id follows the name; a hand-typed one is checked, and evidence without its quote is
+    // refused, every problem at once, next to its field, before anything is sent.
+    await form.locator('[name=name]').fill('Radio Suara Bontang');
+    expect(await form.locator('[name=id]').inputValue()).toBe('radio-suara-bontang');
     await form.locator('[name=id]').fill('Not A Slug!');
-    await form.locator('[name=name]').fill('Bad input');
+    await form.locator('[name=sourceId]').selectOption({ index: 1 });
     await form.locator('button[type=submit]').click();
-    const error = form.locator('.error');
-    await error.waitFor();
-    expect(await error.locator('.error-field').textContent()).toBe('input.id');
-    expect(await error.locator('.error-expected').textContent()).toContain('lowercase');
+    await expect.poll(() => form.locator('[data-problem-for=id]').textContent()).toContain('Lowercase letters');
+    expect(await form.locator('[data-problem-for=quote]').textContent()).toContain('quoted from the source');
+    expect(await form.locator('[name=quote]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('.form-status').textContent()).toContain('Nothing was sent');
+    expect((await t.gql('{ stakeholder(id: "radio-suara-bontang") { id } }')).data?.stakeholder).toBeNull();
+    await form.locator('[name=sourceId]').selectOption('');
 
     const id = unique('e2e-explorer-media');
     await form.locator('[name=id]').fill(id);
@@ -274,9 +440,72 @@ describe('an editor', () => {
   });
 });
 
+describe('deleting', () => {
+  it('asks first, deletes the collaboration, and undoes it with its evidence', async () => {
+    const [a, b, collaboration] = [unique('e2e-delete-a'), unique('e2e-delete-b'), unique('e2e-delete-collab')];
+    const evidence = '[{ sourceId: "pranala-2025-01-15-rakor-forkopimda-bontang", quote: "E2E delete quote" }]';
+    for (const [id, helix, kind] of [[a, 'GOVERNMENT', 'CITY_GOVERNMENT'], [b, 'ACADEMIA', 'UNIVERSITY']]) {
+      await t.gql(`mutation { upsertStakeholder(input: { id: "${id}", name: "${id}", helix: ${helix}, kind: ${kind}, evidence: ${evidence} }) { created } }`, {}, 'EDITOR');
+    }
+    await t.gql(
+      `mutation { recordCollaboration(input: { id: "${collaboration}", name: "E2E delete me", kind: PARTNERSHIP, strength: 0.5,
+        parties: [{ stakeholderId: "${a}", role: "lead" }, { stakeholderId: "${b}" }], evidence: ${evidence} }) { created } }`,
+      {},
+      'EDITOR',
+    );
+    const stored = async () => (await t.gql(`{ collaboration(id: "${collaboration}") { name parties { role stakeholder { id } } evidence { quote } } }`)).data?.collaboration;
+    const before = await stored();
+    expect(before).toMatchObject({ name: 'E2E delete me' });
+    const page = await openPage('EDITOR', DESKTOP, `/?stakeholder=${a}`);
+    const article = page.locator(`[data-collaboration="${collaboration}"]`);
+    await article.waitFor();
+    await article.locator('[data-testid=delete]').click();
+    expect(await article.textContent()).toContain('Delete “E2E delete me” with its evidence?');
+    expect(await stored()).toEqual(before);
+    await article.locator('[data-testid=confirm-delete]').click();
+    await expect.poll(() => page.textContent('[data-testid=toast]')).toContain('Deleted “E2E delete me”');
+    await expect.poll(stored).toBeNull();
+    await page.click('[data-testid=undo]');
+    await expect.poll(() => page.textContent('[data-testid=toast]')).toContain('Restored');
+    expect(await stored()).toEqual(before);
+    await page.locator(`[data-collaboration="${collaboration}"]`).waitFor();
+  });
+});
+
+describe('an API key', () => {
+  it('that is wrong says so, is forgotten, and the page still works now and after a reload', async () => {
+    const page = await openPage(null);
+    await page.fill('#api-key', 'not-a-key');
+    await page.click('#key-form button');
+    await expect.poll(() => page.isVisible('[data-testid=key-rejected]')).toBe(true);
+    expect(await page.textContent('[data-testid=key-rejected]')).toContain('was not accepted');
+    expect(await page.evaluate(() => localStorage.getItem('pentahelix.apiKey'))).toBeNull();
+    await page.reload();
+    await page.waitForSelector('[data-testid=role][data-role]');
+    expect(await page.isVisible('[data-testid=key-rejected]')).toBe(false);
+    expect(await page.textContent('[data-testid=role]')).not.toContain('not accepted');
+  });
+});
+
 describe('on a tablet', () => {
+  it('fits the Edit tab, with stakeholders picked by name', async () => {
+    const page = await openPage('EDITOR', TABLET, '/?tab=edit');
+    const form = page.locator('[data-form=stakeholder]');
+    await form.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+    expect((await page.locator('#tab-edit').boundingBox())!.width).toBeLessThanOrEqual(820);
+    await page.locator('summary:has-text("Collaboration")').tap();
+    const parties = page.locator('[data-form=collaboration] .field:has([name=parties]) .field-search');
+    await parties.fill('masata bontang');
+    await page.locator('[data-form=collaboration] .search-results li[data-id="masata-bontang"]').tap();
+    await parties.fill('disnaker');
+    await page.locator('[data-form=collaboration] .search-results li[data-id="disnaker-bontang"]').tap();
+    expect(await page.inputValue('[data-form=collaboration] [name=parties]')).toBe('masata-bontang, disnaker-bontang');
+    await screenshot(page, 'tablet-edit');
+  });
+
   it('lays the panel under the map, answers taps and switches to Indonesian', async () => {
-    const page = await openPage('VIEWER', { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    const page = await openPage('VIEWER', TABLET);
     const map = await page.locator('[data-testid=map]').boundingBox();
     const side = await page.locator('.side').boundingBox();
     expect(map && side && side.y >= map.y + map.height - 1).toBe(true);

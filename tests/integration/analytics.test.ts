@@ -21,7 +21,7 @@ const GAPS = `query($scope: AnalysisScope, $n: Int) {
     programsMissingHelices { program { id } missingHelices }
     siloed { id } isolated { id }
     brokers { stakeholder { id } separates { a b } }
-    suggestions { a { id helix } b { id helix } score closesGap reason commonPartners { id name } }
+    suggestions { a { id name helix } b { id name helix } score closesGap fillsAbsentHelix reason commonPartners { id name } }
     balance { score pairEntropy crossHelixShare definition helixShares { helix share } }
   }
 }`;
@@ -125,11 +125,19 @@ describe('collaboration gaps', () => {
     const { suggestions } = result.data!.collaborationGaps;
     const inScope = await t.gql(`{ stakeholders(where: {region: "kota-bontang"}, first: 100) { nodes { id partners(first: 50) { partner { id } } parent { id } } } }`);
     const members = new Map<string, any>(inScope.data!.stakeholders.nodes.map((n: any) => [n.id, n]));
-    for (const s of suggestions) {
+    // Who could fill a helix the scope lacks comes from outside it, first; then pairs inside it.
+    const fills = suggestions.filter((s: any) => s.fillsAbsentHelix);
+    expect(suggestions.slice(0, fills.length)).toEqual(fills);
+    for (const s of fills) {
+      expect(members.has(s.a.id) && !members.has(s.b.id)).toBe(true);
+      expect(s.b.helix).toBe(s.fillsAbsentHelix);
+      expect(result.data!.collaborationGaps.absentHelices).toContain(s.fillsAbsentHelix);
+    }
+    for (const s of suggestions.slice(fills.length)) {
       expect(members.has(s.a.id) && members.has(s.b.id)).toBe(true);
       expect(s.a.helix).not.toBe(s.b.helix);
       expect(members.get(s.a.id).partners.map((p: any) => p.partner.id)).not.toContain(s.b.id);
-      expect(s.reason).toMatch(/^Both work with /);
+      expect(s.reason).toContain(`${s.a.name} and ${s.b.name} both work with `);
       expect(s.commonPartners.length).toBeGreaterThan(0);
     }
   });

@@ -15,6 +15,7 @@ function fakeDist(): string {
   writeFileSync(path.join(root, 'assets', 'index-Ab12Cd34.js'), 'console.log("explorer")');
   writeFileSync(path.join(root, 'assets', 'index-Ef56Gh78.css'), 'body{margin:0}');
   writeFileSync(path.join(root, 'robots.txt'), 'User-agent: *');
+  writeFileSync(path.join(root, 'assets', 'vendor-Zz99Yy88.js'), `export const names = [${Array.from({ length: 400 }, (_, i) => `"stakeholder-${i}"`).join(',')}];`);
   return root;
 }
 
@@ -25,9 +26,9 @@ interface Answer {
 }
 
 /** A raw request: fetch would normalise `..` in the path before sending it. */
-function get(port: number, rawPath: string, method = 'GET'): Promise<Answer> {
+function get(port: number, rawPath: string, method = 'GET', headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path: rawPath, method }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path: rawPath, method, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -90,6 +91,24 @@ describe('the Explorer page is served at /', () => {
     const robots = await get(port, '/robots.txt');
     expect(robots.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(robots.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('compresses text assets with brotli or gzip as the client accepts, and small or unasked ones not at all', async () => {
+    const raw = await fetch(`http://127.0.0.1:${port}/assets/vendor-Zz99Yy88.js`, { headers: { 'accept-encoding': 'identity' } });
+    const plain = await raw.text();
+    for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['br;q=0, gzip', 'gzip']] as const) {
+      const response = await fetch(`http://127.0.0.1:${port}/assets/vendor-Zz99Yy88.js`, { headers: { 'accept-encoding': accept } });
+      expect(response.headers.get('content-encoding'), accept).toBe(encoding);
+      expect(response.headers.get('vary')).toBe('accept-encoding');
+      expect(Number(response.headers.get('content-length'))).toBeLessThan(plain.length / 3);
+      // fetch decodes: the same script arrives.
+      expect(await response.text()).toBe(plain);
+    }
+    const identity = await get(port, '/assets/vendor-Zz99Yy88.js');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body).toBe(plain);
+    const tiny = await get(port, '/assets/index-Ab12Cd34.js', 'GET', { 'accept-encoding': 'br' });
+    expect(tiny.headers['content-encoding']).toBeUndefined();
   });
 
   it('refuses path traversal, encoded or not', async () => {

@@ -30,7 +30,7 @@ export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('
 
 export async function createTestApp(options: { pathTimeLimitMs?: number; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const db = new Database({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 30_000, logger });
+  const db = new Database({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: Number(process.env.TEST_QUERY_TIMEOUT_MS ?? 30_000), logger });
   const app = createApp({ graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: options.pathTimeLimitMs ?? 5_000, anonymousRole: 'ANONYMOUS', ...options.config }, db, logger);
   const keys = new Map<Role, string>();
   for (const role of ['VIEWER', 'EDITOR', 'ADMIN'] as const) {

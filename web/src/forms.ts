@@ -1,10 +1,11 @@
-import { query } from './api';
+import { ApiError, query } from './api';
 import { h } from './dom';
 import { errorView } from './errors';
 import { COLLABORATION_KINDS, COLLABORATION_STATUSES, HELICES, PARTICIPATION_ROLES, STAKEHOLDER_KINDS } from './helix';
 import { applyLabels, labelOf, t, type Label } from './i18n';
 import type { Collaboration, Evidence, Participation, StakeholderDetails } from './panel';
 import { ADD_PARTICIPANT, RECORD_COLLABORATION, UPSERT_STAKEHOLDER } from './queries';
+import { attachSearch } from './search';
 import type { FilterOptionsQuery } from './generated/operations';
 
 type Choices = () => Array<{ value: string; label: string }>;
@@ -16,6 +17,8 @@ interface Field {
   /** A select instead of a text field; the first choice is "none" unless `required`. */
   choices?: Choices;
   required?: boolean;
+  /** Filled by picking stakeholders by name: one id, or a comma-separated list. */
+  pick?: 'one' | 'many';
 }
 
 interface FormSpec {
@@ -55,7 +58,8 @@ interface Kept {
   partyRoles?: Record<string, string | null>;
 }
 
-const keepEvidence = (evidence: Array<Pick<Evidence, 'quote' | 'confidence'> & { source: { id: string } }>): EvidenceInput[] => evidence.map((e) => ({ sourceId: e.source.id, quote: e.quote, confidence: e.confidence }));
+/** Evidence as a write takes it back (an edit or an undo keeps what it cannot show). */
+export const keepEvidence = (evidence: Array<Pick<Evidence, 'quote' | 'confidence'> & { source: { id: string } }>): EvidenceInput[] => evidence.map((e) => ({ sourceId: e.source.id, quote: e.quote, confidence: e.confidence }));
 
 const enumChoices = (values: readonly string[]): Choices => () => values.map((value) => ({ value, label: labelOf(value) }));
 /** Text fields are sent only when filled, so the API's defaults and "absent" apply. */
@@ -67,6 +71,33 @@ function evidence(values: Values, kept: Kept | null) {
   const added = values.sourceId && values.quote?.trim() ? [{ sourceId: values.sourceId, quote: values.quote.trim() }] : [];
   const all = [...(kept?.evidence ?? []), ...added];
   return all.length ? all : undefined;
+}
+
+ /** A readable id from a name, as the API wants it: "Dinas Tenaga Kerja" -> "dinas-tenaga-kerja". */
+export const idFromName = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/, '');
+
+/**
+ * What the page can tell before sending, every problem at once, in the reader's language and
+ * keyed by field: required fields, an id's shape, a web address, a strength in range, and
+ * evidence that names both its source and the quote from it. The API checks again.
+ */
+export function checkValues(fields: Field[], values: Values): Map<string, Label> {
+  const problems = new Map<string, Label>();
+  for (const field of fields) if (field.required && !values[field.name]?.trim()) problems.set(field.name, 'problemRequired');
+  if (values.id?.trim() && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id.trim())) problems.set('id', 'problemId');
+  if (values.website?.trim() && !/^https?:\/\/\S+$/i.test(values.website.trim())) problems.set('website', 'problemWebsite');
+  if (values.strength?.trim() && !(Number(values.strength) > 0 && Number(values.strength) <= 1)) problems.set('strength', 'problemStrength');
+  if (values.sourceId && !values.quote?.trim()) problems.set('quote', 'problemQuote');
+  if (!values.sourceId && values.quote?.trim()) problems.set('sourceId', 'problemSource');
+  return problems;
 }
 
 const participationIdentity = (v: Values) => [v.stakeholderId?.trim(), v.programId, v.role].join('|');
@@ -91,7 +122,7 @@ function specs(options: () => Options): FormSpec[] {
         { name: 'website', label: 'website', type: 'url' },
         { name: 'tags', label: 'tags' },
         { name: 'regionId', label: 'regionId', choices: () => options().regions.map((r) => ({ value: r.id, label: r.name })) },
-        { name: 'unitOf', label: 'unitOf' },
+        { name: 'unitOf', label: 'unitOf', pick: 'one' },
         ...evidenceFields,
       ],
       mutation: UPSERT_STAKEHOLDER,
@@ -121,7 +152,7 @@ function specs(options: () => Options): FormSpec[] {
         { name: 'id', label: 'id', required: true },
         { name: 'name', label: 'name', required: true },
         { name: 'kind', label: 'kind', choices: enumChoices(COLLABORATION_KINDS), required: true },
-        { name: 'parties', label: 'parties', required: true },
+        { name: 'parties', label: 'parties', required: true, pick: 'many' },
         { name: 'strength', label: 'strength', type: 'number' },
         { name: 'status', label: 'status', choices: enumChoices(COLLABORATION_STATUSES) },
         { name: 'startedOn', label: 'startedOn', type: 'date' },
@@ -154,7 +185,7 @@ function specs(options: () => Options): FormSpec[] {
       key: 'participation',
       title: 'formParticipation',
       fields: [
-        { name: 'stakeholderId', label: 'stakeholderId', required: true },
+        { name: 'stakeholderId', label: 'stakeholderId', required: true, pick: 'one' },
         { name: 'programId', label: 'program', choices: programChoices, required: true },
         { name: 'role', label: 'role', choices: enumChoices(PARTICIPATION_ROLES), required: true },
         { name: 'startedOn', label: 'startedOn', type: 'date' },
@@ -182,9 +213,9 @@ function specs(options: () => Options): FormSpec[] {
 }
 
 /**
- * The editors' forms. There is deliberately no validation in the page beyond building the
- * input: the API validates, and its messages (field, expected, every problem) are shown as
- * they come, so the page and other clients see the same rules.
+ * The editors' forms. The page checks what it can before sending (checkValues: every problem
+ * at once, next to its field, in the reader's language); the API validates again, and its
+ * problems are put next to their fields as well as listed as they come.
  */
 export class EditorForms {
   private readonly forms = new Map<string, HTMLFormElement>();
@@ -263,8 +294,25 @@ export class EditorForms {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
-      void this.submit(spec, values, status);
+      const problems = checkValues(spec.fields, values);
+      this.showProblems(form, new Map([...problems].map(([name, label]) => [name, t(label)])));
+      if (problems.size) {
+        status.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('fixFields', { n: problems.size })));
+        return;
+      }
+      void this.submit(spec, values, status, form);
     });
+    // The id follows the name until someone types an id of their own.
+    const idField = form.elements.namedItem('id') as HTMLInputElement | null;
+    const nameField = form.elements.namedItem('name') as HTMLInputElement | null;
+    if (idField && nameField) {
+      nameField.addEventListener('input', () => {
+        if (!idField.dataset.typed) idField.value = idFromName(nameField.value);
+      });
+      idField.addEventListener('input', () => {
+        idField.dataset.typed = idField.value ? '1' : '';
+      });
+    }
     this.forms.set(spec.key, form);
     return h('details', { class: 'editor', open: spec.key === 'stakeholder' }, h('summary', { 'data-i18n': spec.title }), form);
   }
@@ -276,10 +324,36 @@ export class EditorForms {
       : field.type === 'textarea'
         ? h('textarea', { id, name: field.name, rows: 2 })
         : h('input', { id, name: field.name, type: field.type ?? 'text', ...(field.type === 'number' ? { step: 'any' } : {}) });
-    return h('div', { class: 'field' }, h('label', { for: id }, t(field.label), field.required ? ' *' : ''), control);
+    const message = h('p', { class: 'field-problem', id: `${id}-problem`, 'data-problem-for': field.name, hidden: true });
+    control.setAttribute('aria-describedby', message.id);
+    const picker = field.pick ? this.picker(control as HTMLInputElement, field.pick) : null;
+    return h('div', { class: 'field' }, h('label', { for: id }, t(field.label), field.required ? ' *' : ''), picker, control, message);
   }
 
-  private async submit(spec: FormSpec, values: Values, status: HTMLElement): Promise<void> {
+  /** A search by name above an id field: picking sets the id (or adds it to the list). */
+  private picker(control: HTMLInputElement, mode: 'one' | 'many'): HTMLElement {
+    const input = h('input', { type: 'search', class: 'field-search', placeholder: t('search'), 'aria-label': t('search') });
+    const wrapper = h('div', { class: 'picker' }, input);
+    const search = attachSearch(input, (s) => {
+      const current = mode === 'many' ? control.value.split(',').map((x) => x.trim()).filter(Boolean) : [];
+      control.value = [...new Set([...current, s.id])].join(', ');
+      search.clear();
+    });
+    return wrapper;
+  }
+
+  /** Each problem next to its field (and the field marked), every one at once; none clears them. */
+  private showProblems(form: HTMLFormElement, problems: Map<string, string>): void {
+    for (const message of form.querySelectorAll<HTMLElement>('[data-problem-for]')) {
+      const text = problems.get(message.dataset.problemFor!);
+      message.textContent = text ?? '';
+      message.hidden = !text;
+      const control = form.elements.namedItem(message.dataset.problemFor!) as HTMLElement | null;
+      control?.setAttribute('aria-invalid', String(Boolean(text)));
+    }
+  }
+
+  private async submit(spec: FormSpec, values: Values, status: HTMLElement, form: HTMLFormElement): Promise<void> {
     status.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
       const kept = this.kept.get(spec.key);
@@ -289,6 +363,17 @@ export class EditorForms {
       status.replaceChildren(h('p', { class: 'success' }, t('saved', { id, what: t(created ? 'created' : 'updated') })));
       this.written();
     } catch (error) {
+      // The API's problems go next to their fields too ("input.parties.1.stakeholderId" -> parties).
+      const problems = new Map<string, string>();
+      if (error instanceof ApiError) {
+        for (const entry of error.errors) {
+          for (const problem of entry.extensions?.problems ?? (entry.extensions?.field ? [{ field: entry.extensions.field, message: entry.message }] : [])) {
+            const name = /^input\.(\w+)/.exec(problem.field)?.[1];
+            if (name && form.elements.namedItem(name)) problems.set(name, [problems.get(name), problem.message].filter(Boolean).join('; '));
+          }
+        }
+      }
+      this.showProblems(form, problems);
       status.replaceChildren(errorView(error));
     }
   }

@@ -1,8 +1,8 @@
 import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import type { MapQuery } from './generated/operations';
+import { layoutNetwork } from './layout';
 
 type MapNode = MapQuery['networkOf']['nodes'][number]['stakeholder'];
 type MapEdge = MapQuery['networkOf']['edges'][number];
@@ -48,22 +48,71 @@ export class NetworkMap {
   private hovered: string | null = null;
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
+  /** The labels drawn in the last frame, in viewport pixels (also what an export writes). */
+  private labelBoxes: Array<{ x: number; y: number; width: number; height: number; text: string; baseline: number }> = [];
+  /** Where every drawn stakeholder is on screen in this frame (found at its first label), so labels keep off them. */
+  private discs: Array<{ key: string; x: number; y: number; r: number }> | null = null;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly onSelect: (id: string) => void,
   ) {
     this.renderer = new Sigma(this.graph, container, {
-      labelRenderedSizeThreshold: 7,
+      // Every label is a candidate whatever the size metric; drawLabel keeps those that fit.
+      labelRenderedSizeThreshold: 0,
+      labelDensity: 4,
+      defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data, settings),
       stagePadding: 60,
       labelFont: 'system-ui, sans-serif',
       zIndex: true,
+      // Sizes are in the layout's units, so the clearance it keeps between a stakeholder and
+      // ties it does not join holds at every zoom.
+      itemSizesReference: 'positions',
+      zoomToSizeRatioFunction: (ratio) => ratio,
       minCameraRatio: 0.05,
       maxCameraRatio: 10,
       nodeReducer: (node, data) => this.styleNode(node, data),
       edgeReducer: (edge, data) => this.styleEdge(edge, data),
     });
     this.enableDragging();
+    this.renderer.on('beforeRender', () => {
+      this.labelBoxes = [];
+      this.discs = null;
+    });
+  }
+
+  /**
+   * Draws a label only where it overlaps no label drawn before it in this frame and no other
+   * stakeholder, and stays on the canvas: to the right of its node, else to its left; the rest
+   * show on hover.
+   */
+  private drawLabel(context: CanvasRenderingContext2D, data: { key?: string; x: number; y: number; size: number; label: string | null }, settings: { labelSize: number; labelFont: string; labelWeight: string }): void {
+    if (!data.label) return;
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const width = context.measureText(data.label).width;
+    const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
+    const y = data.y - settings.labelSize / 2 - 2;
+    const height = settings.labelSize + 4;
+    const discs = (this.discs ??= this.graph.mapNodes((key, attributes) => {
+      const p = this.renderer.graphToViewport(attributes);
+      const display = this.renderer.getNodeDisplayData(key);
+      return { key, x: p.x, y: p.y, r: display && !display.hidden ? this.renderer.scaleSize(display.size) : 0 };
+    }));
+    const free = (x: number) =>
+      x >= 2 &&
+      x + width <= canvasWidth - 2 &&
+      !this.labelBoxes.some((b) => x < b.x + b.width && b.x < x + width && y < b.y + b.height && b.y < y + height) &&
+      !discs.some((d) => d.key !== data.key && d.x + d.r > x && d.x - d.r < x + width && d.y + d.r > y && d.y - d.r < y + height);
+    const x = [data.x + data.size + 3, data.x - data.size - 3 - width].find(free);
+    if (x === undefined) return;
+    const baseline = data.y + settings.labelSize / 3;
+    this.labelBoxes.push({ x, y, width, height, text: data.label, baseline });
+    // A white halo keeps the text readable over ties.
+    context.lineWidth = 3;
+    context.strokeStyle = '#fff';
+    context.strokeText(data.label, x, baseline);
+    context.fillStyle = '#111827';
+    context.fillText(data.label, x, baseline);
   }
 
   /** Draws a new network, keeping the positions of stakeholders that were already drawn. */
@@ -73,32 +122,91 @@ export class NetworkMap {
     const values = [...scores.values()];
     const low = Math.min(...values, 0);
     const high = Math.max(...values, low + 1e-9);
-    nodes.forEach((node, i) => {
-      // New nodes start on a circle, in a sector per helix, so the layout starts out grouped.
-      const angle = ((HELICES.indexOf(node.helix) + i / Math.max(nodes.length, 1)) / HELICES.length) * 2 * Math.PI;
-      const start = previous.get(node.id) ?? { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) };
-      const score = scores.get(node.id);
-      const size = score === undefined ? 3 : 4 + 14 * Math.sqrt((score - low) / (high - low));
-      this.graph.addNode(node.id, { ...start, size, color: HELIX_COLORS[node.helix], label: shortLabel(node), fullName: node.name, helix: node.helix });
-    });
+    const sizeOf = (id: string) => {
+      const score = scores.get(id);
+      return score === undefined ? 3 : 3 + 9 * Math.sqrt((score - low) / (high - low));
+    };
+    // Grouped by helix, so stakeholders new to the picture start out near their own helix.
+    const ordered = [...nodes].sort((a, b) => HELICES.indexOf(a.helix) - HELICES.indexOf(b.helix));
+    const positions = layoutNetwork(
+      ordered.map((node) => ({ id: node.id, size: sizeOf(node.id), ...previous.get(node.id) })),
+      edges,
+      previous.size ? 80 : 300,
+    );
+    for (const node of ordered) {
+      this.graph.addNode(node.id, { ...positions.get(node.id)!, size: sizeOf(node.id), color: HELIX_COLORS[node.helix], label: shortLabel(node), fullName: node.name, helix: node.helix });
+    }
     const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
     for (const edge of edges) {
       if (!this.graph.hasNode(edge.source) || !this.graph.hasNode(edge.target) || this.graph.hasEdge(edge.source, edge.target)) continue;
       this.graph.addEdgeWithKey(pairKey(edge.source, edge.target), edge.source, edge.target, {
         weight: edge.weight,
-        size: 0.6 + 5 * (edge.weight / maxWeight),
+        // Never wider than the clearance the layout keeps around other stakeholders.
+        size: 0.6 + 4 * (edge.weight / maxWeight),
         color: EDGE,
-      });
-    }
-    if (this.graph.order > 1) {
-      forceAtlas2.assign(this.graph, {
-        iterations: previous.size ? 60 : 300,
-        getEdgeWeight: 'weight',
-        settings: { ...forceAtlas2.inferSettings(this.graph), adjustSizes: true, barnesHutOptimize: this.graph.order > 300 },
       });
     }
     if (this.selected && !this.graph.hasNode(this.selected)) this.selected = null;
     this.renderer.refresh();
+  }
+
+  zoom(factor: number): void {
+    const camera = this.renderer.getCamera();
+    void camera.animate({ ratio: camera.ratio / factor }, { duration: 250 });
+  }
+
+  resetView(): void {
+    void this.renderer.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** The map as you see it (zoom, highlight, labels) as a standalone SVG document. */
+  toSvg(): string {
+    const { width, height } = this.renderer.getDimensions();
+    const xml = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    const lines: string[] = [];
+    this.graph.forEachEdge((edge, _attributes, source, target) => {
+      const display = this.renderer.getEdgeDisplayData(edge);
+      if (!display || display.hidden) return;
+      const a = this.renderer.graphToViewport(this.graph.getNodeAttributes(source));
+      const b = this.renderer.graphToViewport(this.graph.getNodeAttributes(target));
+      lines.push(`<line x1="${round(a.x)}" y1="${round(a.y)}" x2="${round(b.x)}" y2="${round(b.y)}" stroke="${display.color}" stroke-width="${round(this.renderer.scaleSize(display.size))}" stroke-linecap="round"/>`);
+    });
+    const circles: string[] = [];
+    this.graph.forEachNode((node, attributes) => {
+      const display = this.renderer.getNodeDisplayData(node);
+      if (!display || display.hidden) return;
+      const p = this.renderer.graphToViewport(attributes);
+      circles.push(`<circle cx="${round(p.x)}" cy="${round(p.y)}" r="${round(this.renderer.scaleSize(display.size))}" fill="${display.color}"><title>${xml(attributes.fullName)}</title></circle>`);
+    });
+    const labels = this.labelBoxes.map((b) => `<text x="${round(b.x)}" y="${round(b.baseline)}">${xml(b.text)}</text>`);
+    return [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+      `<rect width="100%" height="100%" fill="#fff"/>`,
+      `<g>${lines.join('')}</g><g>${circles.join('')}</g>`,
+      `<g font-family="system-ui, sans-serif" font-size="14" fill="#111827" stroke="#fff" stroke-width="3" paint-order="stroke">${labels.join('')}</g>`,
+      '</svg>',
+    ].join('\n');
+  }
+
+  /** The same picture as a PNG data URL, at twice the screen's resolution for print. */
+  async toPng(): Promise<string> {
+    const svg = this.toSvg();
+    const { width, height } = this.renderer.getDimensions();
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    const context = canvas.getContext('2d')!;
+    context.scale(2, 2);
+    context.drawImage(image, 0, 0, width, height);
+    return canvas.toDataURL('image/png');
+  }
+
+  get selection(): string | null {
+    return this.selected;
   }
 
   has(id: string): boolean {

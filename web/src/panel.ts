@@ -5,6 +5,7 @@ import type { SourceQuery, StakeholderQuery } from './generated/operations';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { labelOf, t, type Label } from './i18n';
 import { PANEL_PARTNERS_FIRST, SOURCE, STAKEHOLDER } from './queries';
+import { collaborationRemoval, deleteButton, participationRemoval, type Removal } from './removal';
 import type { Scope } from './state';
 
 interface Ref {
@@ -18,11 +19,12 @@ export type Evidence = StakeholderDetails['evidence'][number];
 export type Participation = StakeholderDetails['participations'][number];
 export type Collaboration = StakeholderDetails['collaborations'][number];
 
-/** What the panel offers editors: each opens the matching form filled in. */
+/** What the panel offers editors: each opens the matching form filled in; `changed` redraws after a delete or its undo. */
 export interface EditActions {
   stakeholder(s: StakeholderDetails): void;
   collaboration(c: Collaboration): void;
   participation(stakeholderId: string, p: Participation): void;
+  changed(): void;
 }
 
 const INFLUENCE_FIELDS = ['degree', 'weightedDegree', 'pageRank', 'betweenness', 'closeness', 'eigenvector', 'reach', 'helixDiversity', 'articulationPoint', 'community'] as const;
@@ -62,6 +64,14 @@ export class StakeholderPanel {
     return this.current;
   }
 
+  /** Back to "pick a stakeholder"; an answer still on its way is dropped. */
+  clear(): void {
+    this.sequence++;
+    this.current = null;
+    this.partialErrors = [];
+    this.render();
+  }
+
   async show(id: string): Promise<void> {
     const mine = ++this.sequence;
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
@@ -86,6 +96,7 @@ export class StakeholderPanel {
     const link = (ref: Ref) => stakeholderLink(ref, this.open);
     const edit = this.context().edit;
     const editButton = (action: () => void) => (edit ? h('button', { type: 'button', class: 'small', onclick: action }, t('tabEdit')) : null);
+    const removeButton = (removal: Removal) => (edit ? deleteButton(removal, () => edit.changed()) : null);
     setChildren(
       this.container,
       h(
@@ -109,10 +120,10 @@ export class StakeholderPanel {
       s.participations.length
         ? section(
             'participations',
-            h('ul', {}, ...s.participations.map((p) => h('li', {}, h('strong', {}, p.program.name), ` · ${labelOf(p.program.kind)} · ${labelOf(p.role)}${dates(p.startedOn ?? p.program.startsOn, p.endedOn)}`, editButton(() => edit?.participation(s.id, p))))),
+            h('ul', {}, ...s.participations.map((p) => h('li', {}, h('strong', {}, p.program.name), ` · ${labelOf(p.program.kind)} · ${labelOf(p.role)}${dates(p.startedOn ?? p.program.startsOn, p.endedOn)}`, editButton(() => edit?.participation(s.id, p)), removeButton(participationRemoval(s.id, p))))),
           )
         : null,
-      s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id, editButton(() => edit?.collaboration(c))))) : null,
+      s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id, editButton(() => edit?.collaboration(c)), removeButton(collaborationRemoval(c))))) : null,
       s.evidence.length ? section('evidence', ...s.evidence.map((e) => this.quote(e))) : null,
     );
   }
@@ -229,11 +240,11 @@ export class StakeholderPanel {
     );
   }
 
-  private collaboration(c: Collaboration, link: (ref: Ref) => HTMLElement, self: string, editButton: Node | null): Node {
+  private collaboration(c: Collaboration, link: (ref: Ref) => HTMLElement, self: string, editButton: Node | null, removeButton: Node | null): Node {
     return h(
       'article',
-      { class: 'collaboration' },
-      h('h4', {}, c.name, editButton),
+      { class: 'collaboration', 'data-collaboration': c.id },
+      h('h4', {}, c.name, editButton, removeButton),
       h('p', { class: 'muted' }, `${labelOf(c.kind)} · ${labelOf(c.status)} · ${t('weight')} ${formatNumber(c.strength, 1)}${dates(c.startedOn, c.endedOn)}`),
       c.program ? h('p', {}, `${t('program')}: ${c.program.name}`) : null,
       h('p', {}, ...c.parties.filter((p) => p.stakeholder.id !== self).flatMap((p, i) => [i ? ', ' : '', link(p.stakeholder), p.role ? ` (${p.role})` : ''])),

@@ -6,8 +6,20 @@ import { HELICES, type Helix } from './helix';
 import { labelOf, t } from './i18n';
 import { PATHS } from './queries';
 import { attachSearch, type StakeholderRef } from './search';
+import type { Scope } from './state';
 
 type PathsResult = PathsQuery['paths'];
+type Hop = PathsResult['paths'][number]['hops'][number];
+
+/** Why two stakeholders are neighbours on a route, in the reader's language. */
+function hopReason(hop: Hop): string {
+  const parts = [
+    hop.collaborations.length ? t('hopCollaborations', { names: hop.collaborations.map((c) => `${c.name} (${labelOf(c.kind)})`).join(', ') }) : '',
+    hop.programs.length ? t('hopPrograms', { names: hop.programs.map((p) => p.name).join(', ') }) : '',
+  ].filter(Boolean);
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 const checkbox = (name: string, value: string, label: string) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value }), ` ${label}`);
 
@@ -25,13 +37,16 @@ export class PathFinder {
   private readonly results = h('div', { class: 'path-results', 'data-testid': 'path-results' });
   private readonly avoidList = h('div', { class: 'chips' });
   private readonly form: HTMLFormElement;
+  private readonly ignored = h('p', { class: 'muted small', 'data-testid': 'path-filters' });
+  /** Set when the route search failed: whether the two are in separate clusters of the network at all. */
+  private separate = false;
 
   constructor(
     container: HTMLElement,
     private readonly highlight: (ids: string[]) => void,
     private readonly open: (id: string) => void,
-    /** The map's date filter: routes use the network as it stood then. */
-    private readonly asOf: () => string | undefined,
+    /** The map's filters: routes use its date; the rest are named as not applying. */
+    private readonly scope: () => Scope,
   ) {
     const fromInput = h('input', { type: 'search', id: 'path-from', 'data-i18n-placeholder': 'search' });
     const toInput = h('input', { type: 'search', id: 'path-to', 'data-i18n-placeholder': 'search' });
@@ -66,7 +81,8 @@ export class PathFinder {
       ),
       h('div', { class: 'row' }, h('button', { type: 'submit', 'data-i18n': 'findPath' }), h('button', { type: 'button', class: 'secondary', 'data-i18n': 'clear', onclick: () => this.clear() })),
     );
-    container.replaceChildren(this.form, this.results);
+    container.replaceChildren(this.form, this.ignored, this.results);
+    this.renderFilters();
     attachSearch(fromInput, (s) => (this.from = s));
     attachSearch(toInput, (s) => (this.to = s));
     const avoidSearch = attachSearch(avoidInput, (s) => {
@@ -90,6 +106,21 @@ export class PathFinder {
     this.results.replaceChildren();
   }
 
+  /**
+   * Says which of the map's filters routes follow: the date does; region, program and helices do
+   * not (a route may pass through anyone), and the page says so rather than implying otherwise.
+   */
+  renderFilters(): void {
+    const scope = this.scope();
+    const ignored = [scope.region ? t('region') : '', scope.program ? t('program') : '', scope.helices ? t('helices') : ''].filter(Boolean);
+    setChildren(
+      this.ignored,
+      scope.asOf ? t('routesAsOf', { date: scope.asOf }) : null,
+      scope.asOf && ignored.length ? ' ' : null,
+      ignored.length ? t('routesIgnore', { filters: ignored.join(', ') }) : null,
+    );
+  }
+
   private async find(): Promise<void> {
     if (!this.from || !this.to) {
       this.results.replaceChildren(h('p', { class: 'notice' }, t('pickBoth')));
@@ -97,16 +128,22 @@ export class PathFinder {
     }
     const data = new FormData(this.form);
     const onlyHelices = data.getAll('onlyHelices') as Helix[];
+    const asOf = this.scope().asOf;
+    const maxHops = Number(data.get('maxHops')) || 6;
+    const restricted = onlyHelices.length > 0 || this.avoid.length > 0 || maxHops < 8;
     const options = {
-      maxHops: Number(data.get('maxHops')) || 6,
+      maxHops,
       weighted: data.get('weighted') === 'on',
       ...(onlyHelices.length ? { onlyHelices } : {}),
-      ...(this.asOf() ? { asOf: this.asOf() } : {}),
+      ...(asOf ? { asOf } : {}),
       ...(this.avoid.length ? { avoid: this.avoid.map((a) => a.id) } : {}),
     };
+    const k = Number(data.get('k')) || 3;
     this.results.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
-      const { paths } = await query<PathsQuery>(PATHS, { from: this.from.id, to: this.to.id, k: Number(data.get('k')) || 3, options });
+      const { paths } = await query<PathsQuery>(PATHS, { from: this.from.id, to: this.to.id, k, options });
+      // No route: ask once more without the options to tell separate clusters from strict options.
+      this.separate = !paths.paths.length && (!restricted || !(await query<PathsQuery>(PATHS, { from: this.from.id, to: this.to.id, k: 1, options: { maxHops: 8, ...(asOf ? { asOf } : {}) } })).paths.paths.length);
       this.result = paths;
       this.selectedRoute = 0;
       this.render();
@@ -122,7 +159,9 @@ export class PathFinder {
     this.highlight(chosen ? chosen.stakeholders.map((s) => s.id) : []);
     setChildren(
       this.results,
-      result.paths.length === 0 || result.reason ? h('p', { class: 'notice' }, `${result.paths.length ? '' : `${t('noPath')}: `}${labelOf(result.reason ?? 'NO_PATH')}`) : null,
+      result.paths.length === 0 || result.reason
+        ? h('p', { class: 'notice', 'data-testid': 'no-route' }, `${result.paths.length ? '' : `${t('noPath')}: `}${this.separate ? t('separateClusters') : labelOf(result.reason ?? 'NO_PATH')}`)
+        : null,
       ...result.paths.map((path, index) =>
         h(
           'article',
@@ -130,7 +169,12 @@ export class PathFinder {
           h(
             'button',
             { type: 'button', class: 'route-title', onclick: () => { this.selectedRoute = index; this.render(); } },
-            `${t('route')} ${index + 1}: ${path.length} ${t(path.length === 1 ? 'hop' : 'hops')} · ${formatNumber(path.cost, 2)}`,
+            `${t('route')} ${index + 1}: ${path.length} ${t(path.length === 1 ? 'hop' : 'hops')}`,
+          ),
+          h(
+            'span',
+            { class: 'muted small route-cost', title: t('routeCostExplained') },
+            ` · ${t('routeCost')} ${formatNumber(path.cost, 2)}`,
           ),
           h(
             'ol',
@@ -142,7 +186,7 @@ export class PathFinder {
                 stakeholderLink(hop.from, this.open),
                 ' → ',
                 stakeholderLink(hop.to, this.open),
-                h('p', { class: 'hop-reason' }, hop.explanation, h('small', { class: 'muted' }, ` (${t('weight')} ${formatNumber(hop.weight, 1)})`)),
+                h('p', { class: 'hop-reason' }, hopReason(hop), h('small', { class: 'muted' }, ` (${t('weight')} ${formatNumber(hop.weight, 1)})`)),
                 ...hop.evidence.slice(0, 2).map((e) => h('blockquote', {}, `“${e.quote}”`, h('footer', {}, '— ', sourceLink(e.source)))),
               ),
             ),

@@ -109,7 +109,9 @@ export const PATHS = /* GraphQL */ `
         length cost
         stakeholders { id name helix }
         hops {
-          weight explanation
+          weight
+          collaborations { name kind }
+          programs { name }
           from { id name } to { id name }
           evidence { quote source { title url } }
         }
@@ -126,7 +128,7 @@ export const GAPS = /* GraphQL */ `
       absentHelices
       programsMissingHelices { program { id name } missingHelices }
       suggestions {
-        score closesGap reason
+        score closesGap reason fillsAbsentHelix
         a { id name helix } b { id name helix }
         commonPartners { id name }
       }
@@ -189,5 +191,17 @@ export const RECORD_COLLABORATION = /* GraphQL */ `
 export const ADD_PARTICIPANT = /* GraphQL */ `
   mutation AddParticipant($input: ParticipationInput!) {
     addParticipant(input: $input) { created participation { id } }
+  }
+`;
+
+export const DELETE_COLLABORATION = /* GraphQL */ `
+  mutation DeleteCollaboration($id: ID!) {
+    deleteCollaboration(id: $id) { deleted }
+  }
+`;
+
+export const REMOVE_PARTICIPANT = /* GraphQL */ `
+  mutation RemoveParticipant($stakeholderId: ID!, $programId: ID!, $role: ParticipationRole!) {
+    removeParticipant(stakeholderId: $stakeholderId, programId: $programId, role: $role) { deleted }
   }
 `;

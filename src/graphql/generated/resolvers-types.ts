@@ -36,7 +36,7 @@ export type AnalysisScope = {
   helices?: InputMaybe<Array<Helix>>;
   /** Stakeholders taking part in this program (or its parts) or its collaborations. */
   program?: InputMaybe<Scalars['ID']['input']>;
-  /** Stakeholders based in this region or below it. */
+  /** Stakeholders working in this region or below it: based there, or taking part in a program held there (directly or through a collaboration under it). */
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1146,17 +1146,22 @@ export type ParticipationRole =
   /** Supported it. */
   | 'SUPPORTER';
 
-/** A suggested partnership between two stakeholders of different helices that are not yet tied. */
+/**
+ * A suggested partnership between two stakeholders of different helices that are not yet tied:
+ * `b` from outside the scope when it would bring in a helix the scope lacks (`fillsAbsentHelix`).
+ */
 export type PartnershipSuggestion = {
   __typename?: 'PartnershipSuggestion';
   /** One stakeholder of the suggested pair. */
   a: Stakeholder;
   /** The other stakeholder. */
   b: Stakeholder;
-  /** Whether it links a helix pair with no or few ties. */
+  /** Whether it links a helix pair with no or few ties, or brings in an absent helix. */
   closesGap: Scalars['Boolean']['output'];
   /** Partners both already work with, strongest first. */
   commonPartners: Array<Stakeholder>;
+  /** The helix absent from the scope that `b` (from outside the scope) would bring in; null for a pair within the scope. */
+  fillsAbsentHelix?: Maybe<Helix>;
   /** Why, in words. */
   reason: Scalars['String']['output'];
   /** Adamic-Adar score, boosted when it closes a helix gap. */
@@ -2068,7 +2073,7 @@ export type StakeholderFilter = {
   lacksTiesTo?: InputMaybe<Array<Helix>>;
   /** Taking part in this program (or one of its sub-programs), or party to a collaboration under it. */
   program?: InputMaybe<Scalars['ID']['input']>;
-  /** Based in this region or any region below it (a province includes its cities). */
+  /** Working in this region or any region below it (a province includes its cities): based there, or taking part in a program held there (directly or through a collaboration under it). */
   region?: InputMaybe<Scalars['ID']['input']>;
   /** Name or alias contains this text (case- and accent-insensitive). */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -2933,6 +2938,7 @@ export type PartnershipSuggestionResolvers<ContextType = Context, ParentType ext
   b?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
   closesGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commonPartners?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  fillsAbsentHelix?: Resolver<Maybe<ResolversTypes['Helix']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };

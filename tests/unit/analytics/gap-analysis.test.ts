@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceScore, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../../../src/analytics/gap-analysis.js';
+import { balanceScore, fillAbsentHelices, gapsFirst, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../../../src/analytics/gap-analysis.js';
 import { graphOf } from './graphs.js';
 
 // g1-g2 government pair, b1 business tied to g1, a1 academia reachable only through g2 (a broker),
@@ -66,7 +66,7 @@ describe('suggested partnerships', () => {
     expect(pairs.indexOf('u+v')).toBeLessThan(pairs.indexOf('u+w'));
     const uv = suggestions.find((s) => [s.a, s.b].sort().join('+') === 'u+v')!;
     expect(uv.commonPartners.sort()).toEqual(['x', 'y']);
-    expect(uv.reason).toMatch(/^Both work with [XY] and [XY]/);
+    expect(uv.reason).toMatch(/^U and V both work with [XY] and [XY]/);
   });
   it('never proposes an existing tie, a same-helix pair or a pair within one hierarchy', () => {
     for (const s of suggestions) {
@@ -79,7 +79,7 @@ describe('suggested partnerships', () => {
   it('marks and boosts pairs that close a helix gap', () => {
     const uv = suggestions.find((s) => [s.a, s.b].sort().join('+') === 'u+v')!;
     expect(uv).toMatchObject({ closesGap: true });
-    expect(uv.reason).toMatch(/no ACADEMIA–BUSINESS ties/);
+    expect(uv.reason).toMatch(/the first ACADEMIA–BUSINESS tie in this scope/);
   });
 });
 
@@ -93,5 +93,41 @@ describe('balance', () => {
     const balance = balanceScore(graphOf(complete, h));
     expect(balance.score).toBeCloseTo(1, 6);
     expect(balance.helixShares.every((s) => s.share === 0.2)).toBe(true);
+  });
+});
+
+describe('who could fill a helix the scope lacks', () => {
+  // The whole network: a scope of g1, g2, b1 (no academia, no media); a2 works with g1 and g2
+  // outside the scope, a3 with nobody in it; m9 is media with one partner elsewhere.
+  const whole = graphOf(
+    [['g1', 'g2'], ['g1', 'b1'], ['a2', 'g1'], ['a2', 'g2'], ['a3', 'x1'], ['a3', 'x2'], ['a3', 'x3'], ['m9', 'x1'], ['x1', 'b1']],
+    { g1: 'GOVERNMENT', g2: 'GOVERNMENT', b1: 'BUSINESS', a2: 'ACADEMIA', a3: 'ACADEMIA', m9: 'MEDIA', x1: 'COMMUNITY', x2: 'COMMUNITY', x3: 'COMMUNITY' },
+  );
+  const scoped = whole.copy();
+  for (const id of ['a2', 'a3', 'm9', 'x1', 'x2', 'x3']) scoped.dropNode(id);
+
+  it('suggests, per absent helix, stakeholders from outside the scope that already work with it first', () => {
+    const fills = fillAbsentHelices(scoped, whole);
+    const academia = fills.filter((s) => s.fillsAbsentHelix === 'ACADEMIA');
+    expect(academia.map((s) => s.b)).toEqual(['a2', 'a3']);
+    // a2 already works with g1 and g2: it is paired with the scope member it is not yet tied to.
+    expect(academia[0]).toMatchObject({ a: 'b1', closesGap: true });
+    expect(academia[0]!.reason).toMatch(/No ACADEMIA .*A2 already works with G1 and G2 here/);
+    expect(fills.find((s) => s.fillsAbsentHelix === 'MEDIA')).toMatchObject({ a: 'b1', b: 'm9', commonPartners: ['x1'] });
+    expect(fills.find((s) => s.fillsAbsentHelix === 'COMMUNITY')?.b).toBe('x1');
+    expect(fills.some((s) => s.fillsAbsentHelix === 'GOVERNMENT' || s.fillsAbsentHelix === 'BUSINESS')).toBe(false);
+  });
+
+  it('puts the fills first, then pairs across a gap, then the rest', () => {
+    const fills = fillAbsentHelices(scoped, whole);
+    const pairs = suggestPartnerships(graph, 10);
+    const ranked = gapsFirst(fills, pairs);
+    expect(ranked.slice(0, fills.length)).toEqual(fills);
+    const rest = ranked.slice(fills.length).map((s) => s.closesGap);
+    expect(rest).toEqual([...rest].sort((x, y) => Number(y) - Number(x)));
+  });
+
+  it('gives every pair a reason naming both stakeholders', () => {
+    for (const s of suggestPartnerships(graph, 10)) expect(s.reason).toContain(`${s.a.toUpperCase()} and ${s.b.toUpperCase()}`);
   });
 });

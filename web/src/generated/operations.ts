@@ -10,7 +10,7 @@ export type AnalysisScope = {
   helices: Array<Helix> | null | undefined;
   /** Stakeholders taking part in this program (or its parts) or its collaborations. */
   program: string | number | null | undefined;
-  /** Stakeholders based in this region or below it. */
+  /** Stakeholders working in this region or below it: based there, or taking part in a program held there (directly or through a collaboration under it). */
   region: string | number | null | undefined;
 };
 
@@ -395,7 +395,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { reason: NoPathReason | null, timedOut: boolean, paths: Array<{ length: number, cost: number, stakeholders: Array<{ id: string, name: string, helix: Helix }>, hops: Array<{ weight: number, explanation: string, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ quote: string, source: { title: string, url: string | null } }> }> }> } };
+export type PathsQuery = { paths: { reason: NoPathReason | null, timedOut: boolean, paths: Array<{ length: number, cost: number, stakeholders: Array<{ id: string, name: string, helix: Helix }>, hops: Array<{ weight: number, collaborations: Array<{ name: string, kind: CollaborationKind }>, programs: Array<{ name: string }>, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ quote: string, source: { title: string, url: string | null } }> }> }> } };
 
 export type GapsQueryVariables = Exact<{
   scope: AnalysisScope | null | undefined;
@@ -403,7 +403,7 @@ export type GapsQueryVariables = Exact<{
 }>;
 
 
-export type GapsQuery = { collaborationGaps: { stakeholderCount: number, tieCount: number, absentHelices: Array<Helix>, matrix: Array<{ a: Helix, b: Helix, ties: number, strength: number, density: number, gap: boolean, weak: boolean }>, programsMissingHelices: Array<{ missingHelices: Array<Helix>, program: { id: string, name: string } }>, suggestions: Array<{ score: number, closesGap: boolean, reason: string, a: { id: string, name: string, helix: Helix }, b: { id: string, name: string, helix: Helix }, commonPartners: Array<{ id: string, name: string }> }>, balance: { score: number } } };
+export type GapsQuery = { collaborationGaps: { stakeholderCount: number, tieCount: number, absentHelices: Array<Helix>, matrix: Array<{ a: Helix, b: Helix, ties: number, strength: number, density: number, gap: boolean, weak: boolean }>, programsMissingHelices: Array<{ missingHelices: Array<Helix>, program: { id: string, name: string } }>, suggestions: Array<{ score: number, closesGap: boolean, reason: string, fillsAbsentHelix: Helix | null, a: { id: string, name: string, helix: Helix }, b: { id: string, name: string, helix: Helix }, commonPartners: Array<{ id: string, name: string }> }>, balance: { score: number } } };
 
 export type ChangeFieldsFragment = { from: string, to: string, balanceBefore: number, balanceAfter: number, tiesBefore: number, tiesAfter: number, rose: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, fell: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, joined: Array<{ id: string, name: string, helix: Helix }>, gapsClosed: Array<{ a: Helix, b: Helix }>, gapsOpened: Array<{ a: Helix, b: Helix }> };
 
@@ -459,3 +459,19 @@ export type AddParticipantMutationVariables = Exact<{
 
 
 export type AddParticipantMutation = { addParticipant: { created: boolean, participation: { id: string } } };
+
+export type DeleteCollaborationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCollaborationMutation = { deleteCollaboration: { deleted: boolean } };
+
+export type RemoveParticipantMutationVariables = Exact<{
+  stakeholderId: string | number;
+  programId: string | number;
+  role: ParticipationRole;
+}>;
+
+
+export type RemoveParticipantMutation = { removeParticipant: { deleted: boolean } };
