@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure unit tests; integration tests; and end-to-end tests of the Explorer page
-// in a headless Chromium. Integration and e2e share one embedded Neo4j started by the global
-// setup. Their files run in one worker at a time: they share the database, and a 2-core machine
-// gains nothing from contention.
+// in a headless Chromium. Integration and e2e each get an embedded Neo4j of their own from the
+// global setup. Within a project files run one at a time: they share its database, and a 2-core
+// machine gains nothing from contention.
 // graphql has no "exports" map: Node loads its CommonJS build (as @graphql-tools does), while Vite
 // would pick the ES build, and its type checks then reject the schema's types as foreign.
 const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };

@@ -14,15 +14,6 @@ declare module 'vitest' {
   }
 }
 
-interface SharedDatabase {
-  started: Promise<{ uri: string; stop(): Promise<void> }>;
-  users: number;
-}
-
-/** Where the projects of one run find the database: each project runs its own global setup. */
-const SHARED = Symbol.for('pentahelix.tests.neo4j');
-const registry = globalThis as { [SHARED]?: SharedDatabase };
-
 async function startDatabase() {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pentahelix-test-'));
@@ -42,19 +33,14 @@ async function startDatabase() {
 }
 
 /**
- * One real Neo4j for the whole run: a fresh store in a temporary directory, on a free port,
- * with the schema migrated and the curated seed loaded. The integration and e2e projects both
- * use this setup and share the one database (the last to finish stops it). Test files isolate
- * by their own ids rather than wiping, so they can share it.
+ * A real Neo4j for each project of the run: a fresh store in a temporary directory, on a free
+ * port, with the schema migrated and the curated seed loaded. Test files of a project isolate
+ * by their own ids rather than wiping; the integration and e2e projects run at the same time,
+ * so each has a database of its own (what an integration file writes and deletes must not
+ * appear, then vanish, on the page an e2e test is reading).
  */
 export default async function setup(project: TestProject) {
-  const shared = (registry[SHARED] ??= { started: startDatabase(), users: 0 });
-  shared.users++;
-  const database = await shared.started;
+  const database = await startDatabase();
   project.provide('neo4jUri', database.uri);
-  return async () => {
-    if (--shared.users > 0) return;
-    delete registry[SHARED];
-    await database.stop();
-  };
+  return () => database.stop();
 }
