@@ -1,4 +1,5 @@
 import type { InfluenceMetric } from './centrality.js';
+import type { TriadSynergy } from './indicators.js';
 
 /** One stakeholder's place in a ranking. */
 export interface Standing {
@@ -67,6 +68,8 @@ export interface NetworkFigures {
   balance: number;
   stakeholderCount: number;
   tieCount: number;
+  /** Helix synergy of the ten triads over collaborations (null: a snapshot from before it was kept). */
+  synergy?: TriadSynergy[] | null;
 }
 
 export interface NetworkChangeRow extends RankingChange {
@@ -85,6 +88,8 @@ export interface NetworkChangeRow extends RankingChange {
   stakeholdersAfter: number;
   tiesBefore: number;
   tiesAfter: number;
+  synergyBefore: TriadSynergy[] | null;
+  synergyAfter: TriadSynergy[] | null;
 }
 
 /** The change between two sets of figures of one scope. */
@@ -105,6 +110,8 @@ export function describeChange(before: NetworkFigures, after: NetworkFigures, me
     stakeholdersAfter: after.stakeholderCount,
     tiesBefore: before.tieCount,
     tiesAfter: after.tieCount,
+    synergyBefore: before.synergy ?? null,
+    synergyAfter: after.synergy ?? null,
   };
 }
 

@@ -218,18 +218,41 @@ export function roleOf(v: number, a: number, b: number): BrokerageRole {
   return a === v || b === v ? 'GATEKEEPER_REPRESENTATIVE' : 'LIAISON';
 }
 
-export interface Brokerage {
+/** A scope's network indexed for neighbourhood questions. */
+export interface NetworkIndex {
   ids: string[];
+  index: Map<string, number>;
   /** Helix index of each stakeholder, parallel to ids. */
   helix: Int8Array;
+  /** Partners of each stakeholder (indices); duplicate ties and self-ties are dropped. */
+  adjacency: number[][];
+}
+
+export function indexNetwork(network: ScopeNetwork): NetworkIndex {
+  const ids = network.stakeholders.map((s) => s.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const helix = Int8Array.from(network.stakeholders, (s) => helixIndex.get(s.helix)!);
+  const adjacency: number[][] = ids.map(() => []);
+  const seen = new Set<string>();
+  for (const t of network.ties) {
+    const a = index.get(t.source);
+    const b = index.get(t.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    adjacency[a]!.push(b);
+    adjacency[b]!.push(a);
+  }
+  return { ids, index, helix, adjacency };
+}
+
+export interface Brokerage extends NetworkIndex {
   /**
    * Brokered pairs per stakeholder by the helices of the two ends: HELIX_PAIR_CELLS counts per
    * stakeholder, stakeholder i's at [i * HELIX_PAIR_CELLS, (i + 1) * HELIX_PAIR_CELLS).
    */
   pairs: Float64Array;
-  index: Map<string, number>;
-  /** Partners of each stakeholder (indices), each tie once per end. */
-  adjacency: number[][];
 }
 
 /**
@@ -246,23 +269,9 @@ export interface Brokerage {
  * helix (c_i c_j, or c_i (c_i - 1) / 2 within a helix); the tied pairs (triangles through v) are
  * enumerated with a mark on v's partners and subtracted. Cost: the sum of squared degrees.
  */
-export function brokerage(network: ScopeNetwork): Brokerage {
-  const ids = network.stakeholders.map((s) => s.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const n = ids.length;
-  const helix = Int8Array.from(network.stakeholders, (s) => helixIndex.get(s.helix)!);
-  const adjacency: number[][] = Array.from({ length: n }, () => []);
-  const seen = new Set<string>();
-  for (const t of network.ties) {
-    const a = index.get(t.source);
-    const b = index.get(t.target);
-    if (a === undefined || b === undefined || a === b) continue;
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    adjacency[a]!.push(b);
-    adjacency[b]!.push(a);
-  }
+export function brokerage(network: NetworkIndex): Brokerage {
+  const { helix, adjacency } = network;
+  const n = network.ids.length;
   const pairs = new Float64Array(n * HELIX_PAIR_CELLS);
   const mark = new Int32Array(n).fill(-1);
   const byHelix = new Array<number>(H);
@@ -284,7 +293,7 @@ export function brokerage(network: ScopeNetwork): Brokerage {
       for (const b of adjacency[a]!) if (b > a && mark[b] === v) pairs[base + helixPairCell(helix[a]!, helix[b]!)]!--;
     }
   }
-  return { ids, helix, pairs, index, adjacency };
+  return { ...network, pairs };
 }
 
 export type RoleCounts = Record<BrokerageRole, number>;
@@ -324,7 +333,7 @@ export function brokeredHelixPairs(b: Brokerage, i: number): Array<{ a: Helix; b
  * the stakeholders in the liaison role between exactly these two (none for a same-helix pair,
  * whose common partners of another helix are itinerant brokers).
  */
-export function liaisonsBetween(brokers: Brokerage, a: string, b: string): string[] {
+export function liaisonsBetween(brokers: NetworkIndex, a: string, b: string): string[] {
   const i = brokers.index.get(a);
   const j = brokers.index.get(b);
   if (i === undefined || j === undefined || brokers.helix[i] === brokers.helix[j]) return [];

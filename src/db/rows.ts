@@ -223,6 +223,8 @@ export interface PartnershipSuggestionRow {
   commonPartners: string[];
   closesGap: boolean;
   reason: string;
+  /** Common partners of neither helix (set by the indicator service). */
+  liaisons?: string[];
 }
 
 export interface ProgramGapRow {

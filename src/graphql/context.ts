@@ -24,5 +24,5 @@ export async function createContext(services: Services, request: Request, limite
     throw error;
   }
   await limiter.consume(viewer.subject ?? `address:${address}`);
-  return { viewer, services, loaders: createLoaders(services.stores, services.analytics.backend) };
+  return { viewer, services, loaders: createLoaders(services.stores, services.analytics.backend, services.indicators) };
 }

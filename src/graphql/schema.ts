@@ -5,6 +5,7 @@ import { ROOT_DIR } from '../config.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analyticsResolvers } from './resolvers/analytics.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
+import { indicatorResolvers } from './resolvers/indicators.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
@@ -28,7 +29,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  viewerResolvers];
+  indicatorResolvers, viewerResolvers];
 
 export function createSchema() {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });

@@ -10,6 +10,7 @@ import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../seed/dataset.js';
 import type { AnalysisScope, AnalyticsEngine, ScopedGraph } from './analytics-engine.js';
+import type { IndicatorService, PlainNetworkSource, PlainScopeNetwork } from './indicator-service.js';
 import { parseArgument, requireReferences } from './mutation.js';
 
 export interface InfluenceRankingRow {
@@ -27,7 +28,7 @@ export interface InfluenceRankingRow {
  * projection cached per graph version) fits graphs that fit one process; a Neo4j Graph Data
  * Science backend would implement the same interface over projected graphs in the database.
  */
-export interface AnalyticsBackend {
+export interface AnalyticsBackend extends PlainNetworkSource {
   ranking(scope: AnalysisScope, metric: InfluenceMetric, first: number): Promise<InfluenceRankingRow>;
   stakeholderInfluence(ids: readonly string[], scope: AnalysisScope): Promise<(StakeholderInfluenceRow | null)[]>;
   influencers(target: string, scope: AnalysisScope, first: number): Promise<InfluencerEntryRow[]>;
@@ -146,6 +147,18 @@ export class InMemoryAnalytics implements AnalyticsBackend {
     return { nodes: [...kept].sort().map((id) => ({ id, depth: 0 })), edges, truncated: kept.size < graph.order };
   }
 
+  /** The scope's stakeholders (id, helix) and ties as plain lists, for the indicators. */
+  async plainNetwork(scope: AnalysisScope): Promise<PlainScopeNetwork> {
+    const scoped = await this.engine.graph(scope);
+    return this.engine.memo(scoped, 'plain', () => ({
+      key: scoped.key,
+      version: scoped.version,
+      computedAt: scoped.computedAt,
+      stakeholders: scoped.graph.mapNodes((id, s) => ({ id, helix: s.helix })),
+      ties: scoped.graph.mapEdges((_edge, _tie, source, target) => ({ source, target })),
+    }));
+  }
+
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
     const { graph } = scoped;
@@ -187,6 +200,7 @@ export class AnalyticsService {
   constructor(
     private readonly db: Database,
     readonly backend: AnalyticsBackend,
+    readonly indicators: IndicatorService,
   ) {}
 
   /** Validates a scope and its references; `at` names the argument in errors. */
@@ -254,11 +268,13 @@ export class AnalyticsService {
       balance: gaps.balance.score,
       stakeholderCount: gaps.stakeholderCount,
       tieCount: gaps.tieCount,
+      synergy: await this.indicators.synergy(scope),
     };
   }
 
   async gaps(rawScope: unknown, suggestions: number | null | undefined) {
     const limit = parseArgument(z.number().int().min(1).max(100), suggestions ?? 10, 'suggestions');
-    return this.backend.gaps(await this.scope(rawScope), limit);
+    const scope = await this.scope(rawScope);
+    return this.indicators.withLiaisons(scope, await this.backend.gaps(scope, limit));
   }
 }

@@ -6,6 +6,7 @@ import {
   helixAssortativity,
   helixMask,
   helixSynergy,
+  indexNetwork,
   liaisonsBetween,
   openness,
   roleCounts,
@@ -13,6 +14,7 @@ import {
   type BrokerageRole,
   type ScopeNetwork,
 } from '../../../src/analytics/indicators.js';
+import { groupCounts } from '../../../src/analytics/grouped-counts.js';
 import { HELICES, type Helix } from '../../../src/domain/vocabulary.js';
 
 const [G, B, A, , M] = HELICES;
@@ -171,7 +173,7 @@ describe('brokerage roles (Gould and Fernandez, undirected)', () => {
     { g: G, b: B, m: M, g2: G, g3: G, a1: A, a2: A },
     [['m', 'g'], ['m', 'b'], ['g2', 'g'], ['g2', 'g3'], ['b', 'a1'], ['b', 'a2']],
   );
-  const result = brokerage(net);
+  const result = brokerage(indexNetwork(net));
   const of = (id: string, between?: [Helix, Helix]) => roleCounts(result, result.index.get(id)!, between);
 
   it('classifies each open two-path by the three helices', () => {
@@ -195,7 +197,7 @@ describe('brokerage roles (Gould and Fernandez, undirected)', () => {
   });
 
   it('does not count a closed triangle', () => {
-    const closed = brokerage(network({ g: G, b: B, m: M }, [['m', 'g'], ['m', 'b'], ['g', 'b']]));
+    const closed = brokerage(indexNetwork(network({ g: G, b: B, m: M }, [['m', 'g'], ['m', 'b'], ['g', 'b']])));
     expect(roleCounts(closed, closed.index.get('m')!).LIAISON).toBe(0);
   });
 
@@ -207,9 +209,33 @@ describe('brokerage roles (Gould and Fernandez, undirected)', () => {
   it('agrees with enumerating every pair of partners, duplicates and self-ties ignored', () => {
     fc.assert(
       fc.property(randomNetwork(), (net) => {
-        const fast = brokerage(net);
+        const fast = brokerage(indexNetwork(net));
         for (const [id, counts] of bruteRoles(net)) expect(roleCounts(fast, fast.index.get(id)!)).toEqual(counts);
       }),
     );
+  });
+});
+
+describe('grouped counts', () => {
+  const items = [
+    { helix: ['GOVERNMENT', 'BUSINESS'], status: ['ACTIVE'] },
+    { helix: ['GOVERNMENT', 'GOVERNMENT'], status: ['ENDED'] },
+    { helix: [], status: ['ACTIVE'] },
+  ];
+  it('counts an item once under each of its values, null when it has none', () => {
+    expect(groupCounts(items, ['helix'])).toEqual([
+      { values: { helix: 'GOVERNMENT' }, count: 2 },
+      { values: { helix: 'BUSINESS' }, count: 1 },
+      { values: { helix: null }, count: 1 },
+    ]);
+  });
+  it('crosses dimensions and counts every item once with no dimension', () => {
+    expect(groupCounts(items, ['status', 'helix'])).toEqual([
+      { values: { status: 'ACTIVE', helix: 'BUSINESS' }, count: 1 },
+      { values: { status: 'ACTIVE', helix: 'GOVERNMENT' }, count: 1 },
+      { values: { status: 'ACTIVE', helix: null }, count: 1 },
+      { values: { status: 'ENDED', helix: 'GOVERNMENT' }, count: 1 },
+    ]);
+    expect(groupCounts(items, [])).toEqual([{ values: {}, count: 3 }]);
   });
 });
