@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDataset, type Dataset } from '../../src/seed/dataset.js';
+import { loadDataset, readCuratedSeed } from '../../src/seed/load.js';
 import { createTestApp, unique, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -306,6 +310,50 @@ describe('synergy over time', () => {
   });
 });
 
+/**
+ * NetworkX's attribute_assortativity_coefficient on the same graphs, computed by
+ * bench/reference/networkx_assortativity.py into tests/fixtures/assortativity/reference.json.
+ */
+describe('helix assortativity against NetworkX', () => {
+  const fixtures = path.resolve('tests/fixtures/assortativity');
+  const reference = JSON.parse(readFileSync(path.join(fixtures, 'reference.json'), 'utf8')) as {
+    graphs: Record<'seed' | 'synthetic', { assortativity: number; stakeholders?: Array<{ id: string; helix: string }>; ties?: string[][] }>;
+  };
+  const assortativity = async (region: string) => {
+    const result = await t.gql(INDICATORS, { scope: { region } });
+    expect(result.errors).toBeUndefined();
+    return result.data!.helixIndicators.assortativity as number;
+  };
+
+  it('agrees on the seed, whose network the fixture still is', async () => {
+    const prefix = unique('seed-copy');
+    const region = await loadSeedCopy(prefix);
+    const seed = JSON.parse(readFileSync(path.join(fixtures, 'seed-network.json'), 'utf8')) as { stakeholders: Array<{ id: string; helix: string }>; ties: string[][] };
+    const served = await t.gql(`query($scope: AnalysisScope) { networkOf(scope: $scope, limit: 2000) { nodes { stakeholder { id helix } } edges { source target } } }`, { scope: { region } });
+    const strip = (x: string) => x.slice(prefix.length + 1);
+    const nodes = served.data!.networkOf.nodes.map((n: any) => ({ id: strip(n.stakeholder.id), helix: n.stakeholder.helix }));
+    expect(nodes.sort((a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1))).toEqual(seed.stakeholders);
+    expect(served.data!.networkOf.edges.map((e: any) => [strip(e.source), strip(e.target)].sort()).sort()).toEqual(seed.ties);
+    expect(await assortativity(region)).toBeCloseTo(reference.graphs.seed.assortativity, 10);
+  });
+
+  it('agrees on a synthetic five-block graph', async () => {
+    const region = unique('assortative-city');
+    const graph = reference.graphs.synthetic;
+    const kinds: Record<string, string> = { GOVERNMENT: 'REGIONAL_OFFICE', BUSINESS: 'PRIVATE_COMPANY', ACADEMIA: 'UNIVERSITY', COMMUNITY: 'NGO', MEDIA: 'NEWS_OUTLET' };
+    const sid = (s: string) => `${region}-${s}`;
+    await loadDataset(
+      t.db,
+      parseDataset({
+        regions: [{ id: region, name: 'Kota Sintetis', level: 'CITY', partOf: 'indonesia' }],
+        stakeholders: graph.stakeholders!.map((s) => ({ id: sid(s.id), name: `Organisasi ${s.id}`, helix: s.helix, kind: kinds[s.helix], regionId: region })),
+        collaborations: graph.ties!.map(([a, b], i) => ({ id: sid(`tie-${i}`), name: `Kerja sama ${i}`, kind: 'PARTNERSHIP', parties: [{ stakeholderId: sid(a!) }, { stakeholderId: sid(b!) }] })),
+      }),
+    );
+    expect(await assortativity(region)).toBeCloseTo(graph.assortativity, 10);
+  });
+});
+
 describe('a dashboard in one request', () => {
   it('fits the hardening limits', async () => {
     const result = await t.gql(`query($scope: AnalysisScope) {
@@ -320,3 +368,23 @@ describe('a dashboard in one request', () => {
     expect(result.data!.stakeholders.nodes).toHaveLength(6);
   });
 });
+
+/**
+ * The curated seed again under fresh ids (sources shared), so a scope holds exactly the seed's
+ * network whatever other test files have added to the shared database. Stakeholders without a
+ * region are placed in the copy's country: a region scope then covers all of them.
+ */
+async function loadSeedCopy(prefix: string): Promise<string> {
+  const seed = await readCuratedSeed();
+  const renamed = new Set([...seed.regions, ...seed.stakeholders, ...seed.programs, ...seed.collaborations, ...seed.people].map((x) => x.id));
+  const rename = (value: unknown): unknown => {
+    if (typeof value === 'string') return renamed.has(value) ? `${prefix}-${value}` : value;
+    if (Array.isArray(value)) return value.map(rename);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rename(v)]));
+    return value;
+  };
+  const country = seed.regions.find((r) => !r.partOf)!.id;
+  const copy = rename({ ...seed, sources: [], stakeholders: seed.stakeholders.map((s) => ({ ...s, regionId: s.regionId ?? country })) }) as Dataset;
+  await loadDataset(t.db, copy);
+  return `${prefix}-${country}`;
+}
