@@ -1,7 +1,7 @@
 import type { ApiKeyStore } from '../db/api-key-store.js';
 import { DomainError } from '../domain/errors.js';
 import type { JwtVerifier } from './jwt.js';
-import type { Role, Viewer } from './roles.js';
+import type { Role, Viewer } from '../domain/roles.js';
 
 const CACHE_MS = 30_000;
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DomainError } from '../domain/errors.js';
-import { GRANTABLE_ROLES, ROLES, type Role, type Viewer } from './roles.js';
+import { GRANTABLE_ROLES, ROLES, type Role, type Viewer } from '../domain/roles.js';
 
 export interface JwtOptions {
   /** HS256 shared secret. */

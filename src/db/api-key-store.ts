@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { currentActor, type Actor } from '../auth/actor.js';
-import type { Role } from '../auth/roles.js';
+import { currentActor, type Actor } from '../domain/actor.js';
+import type { Role } from '../domain/roles.js';
 import { recordAudit } from './audit-store.js';
 import type { Database } from './database.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../domain/actor.js';
 import type { Cursor } from './pagination.js';
 import { keysetPage } from './pagination.js';
 import type { Database, Tx } from './database.js';

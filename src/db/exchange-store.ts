@@ -1,4 +1,4 @@
-import type { Named } from '../exchange/matching.js';
+import type { Named } from '../domain/dataset.js';
 import type { Database, Tx } from './database.js';
 import { startedBy, TIE_AS_OF, tieFigures } from './time.js';
 

@@ -155,31 +155,6 @@ export function parseRows<S extends z.ZodType>(schema: S, rows: unknown[], query
   });
 }
 
-/** A stakeholder placed in a drawn network, by id. */
-export interface NetworkNodeRow {
-  id: string;
-  depth: number;
-}
-
-/** One explained hop of a path. */
-export interface HopRow {
-  from: string;
-  to: string;
-  weight: number;
-  collaborationIds: string[];
-  programIds: string[];
-  evidence: EvidenceRow[];
-  explanation: string;
-}
-
-/** A path between stakeholders with its explained hops. */
-export interface PathRow {
-  stakeholderIds: string[];
-  hops: HopRow[];
-  length: number;
-  cost: number;
-}
-
 /** Influence figures of one stakeholder in a scope. */
 export interface StakeholderInfluenceRow {
   degree: number;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { INFLUENCE_METRICS, type InfluenceMetric } from '../analytics/centrality.js';
 import type { HelixPair } from '../analytics/change.js';
 import { TRIADS, type TriadSynergy } from '../analytics/indicators.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../domain/actor.js';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import { recordAudit } from './audit-store.js';
 import { inKeyOrder } from './batch.js';

@@ -9,12 +9,12 @@ import {
   type RegionRecord,
   type SourceRecord,
   type StakeholderRecord,
-} from '../seed/dataset.js';
+} from '../domain/dataset.js';
 import type { Tx } from './database.js';
 
 /**
  * Idempotent upserts by id, one parameterised statement per aggregate taking a batch of rows in
- * the exchange format (src/seed/dataset.ts). The seed loader, the bulk loader, imports and the
+ * the exchange format (src/domain/dataset.ts). The seed loader, the bulk loader, imports and the
  * API mutations all write through here. `updatedAt` moves only when the content changed (a
  * hash of the record), so loading the same data twice changes nothing.
  *

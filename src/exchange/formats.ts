@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Dataset } from '../seed/dataset.js';
+import type { Dataset } from '../domain/dataset.js';
 import { SHEETS } from './tables.js';
 
 /** A file of an export. */

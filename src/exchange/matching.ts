@@ -1,11 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-
-/** Something a spreadsheet cell can name: by id, by name, or by one of its aliases. */
-export interface Named {
-  id: string;
-  name: string;
-  aliases: readonly string[];
-}
+import type { Named } from '../domain/dataset.js';
 
 export type Match =
   | { kind: 'exact'; id: string; by: 'id' | 'name' | 'alias' }

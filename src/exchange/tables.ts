@@ -1,4 +1,4 @@
-import type { DatasetInput } from '../seed/dataset.js';
+import type { DatasetInput } from '../domain/dataset.js';
 import { normalise, slugify, type Catalog } from './matching.js';
 
 /**

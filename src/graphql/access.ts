@@ -1,7 +1,7 @@
 import { getOperationAST } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { runAs } from '../auth/actor.js';
-import { atLeast } from '../auth/roles.js';
+import { runAs } from '../domain/actor.js';
+import { atLeast } from '../domain/roles.js';
 import type { Context } from './context.js';
 
 /**

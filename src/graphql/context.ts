@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/roles.js';
+import type { Viewer } from '../domain/roles.js';
 import type { RequestLimiter } from '../http/rate-limit.js';
 import type { Services } from '../services/services.js';
 import { createLoaders, type Loaders } from './loaders.js';

@@ -14,7 +14,7 @@ import {
   upsertStakeholders,
 } from '../db/writes.js';
 import { REGION_LEVELS } from '../domain/vocabulary.js';
-import { parseDataset, type Dataset } from './dataset.js';
+import { parseDataset, type Dataset } from '../domain/dataset.js';
 
 export const CURATED_SEED = path.join(ROOT_DIR, 'seeds', 'pentahelix.json');
 

@@ -1,6 +1,6 @@
 import { seededRandom } from '../random.js';
 import type { CollaborationKind, Helix, ParticipationRole, ProgramKind, StakeholderKind } from '../domain/vocabulary.js';
-import type { CollaborationRecord, Dataset, ParticipationRecord, ProgramRecord, RegionRecord, SourceRecord, StakeholderRecord } from './dataset.js';
+import type { CollaborationRecord, Dataset, ParticipationRecord, ProgramRecord, RegionRecord, SourceRecord, StakeholderRecord } from '../domain/dataset.js';
 
 /**
  * Deterministic synthetic pentahelix networks for benchmarks: N stakeholders with the helix mix

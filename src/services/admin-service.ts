@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { ApiKeyStore } from '../db/api-key-store.js';
 import type { AuditStore } from '../db/audit-store.js';
-import { idSchema } from '../seed/dataset.js';
+import { idSchema } from '../domain/dataset.js';
 import { parseArgument } from './mutation.js';
 import { pageArguments } from './stakeholder-service.js';
 

@@ -8,7 +8,7 @@ import type { ProgramStore } from '../db/program-store.js';
 import type { CollaborationGapsRow, InfluenceEntryRow, InfluencerEntryRow, StakeholderInfluenceRow } from '../db/rows.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
-import { idSchema, isoDateSchema } from '../seed/dataset.js';
+import { idSchema, isoDateSchema } from '../domain/dataset.js';
 import type { AnalysisScope, AnalyticsEngine, ScopedGraph } from './analytics-engine.js';
 import type { IndicatorService, PlainNetworkSource, PlainScopeNetwork } from './indicator-service.js';
 import { parseArgument, requireReferences } from './mutation.js';

@@ -5,9 +5,10 @@ import type { ReferenceStore } from '../db/reference-store.js';
 import { upsertCollaborations } from '../db/writes.js';
 import { notFound } from '../domain/errors.js';
 import { COLLABORATION_KINDS, COLLABORATION_STATUSES } from '../domain/vocabulary.js';
-import { collaborationSchema, evidenceSchema, idSchema, isoDateSchema, partySchema, type CollaborationRecord } from '../seed/dataset.js';
+import { collaborationSchema, evidenceSchema, idSchema, isoDateSchema, partySchema, type CollaborationRecord } from '../domain/dataset.js';
 import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
 import { pageArguments } from './stakeholder-service.js';
+import { timeFilterSchema } from '../domain/filters.js';
 
 const collaborationInput = inOrder(collaborationSchema, 'startedOn', 'endedOn').refine(
   (c) => new Set(c.parties.map((p) => p.stakeholderId)).size === c.parties.length,
@@ -35,8 +36,7 @@ const filterSchema = z
     kinds: z.array(z.enum(COLLABORATION_KINDS)),
     program: idSchema,
     stakeholder: idSchema,
-    activeOn: isoDateSchema,
-    asOf: isoDateSchema,
+    ...timeFilterSchema.shape,
   })
   .partial();
 

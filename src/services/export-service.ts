@@ -2,14 +2,15 @@ import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { readExport } from '../db/exchange-store.js';
 import { toCsv, toGraphml, type ExportFile } from '../exchange/formats.js';
-import { datasetShape, idSchema, isoDateSchema, type Dataset } from '../seed/dataset.js';
+import { datasetShape, type Dataset } from '../domain/dataset.js';
 import { parseArgument, withoutNulls } from './mutation.js';
+import { scopeSchema } from '../domain/filters.js';
 
 export const EXPORT_FORMATS = ['JSON', 'CSV', 'GRAPHML'] as const;
 
 const requestSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
-  scope: z.object({ region: idSchema.optional(), asOf: isoDateSchema.optional() }).default({}),
+  scope: scopeSchema.pick({ region: true, asOf: true }).default({}),
 });
 
 /**

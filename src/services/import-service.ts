@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { currentActor } from '../auth/actor.js';
+import { currentActor } from '../domain/actor.js';
 import { recordAudit } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { contentHashes, IMPORTED_LABELS, type ExchangeStore, type ImportedCollection } from '../db/exchange-store.js';
 import { readTables, IMPORT_FORMATS, type ImportFile, type ImportFormat } from '../exchange/files.js';
 import { Catalog } from '../exchange/matching.js';
 import { locate, tabulate, type Confirmation, type FuzzyMatch, type Problem } from '../exchange/tables.js';
-import { crossCheck, datasetShape, idSchema, participationKey, type Dataset } from '../seed/dataset.js';
+import { crossCheck, datasetShape, idSchema, participationKey, type Dataset } from '../domain/dataset.js';
 import { writeDataset } from '../seed/load.js';
 import { parseArgument } from './mutation.js';
 

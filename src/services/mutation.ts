@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { currentActor } from '../auth/actor.js';
+import { currentActor } from '../domain/actor.js';
 import { recordAudit, type AuditEntry } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { bumpGraphVersion } from '../db/graph-version.js';

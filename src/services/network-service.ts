@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import type { GraphStore } from '../db/graph-store.js';
 import { HELICES } from '../domain/vocabulary.js';
-import { idSchema, isoDateSchema } from '../seed/dataset.js';
+import { idSchema } from '../domain/dataset.js';
 import { parseArgument } from './mutation.js';
+import { timeFilterSchema } from '../domain/filters.js';
+
+/** A stakeholder placed in a drawn network, by id. */
+export interface NetworkNodeRow {
+  id: string;
+  depth: number;
+}
 
 const searchArgs = z.object({
   text: z.string().trim().min(1, 'must not be empty').max(200),
@@ -15,8 +22,7 @@ const networkArgs = z.object({
   where: z
     .object({
       helices: z.array(z.enum(HELICES)).optional(),
-      activeOn: isoDateSchema.optional(),
-      asOf: isoDateSchema.optional(),
+      ...timeFilterSchema.shape,
       limit: z.number().int().min(1).max(2000).default(500),
     })
     .default({ limit: 500 }),
@@ -39,7 +45,7 @@ export class NetworkService {
       limit: args.where.limit,
     });
     return {
-      nodes: [...result.depths].map(([id, depth]) => ({ id, depth })),
+      nodes: [...result.depths].map(([id, depth]): NetworkNodeRow => ({ id, depth })),
       edges: result.ties,
       truncated: result.truncated,
     };

@@ -5,13 +5,33 @@ import { connectGroup, kShortestRoutes, shortestRoute } from '../analytics/routi
 import type { CollaborationStore } from '../db/collaboration-store.js';
 import { HOP_LIMIT, type HopFacts, type PathStore } from '../db/path-store.js';
 import type { ProgramStore } from '../db/program-store.js';
-import type { HopRow, PathRow } from '../db/rows.js';
+import type { EvidenceRow } from '../db/rows.js';
 import type { StakeholderStore } from '../db/stakeholder-store.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
-import { idSchema, isoDateSchema } from '../seed/dataset.js';
+import { idSchema } from '../domain/dataset.js';
 import type { AnalyticsEngine } from './analytics-engine.js';
 import { parseArgument } from './mutation.js';
+import { timeFilterSchema } from '../domain/filters.js';
+
+/** One explained hop of a path. */
+export interface HopRow {
+  from: string;
+  to: string;
+  weight: number;
+  collaborationIds: string[];
+  programIds: string[];
+  evidence: EvidenceRow[];
+  explanation: string;
+}
+
+/** A path between stakeholders with its explained hops. */
+export interface PathRow {
+  stakeholderIds: string[];
+  hops: HopRow[];
+  length: number;
+  cost: number;
+}
 
 export const MAX_HOPS = 8;
 export const MAX_K = 10;
@@ -24,8 +44,7 @@ const optionsSchema = z.object({
   onlyHelices: z.array(z.enum(HELICES)).min(1).optional(),
   onlyKinds: z.array(z.enum(STAKEHOLDER_KINDS)).min(1).optional(),
   avoid: z.array(idSchema).max(200).default([]),
-  activeOn: isoDateSchema.optional(),
-  asOf: isoDateSchema.optional(),
+  ...timeFilterSchema.shape,
   weighted: z.boolean().default(false),
 });
 export type PathOptions = z.infer<typeof optionsSchema>;

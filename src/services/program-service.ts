@@ -5,16 +5,16 @@ import { wouldCycle } from '../db/references.js';
 import { deleteParticipations, upsertParticipations, upsertPrograms } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
-import { idSchema, isoDateSchema, participationKey, participationSchema, programSchema } from '../seed/dataset.js';
+import { idSchema, participationKey, participationSchema, programSchema } from '../domain/dataset.js';
 import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
 import { pageArguments } from './stakeholder-service.js';
+import { timeFilterSchema } from '../domain/filters.js';
 
 const filterSchema = z
   .object({
     kinds: z.array(z.enum(PROGRAM_KINDS)),
     region: idSchema,
-    activeOn: isoDateSchema,
-    asOf: isoDateSchema,
+    ...timeFilterSchema.shape,
     text: z.string().trim().min(1).max(200),
   })
   .partial();

@@ -4,7 +4,7 @@ import type { ReferenceStore } from '../db/reference-store.js';
 import { wouldCycle } from '../db/references.js';
 import { upsertPeople, upsertRegions, upsertSources } from '../db/writes.js';
 import { badInput } from '../domain/errors.js';
-import { officeSchema, personSchema, regionSchema, sourceSchema } from '../seed/dataset.js';
+import { officeSchema, personSchema, regionSchema, sourceSchema } from '../domain/dataset.js';
 import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
 
 /** The API takes email and phone flat; the exchange format nests them under contact. */

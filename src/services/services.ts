@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles.js';
+import type { Role } from '../domain/roles.js';
 import { Authenticator } from '../auth/authenticate.js';
 import { JwtVerifier, type JwtOptions } from '../auth/jwt.js';
 import { AuditStore } from '../db/audit-store.js';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { INFLUENCE_METRICS, type InfluenceMetric } from '../analytics/centrality.js';
 import { describeChange, standingsOf, type NetworkChangeRow, type NetworkFigures } from '../analytics/change.js';
-import { currentActor } from '../auth/actor.js';
+import { currentActor } from '../domain/actor.js';
 import type { Database } from '../db/database.js';
 import { existingStakeholders, type SnapshotRecord, type SnapshotStore } from '../db/snapshot-store.js';
 import { badInput, notFound } from '../domain/errors.js';
-import { idSchema } from '../seed/dataset.js';
+import { idSchema } from '../domain/dataset.js';
 import type { AnalyticsService } from './analytics-service.js';
 import { parseArgument } from './mutation.js';
 

@@ -9,9 +9,10 @@ import type { Direction, StakeholderFilter, StakeholderOrderField, StakeholderSt
 import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
-import { idSchema, isoDateSchema, stakeholderSchema } from '../seed/dataset.js';
+import { idSchema, stakeholderSchema } from '../domain/dataset.js';
 import type { AnalysisScope } from './analytics-engine.js';
 import { evidenceRefs, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
+import { timeFilterSchema } from '../domain/filters.js';
 
 export const MAX_PAGE = 100;
 
@@ -22,8 +23,7 @@ const filterSchema = z
     kinds: z.array(z.enum(STAKEHOLDER_KINDS)),
     region: idSchema,
     program: idSchema,
-    activeOn: isoDateSchema,
-    asOf: isoDateSchema,
+    ...timeFilterSchema.shape,
     hasTiesTo: z.array(z.enum(HELICES)),
     lacksTiesTo: z.array(z.enum(HELICES)),
     text: z.string().trim().min(1).max(200),

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { ROOT_DIR } from '../../src/config.js';
-import { datasetShape } from '../../src/seed/dataset.js';
+import { datasetShape } from '../../src/domain/dataset.js';
 import { createTestApp, unique, type TestApp } from '../support/app.js';
 
 let t: TestApp;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/auth/roles.js';
+import type { Role } from '../../src/domain/roles.js';
 import { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrations.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/neo4j-launcher.js';

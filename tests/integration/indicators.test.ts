@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDataset, type Dataset } from '../../src/seed/dataset.js';
+import { parseDataset, type Dataset } from '../../src/domain/dataset.js';
 import { loadDataset, readCuratedSeed } from '../../src/seed/load.js';
 import { createTestApp, unique, type TestApp } from '../support/app.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { participationKey } from '../../src/seed/dataset.js';
+import { participationKey } from '../../src/domain/dataset.js';
 import { loadDataset, readCuratedSeed } from '../../src/seed/load.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 

@@ -106,7 +106,7 @@ describe('roles', () => {
 
 describe('the key command', () => {
   const keys = async (...args: string[]) => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/auth/keys-cli.ts', ...args], {
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/keys.ts', ...args], {
       env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' },
     });
     return stdout;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, inject } from 'vitest';
-import type { Role } from '../../src/auth/roles.js';
+import type { Role } from '../../src/domain/roles.js';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type App, type AppConfig } from '../../src/server.js';

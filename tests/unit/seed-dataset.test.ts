@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { parseDataset, type Dataset, type EvidenceRecord } from '../../src/seed/dataset.js';
+import { parseDataset, type Dataset, type EvidenceRecord } from '../../src/domain/dataset.js';
 
 /**
  * The curated seed (seeds/pentahelix.json) is built from five news articles kept beside the repo in

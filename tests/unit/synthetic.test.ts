@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../src/seed/dataset.js';
+import { parseDataset } from '../../src/domain/dataset.js';
 import { countDistinctTies, generateDataset } from '../../src/seed/synthetic.js';
 
 describe('the synthetic generator', () => {

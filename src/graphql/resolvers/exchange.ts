@@ -1,4 +1,4 @@
-import { atLeast } from '../../auth/roles.js';
+import { atLeast } from '../../domain/roles.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { withRole } from './shared.js';
 

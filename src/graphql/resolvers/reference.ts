@@ -1,4 +1,4 @@
-import { requireRole } from '../../auth/roles.js';
+import { requireRole } from '../../domain/roles.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { notFound } from '../../domain/errors.js';
 import { loadAll, loadTyped, mustLoad, typeName, withRole } from './shared.js';

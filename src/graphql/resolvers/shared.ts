@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import type { Role } from '../../auth/roles.js';
-import { requireRole } from '../../auth/roles.js';
+import type { Role } from '../../domain/roles.js';
+import { requireRole } from '../../domain/roles.js';
 import type { Page } from '../../db/pagination.js';
 import { encodeCursor } from '../../db/pagination.js';
 import { notFound } from '../../domain/errors.js';

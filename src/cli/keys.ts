@@ -3,7 +3,7 @@ import { loadConfig } from '../config.js';
 import { ApiKeyStore } from '../db/api-key-store.js';
 import { connect } from '../db/connect.js';
 import { createLogger } from '../logger.js';
-import { GRANTABLE_ROLES, isGrantable, type Role } from './roles.js';
+import { GRANTABLE_ROLES, isGrantable, type Role } from '../domain/roles.js';
 
 /**
  * `npm run keys -- create --name "explorer, Bapperida" --role EDITOR` prints a new key (once);

@@ -1,4 +1,4 @@
-import { DomainError } from '../domain/errors.js';
+import { DomainError } from './errors.js';
 
 /** Roles in increasing order of power. ANONYMOUS is a caller with no credential. */
 export const ROLES = ['ANONYMOUS', 'VIEWER', 'EDITOR', 'ADMIN'] as const;

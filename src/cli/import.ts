@@ -6,7 +6,7 @@ import { ExchangeStore } from '../db/exchange-store.js';
 import { connect } from '../db/connect.js';
 import { createLogger } from '../logger.js';
 import { ImportService } from '../services/import-service.js';
-import type { ImportFormat } from './files.js';
+import type { ImportFormat } from '../exchange/files.js';
 
 /**
  * `npm run import -- stakeholders.csv collaborations.csv [--dry-run] [--confirm "Badak LNG Bontang=badak-lng"]`

@@ -10,7 +10,7 @@ import {
   REGION_LEVELS,
   SOURCE_KINDS,
   STAKEHOLDER_KINDS,
-} from '../domain/vocabulary.js';
+} from './vocabulary.js';
 
 /** A web address: http or https only (a `javascript:` or `data:` link is not an address). */
 const webAddress = z.url({ protocol: /^https?$/, error: 'expected an http or https address' });
@@ -162,6 +162,13 @@ export type PersonRecord = Dataset['people'][number];
 export type ProgramRecord = Dataset['programs'][number];
 export type ParticipationRecord = Dataset['participations'][number];
 export type CollaborationRecord = Dataset['collaborations'][number];
+
+/** Something a spreadsheet cell can name: by id, by name, or by one of its aliases. */
+export interface Named {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+}
 
 type Issue = { path: (string | number)[]; message: string };
 

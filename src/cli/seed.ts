@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import { createLogger } from '../logger.js';
-import { bulkLoadDataset, loadDataset, readCuratedSeed } from './load.js';
-import { generateDataset } from './synthetic.js';
+import { bulkLoadDataset, loadDataset, readCuratedSeed } from '../seed/load.js';
+import { generateDataset } from '../seed/synthetic.js';
 
 /**
  * `npm run seed` loads seeds/pentahelix.json (idempotent: twice changes nothing).
