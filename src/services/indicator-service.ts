@@ -104,19 +104,22 @@ export class IndicatorService {
 
   /** Collaborations and participations of the graph version the network came from (or newer). */
   private async factsFor(version: number): Promise<IndicatorFacts> {
-    if (this.facts && this.facts.version >= version) return this.facts;
-    this.loading ??= this.store.load().then(
-      (facts) => {
-        this.facts = facts;
-        this.loading = null;
-        return facts;
-      },
-      (error: unknown) => {
-        this.loading = null;
-        throw error;
-      },
-    );
-    return this.loading;
+    // A load already under way may have read an older version: then one more, started now.
+    for (let attempt = 0; attempt < 2 && (!this.facts || this.facts.version < version); attempt++) {
+      this.loading ??= this.store.load().then(
+        (facts) => {
+          this.facts = facts;
+          this.loading = null;
+          return facts;
+        },
+        (error: unknown) => {
+          this.loading = null;
+          throw error;
+        },
+      );
+      await this.loading;
+    }
+    return this.facts!;
   }
 
   /** Presence masks of the units in the scope: members in the scope whose part started by asOf. */
