@@ -345,7 +345,7 @@ describe('helix assortativity against NetworkX', () => {
     await loadDataset(
       t.db,
       parseDataset({
-        regions: [{ id: region, name: 'Kota Sintetis', level: 'CITY', partOf: 'indonesia' }],
+        regions: [{ id: region, name: 'Kota Sintetis', level: 'CITY' }],
         stakeholders: graph.stakeholders!.map((s) => ({ id: sid(s.id), name: `Organisasi ${s.id}`, helix: s.helix, kind: kinds[s.helix], regionId: region })),
         collaborations: graph.ties!.map(([a, b], i) => ({ id: sid(`tie-${i}`), name: `Kerja sama ${i}`, kind: 'PARTNERSHIP', parties: [{ stakeholderId: sid(a!) }, { stakeholderId: sid(b!) }] })),
       }),
