@@ -90,7 +90,7 @@ export class IndicatorsView {
         h(
           'thead',
           {},
-          h('tr', {}, ...(['helices', 'externalTies', 'internalTies', 'eiIndex', 'eiExpected'] as const).map((label) => h('th', { scope: 'col' }, t(label)))),
+          h('tr', {}, ...(['helixStakeholders', 'externalTies', 'internalTies', 'eiIndex', 'eiExpected'] as const).map((label) => h('th', { scope: 'col' }, t(label)))),
         ),
         h(
           'tbody',
