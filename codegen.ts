@@ -47,6 +47,17 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The Explorer's types, from the operations it sends (web/src/queries.ts) checked against the SDL.
+    'web/src/generated/operations.ts': {
+      documents: 'web/src/queries.ts',
+      plugins: ['typescript-operations'],
+      config: {
+        enumsAsTypes: true,
+        skipTypename: true,
+        avoidOptionals: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+      },
+    },
   },
 };
 

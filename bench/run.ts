@@ -272,7 +272,7 @@ async function measureLoad(app: App, ids: { ordinary: string[] }) {
   try {
     for (const connections of QUICK ? [1, 8] : [1, 8, 32, 64]) {
       const { value: result, loopDelayP50, loopDelayP99 } = await withLoopDelay(
-        () => autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: QUICK ? 2 : 10, requests }) as Promise<autocannon.Result>,
+        () => autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: QUICK ? 2 : 10, requests }),
       );
       // Let requests cut off by the end of the run finish before the next step.
       await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -7,10 +7,11 @@ import { ROOT_DIR, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { useAccessPolicy } from './graphql/access.js';
 import { createContext, type Context } from './graphql/context.js';
+import { excerpt } from './domain/text.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { hardeningPlugins } from './graphql/hardening.js';
 import { createSchema } from './graphql/schema.js';
-import { RequestLimiter } from './http/rate-limit.js';
+import { RequestLimiter, useRateLimit } from './http/rate-limit.js';
 import { createMetrics } from './http/metrics.js';
 import { createStaticHandler } from './http/static.js';
 import type { Logger } from './logger.js';
@@ -78,7 +79,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     { anonymousRole: config.anonymousRole ?? 'ANONYMOUS', pathTimeLimitMs: config.PATH_TIME_LIMIT_MS, ...(config.jwt ? { jwt: config.jwt } : {}) },
     logger,
   );
-  const limiter = new RequestLimiter(config.rateLimitPerMinute ?? 0);
+  const rateLimit = useRateLimit(new RequestLimiter(config.rateLimitPerMinute ?? 0), (request) => services.auth.authenticate(request));
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const production = config.NODE_ENV === 'production';
   const metrics = createMetrics(db, services.engine);
@@ -87,14 +88,17 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
-    plugins: [metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy()],
-    context: ({ request, req }) => createContext(services, request, limiter, req?.socket.remoteAddress ?? 'in-process'),
+    plugins: [rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy()],
+    context: async ({ request }) => createContext(services, await rateLimit.callerOf(request)),
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: {
       debug: (...args) => logger.debug({ args }, 'yoga'),
       info: (...args) => logger.info({ args }, 'yoga'),
       warn: (...args) => logger.warn({ args }, 'yoga'),
-      error: (...args) => logger.error({ args }, 'yoga'),
+      // Yoga logs each error it hands to the error masker, which logs what matters itself
+      // (unexpected errors at error level, database failures at warn); client mistakes are not
+      // errors of the service, so yoga's copy goes to debug, cut short (it may echo input).
+      error: (...args) => logger.debug({ args: args.map((a) => excerpt(String(a), 500)) }, 'yoga'),
     },
   });
 

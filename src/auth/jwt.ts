@@ -53,7 +53,7 @@ export class JwtVerifier {
     } catch (error) {
       // An unreachable identity provider is an outage, not a bad credential.
       if (error instanceof errors.JWKSTimeout || (error instanceof Error && !(error instanceof errors.JOSEError))) {
-        throw new DomainError('SERVICE_UNAVAILABLE', 'the identity provider is unavailable; try again shortly');
+        throw new DomainError('SERVICE_UNAVAILABLE', 'the identity provider is unavailable; try again shortly', { retryable: true });
       }
       return null;
     }

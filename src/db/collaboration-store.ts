@@ -1,12 +1,31 @@
 import type { CollaborationKind, CollaborationStatus } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
-import type { Database } from './database.js';
+import type { Database, Tx } from './database.js';
 import { keysetPage, type Cursor, type Page } from './pagination.js';
 import { inForceOn, startedBy } from './time.js';
 import { collaborationRow, parseRows, partyRow, type CollaborationRow, type PartyRow } from './rows.js';
 
 export const COLLABORATION_FIELDS = `c { .id, .name, .kind, .description, .strength, .status,
   startedOn: toString(c.startedOn), endedOn: toString(c.endedOn), createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt) }`;
+
+/**
+ * A stored collaboration in the exchange format (parties, program and evidence included), read
+ * inside a write's transaction so a patch applies to what is there when it commits; null when
+ * there is none. Absent values come back null (the input boundary drops them).
+ */
+export async function collaborationRecord(tx: Tx, id: string): Promise<Record<string, unknown> | null> {
+  const [row] = await tx.rows<{ record: Record<string, unknown> }>(
+    'collaboration.record',
+    `MATCH (c:Collaboration {id: $id})
+     RETURN c { .id, .name, .kind, .description, .strength, .status,
+                startedOn: toString(c.startedOn), endedOn: toString(c.endedOn),
+                programId: COLLECT { MATCH (c)-[:UNDER]->(p:Program) RETURN p.id }[0],
+                parties: COLLECT { MATCH (c)<-[r:PARTY_TO]-(s:Stakeholder) RETURN { stakeholderId: s.id, role: r.role } },
+                evidence: COLLECT { MATCH (c)-[e:EVIDENCED_BY]->(src:Source) RETURN { sourceId: src.id, quote: e.quote, confidence: e.confidence } } } AS record`,
+    { id },
+  );
+  return row?.record ?? null;
+}
 
 export interface CollaborationFilter {
   statuses?: CollaborationStatus[];

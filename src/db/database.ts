@@ -1,5 +1,6 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
+import { classifyDriverError } from './failures.js';
 import { toNative } from './values.js';
 
 export interface DatabaseOptions {
@@ -8,13 +9,16 @@ export interface DatabaseOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
-  /** How long a unit of work is retried on transient failures (default 3 s). */
+  /** How long the driver retries a unit of work on transient failures (default 3 s). */
   maxRetryMs?: number;
+  /**
+   * How long a unit of work that clashed with others (deadlock, an item deleted under it) is run
+   * again, after the driver's own retries (default 20 s).
+   */
+  contentionBudgetMs?: number;
   logger: Logger;
 }
 
-/** Driver codes that mean the database cannot be reached. */
-const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 /** While the database is down, how often one probe checks whether it is back. */
 const PROBE_INTERVAL_MS = 500;
 
@@ -39,6 +43,9 @@ export class Database {
   readonly name: string;
   private readonly logger: Logger;
   private readonly timeoutMs: number;
+  private readonly contentionBudgetMs: number;
+  /** Units of work run again after a clash with other transactions; tests and metrics read it. */
+  contentionRetries = 0;
   /** Number of queries sent since start; tests use it to prove batching. */
   queryCount = 0;
   /** Set when a unit of work found the database unreachable; cleared by a successful probe. */
@@ -63,6 +70,7 @@ export class Database {
     this.name = options.database;
     this.logger = options.logger;
     this.timeoutMs = options.queryTimeoutMs;
+    this.contentionBudgetMs = options.contentionBudgetMs ?? 20_000;
   }
 
   /** A read transaction; `timeoutMs` overrides the default limit (path searches use their own). */
@@ -118,7 +126,29 @@ export class Database {
     throw new Neo4jError('the database is unavailable', 'ServiceUnavailable', '08000', 'connection exception');
   }
 
+  /**
+   * Runs a unit of work, and runs it again (short, growing, jittered pauses) while it fails on
+   * contention or on an item deleted under it, within the contention budget. The driver retries
+   * transient failures too, but with pauses of 1 s and more and a short budget meant for outages;
+   * under a burst of writes to the same items a deadlock can recur past it.
+   */
   private async session<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const started = performance.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.once(mode, name, work, timeoutMs);
+      } catch (error) {
+        const failure = classifyDriverError(error);
+        const pause = Math.min(1_000, 20 * 2 ** attempt) * (0.5 + Math.random());
+        if ((failure !== 'contention' && failure !== 'vanished') || performance.now() - started + pause > this.contentionBudgetMs) throw error;
+        this.contentionRetries++;
+        this.logger.debug({ operation: name, attempt, failure }, 'retrying after contention');
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+  }
+
+  private async once<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     this.checkAvailable();
     const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { timeout: timeoutMs ?? this.timeoutMs, metadata: { app: 'pentahelix-graph', operation: name } };
@@ -130,7 +160,7 @@ export class Database {
       ok = true;
       return result;
     } catch (error) {
-      if (error instanceof Neo4jError && UNREACHABLE.has(error.code)) this.down = true;
+      if (classifyDriverError(error) === 'unavailable') this.down = true;
       throw error;
     } finally {
       const ms = performance.now() - started;

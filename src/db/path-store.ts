@@ -19,7 +19,7 @@ export interface HopFacts {
   evidence: EvidenceRow[];
 }
 
-/** The largest hop bound a query may ask for; also the probe that tells NO_PATH from MAX_HOPS_EXCEEDED. */
+/** The largest hop bound a query may ask for (the API allows 8). */
 export const HOP_LIMIT = 12;
 
 /**

@@ -23,7 +23,7 @@ export interface StoredGraph {
   programMembers: Map<string, Set<string>>;
 }
 
-const num = (v: unknown): number => (neo4j.isInt(v) ? (v as Integer).toNumber() : (v as number));
+const num = (v: unknown): number => (neo4j.isInt(v) ? (v).toNumber() : (v as number));
 
 /** Days since 1970-01-01 of an ISO date. */
 export const toEpochDay = (iso: string): number => Math.round(Date.parse(iso) / 86_400_000);

@@ -1,5 +1,5 @@
 import type { Tx } from './database.js';
-import type { NodeType } from './graph-store.js';
+import { NODE_TYPES, type NodeType } from './graph-store.js';
 
 export interface Reference {
   id: string;
@@ -30,6 +30,27 @@ export async function typeOfId(tx: Tx, id: string): Promise<NodeType | null> {
     { id },
   );
   return row?.type ?? null;
+}
+
+/**
+ * Creates the node of an id unless it exists and tells whether it was new. MERGE takes the
+ * uniqueness constraint's lock, so of concurrent claims of one id exactly one creates it.
+ */
+export async function claimNode(tx: Tx, type: NodeType, id: string): Promise<boolean> {
+  if (!NODE_TYPES.includes(type)) throw new Error(`not a node type: ${type}`);
+  const [row] = await tx.rows<{ created: boolean }>(
+    `claim.${type}`,
+    `MERGE (n:${type} {id: $id}) ON CREATE SET n:Entity, n.claimedAt = datetime()
+     RETURN n.createdAt IS NULL AS created`,
+    { id },
+  );
+  return row?.created ?? false;
+}
+
+/** The same for a participation, whose id is its natural key. */
+export async function claimParticipation(tx: Tx, id: string): Promise<boolean> {
+  const [row] = await tx.rows<{ created: boolean }>('participation.claim', 'MERGE (n:Participation {id: $id}) RETURN n.createdAt IS NULL AS created', { id });
+  return row?.created ?? false;
 }
 
 /** Whether making `id` point at `parent` through `relation` would close a cycle. */

@@ -7,7 +7,7 @@ import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship, type Integer 
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (isInt(value)) return integerToNumber(value as Integer);
+  if (isInt(value)) return integerToNumber(value);
   if (isDate(value)) return value.toString();
   if (isDateTime(value)) return new Date(value.toString()).toISOString();
   if (isNode(value) || isRelationship(value)) return toNative(value.properties);

@@ -28,7 +28,7 @@ type EvidenceHolder = (typeof EVIDENCE_HOLDERS)[number];
 
 /** Parties and evidence are sets: their order in the input must not count as a change. */
 const canonical = (record: object): object => {
-  const sorted = (list: unknown) => (Array.isArray(list) ? [...list].map((x) => JSON.stringify(x)).sort() : list);
+  const sorted = (list: unknown) => (Array.isArray(list) ? [...(list as unknown[])].map((x) => JSON.stringify(x)).sort() : list);
   const r = record as { parties?: unknown; evidence?: unknown };
   return { ...record, ...(r.parties ? { parties: sorted(r.parties) } : {}), ...(r.evidence ? { evidence: sorted(r.evidence) } : {}) };
 };

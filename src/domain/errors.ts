@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'SERVICE_UNAVAILABLE'
   | 'TIMEOUT'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** A write clashed with concurrent writes and could not commit within the retry budget. */
+  | 'TRANSIENT';
 
 export interface ErrorDetail {
   /** Path of the offending input field, e.g. `input.parties.1.stakeholderId`. */
@@ -18,6 +20,8 @@ export interface ErrorDetail {
   expected?: string;
   /** Every problem, when there are several. */
   problems?: Array<{ field: string; message: string }>;
+  /** True when the same request, sent again later, may well succeed. */
+  retryable?: boolean;
   /** HTTP status and headers for errors that are about the request itself (yoga strips this). */
   http?: { status: number; headers?: Record<string, string> };
 }

@@ -130,7 +130,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     lastLines.push(line);
     if (lastLines.length > 40) lastLines.shift();
   };
-  createInterface({ input: child.stderr! }).on('line', (line) => {
+  createInterface({ input: child.stderr }).on('line', (line) => {
     remember(line);
     logger.debug({ neo4j: line }, 'neo4j stderr');
   });
@@ -143,7 +143,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       child.kill('SIGKILL');
       reject(new LauncherError(`Neo4j did not start within ${options.startTimeoutMs ?? 180_000} ms:\n${lastLines.join('\n')}`));
     }, options.startTimeoutMs ?? 180_000);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       remember(line);
       const match = /^NEO4J_READY (bolt:\/\/\S+)$/.exec(line);
       if (match) {

@@ -19,7 +19,7 @@ export interface ImportFile {
 export function readCsv(file: ImportFile): Table {
   const header = file.content.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
-  const rows = parse(file.content, { columns: true, bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true }) as Array<Record<string, string>>;
+  const rows = parse<Record<string, string>>(file.content, { columns: true, bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true });
   return { name: file.name, rows };
 }
 
@@ -51,10 +51,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
+    // An error cell, or any other kind of object: no text.
+    return '';
   }
   return String(value).trim();
 }

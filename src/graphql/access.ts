@@ -1,4 +1,4 @@
-import { getOperationAST } from 'graphql';
+import { getOperationAST, OperationTypeNode, type ExecutionArgs } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { runAs } from '../domain/actor.js';
 import { atLeast } from '../domain/roles.js';
@@ -11,17 +11,18 @@ import type { Context } from './context.js';
  */
 export function useAccessPolicy(): Plugin<Context> {
   return {
-    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
+    onExecute({ args: untyped, executeFn, setExecuteFn, setResultAndStopExecution }) {
+      const args = untyped as ExecutionArgs;
       const context = args.contextValue as Context;
       const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation === 'query' && !atLeast(context.viewer, 'VIEWER')) {
+      if (operation?.operation === OperationTypeNode.QUERY && !atLeast(context.viewer, 'VIEWER')) {
         setResultAndStopExecution({
           errors: [createGraphQLError('this operation needs a credential', { extensions: { code: 'UNAUTHENTICATED' } })],
         });
         return;
       }
       const actor = { subject: context.viewer.subject ?? 'anonymous', role: context.viewer.role, operation: args.operationName ?? operation?.name?.value ?? null };
-      setExecuteFn((executionArgs) => runAs(actor, () => executeFn(executionArgs)));
+      setExecuteFn((executionArgs) => runAs(actor, (): unknown => executeFn(executionArgs)));
     },
   };
 }

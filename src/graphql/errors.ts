@@ -1,24 +1,24 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
+import { classifyDriverError, type DriverFailure } from '../db/failures.js';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { excerpt } from '../domain/text.js';
 import type { Logger } from '../logger.js';
 
-/** Neo4j failures that mean "the database is not there right now". */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/** The client's view of each driver failure (src/db/failures.ts decides which is which). */
+const DRIVER_FAILURES: Record<DriverFailure, { code: ErrorCode; message: string; retryable: boolean }> = {
+  unavailable: { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly', retryable: true },
+  contention: { code: 'TRANSIENT', message: 'the write clashed with concurrent writes to the same items and could not commit; try again', retryable: true },
+  vanished: { code: 'CONFLICT', message: 'an item this request depends on was deleted while it ran; try again to see the current state', retryable: true },
+  busy: { code: 'TRANSIENT', message: 'the service is too busy to take this request now; try again', retryable: true },
+  timeout: { code: 'TIMEOUT', message: 'the query took longer than its time limit', retryable: false },
+  duplicate: { code: 'CONFLICT', message: 'an item with that id already exists', retryable: false },
+};
 
-function codeOfDriverError(error: Neo4jError): { code: ErrorCode; message: string } | null {
-  if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.Cluster')) {
-    return { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' };
-  }
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return { code: 'TIMEOUT', message: 'the query took longer than its time limit' };
-  }
-  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return { code: 'CONFLICT', message: 'an item with that id already exists' };
-  }
-  return null;
-}
+/** A message with every quoted value longer than a short prefix cut to that prefix (a 3 MB bad enum value is echoed in 50 characters). */
+const cutEchoes = (message: string) =>
+  excerpt(message.replace(/"(?:[^"\\]|\\.){60,}"/g, (quoted) => `"${excerpt(quoted.slice(1, -1))}"`), 1_000);
 
 /**
  * Duck-typed: graphql-js may be loaded twice (its ESM and CJS builds), so `instanceof
@@ -50,20 +50,23 @@ export function createErrorMasker(logger: Logger) {
     if (cause instanceof DomainError) {
       return createGraphQLError(cause.message, { path, extensions: { code: cause.code, ...cause.detail } });
     }
-    if (cause instanceof Neo4jError) {
-      const mapped = codeOfDriverError(cause);
-      if (mapped) {
-        logger.warn({ err: cause, path }, mapped.message);
-        return createGraphQLError(mapped.message, { path, extensions: { code: mapped.code } });
-      }
+    const failure = classifyDriverError(cause);
+    if (failure) {
+      const { code, message: text, retryable } = DRIVER_FAILURES[failure];
+      logger.warn({ err: cause, path }, text);
+      return createGraphQLError(text, { path, extensions: { code, ...(retryable ? { retryable } : {}) } });
     }
     if (isGraphQLError(error) && !error.path) {
-      // Raised before execution (variable coercion, scalar parsing): graphql-js messages only
-      // quote the request and the schema, so they are safe and say what was expected.
-      const field = /at "([^"]+)"/.exec(error.message)?.[1];
-      const status = (error.extensions.http as { status?: number } | undefined)?.status;
-      return createGraphQLError(error.message, {
-        extensions: { code: status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT', ...(field ? { field } : {}), ...error.extensions },
+      // Raised before execution (parsing, validation, document limits, variable coercion):
+      // graphql-js messages only quote the request and the schema, so they are safe and say
+      // what was expected, once echoed input is cut short. Nothing ran, so the request itself
+      // was wrong: 400 for clients of the GraphQL-over-HTTP media type (`spec` keeps 200 for
+      // plain application/json clients, as the spec asks).
+      const text = cutEchoes(error.message);
+      const field = /at "([^"]+)"/.exec(text)?.[1];
+      const http = (error.extensions.http as { status?: number } | undefined) ?? { spec: true, status: 400 };
+      return createGraphQLError(text, {
+        extensions: { code: http.status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT', ...(field ? { field } : {}), ...error.extensions, http },
       });
     }
     logger.error({ err: cause, path }, 'unexpected error');

@@ -14,9 +14,17 @@ export const LIMITS = {
   /** Lexical tokens in the document: bounds parse time whatever the query. */
   tokens: 3_000,
   directives: 20,
-  /** graphql-armor's static cost: objects 2, scalars 1, x1.5 per level, x`first` per list (100 stakeholders x 50 partners fits). */
-  cost: 100_000,
+  /**
+   * graphql-armor's static cost: objects 2, scalars 1, x1.5 per level, x`first` per list. Sized
+   * so that a page of 100 stakeholders with 50 partners each and a full tie selection fits
+   * (PANEL_PAGE below: about 200,000), and tested with it.
+   */
+  cost: 250_000,
 } as const;
+
+/** The largest page the cost limit is sized for: 100 stakeholders with 50 partners each, every tie figure selected. */
+export const PANEL_PAGE = `{ stakeholders(first: 100) { nodes { id name partners(first: 50) {
+  partner { id name helix } weight collaborations programs evidence } } } }`;
 
 /**
  * The hardening plugins: graphql-armor for the document limits and for field suggestions
@@ -30,7 +38,8 @@ export function hardeningPlugins(options: { introspection: boolean }) {
   return [
     EnvelopArmorPlugin({
       maxDepth: { n: LIMITS.depth, ignoreIntrospection: false, flattenFragments: true },
-      maxAliases: { n: LIMITS.aliases },
+      // Every alias counts, `__typename` ones too (graphql-armor lets those through by default).
+      maxAliases: { n: LIMITS.aliases, allowList: [] },
       maxTokens: { n: LIMITS.tokens },
       maxDirectives: { n: LIMITS.directives },
       costLimit: { maxCost: LIMITS.cost, ignoreIntrospection: false, flattenFragments: true },

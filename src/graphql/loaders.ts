@@ -22,7 +22,7 @@ export function createLoaders(stores: Stores, analytics: AnalyticsBackend, indic
     const key = `${name}:${JSON.stringify(args)}`;
     let existing = withArgs.get(key);
     if (!existing) {
-      existing = loader(batch) as DataLoader<string, unknown>;
+      existing = loader(batch);
       withArgs.set(key, existing);
     }
     return existing as DataLoader<string, V>;

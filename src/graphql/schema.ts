@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ROOT_DIR } from '../config.js';
+import { enforceBounds } from './bounds.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analyticsResolvers } from './resolvers/analytics.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
@@ -31,6 +32,7 @@ const domains: Resolvers[] = [
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
   indicatorResolvers, viewerResolvers];
 
+/** The executable schema, with the input bounds of bounds.ts in force. */
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });
+  return enforceBounds(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never }));
 }

@@ -3,8 +3,7 @@ import type { Authenticator } from '../auth/authenticate.js';
 import type { ApiKeyStore } from '../db/api-key-store.js';
 import type { AuditStore } from '../db/audit-store.js';
 import { idSchema } from '../domain/dataset.js';
-import { parseArgument } from './mutation.js';
-import { pageArguments } from './stakeholder-service.js';
+import { afterCursor, parseArgument } from './arguments.js';
 
 const keyNameSchema = z.string().trim().min(1).max(100);
 const keyRoleSchema = z.enum(['VIEWER', 'EDITOR', 'ADMIN']);
@@ -42,9 +41,8 @@ export class AdminService {
     return revoked;
   }
 
-  auditTrail(where: unknown, first: number | null | undefined, after: string | null | undefined) {
+  auditTrail(where: unknown, first: number, after: string | null | undefined) {
     const filter = parseArgument(auditFilterSchema, where ?? {}, 'where');
-    const page = pageArguments(first, after);
-    return this.audit.list(filter, page.first, page.after);
+    return this.audit.list(filter, first, afterCursor(after));
   }
 }

@@ -11,7 +11,8 @@ import { HELICES } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../domain/dataset.js';
 import type { AnalysisScope, AnalyticsEngine, ScopedGraph } from './analytics-engine.js';
 import type { IndicatorService, PlainNetworkSource, PlainScopeNetwork } from './indicator-service.js';
-import { parseArgument, requireReferences } from './mutation.js';
+import { parseArgument } from './arguments.js';
+import { requireReferences } from './mutation.js';
 
 export interface InfluenceRankingRow {
   metric: InfluenceMetric;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { CollaborationStore } from '../db/collaboration-store.js';
+import { collaborationRecord, type CollaborationStore } from '../db/collaboration-store.js';
+import { lockItems } from '../db/locks.js';
 import type { Database, Tx } from '../db/database.js';
-import type { ReferenceStore } from '../db/reference-store.js';
+import { deleteCollaboration } from '../db/deletes.js';
 import { upsertCollaborations } from '../db/writes.js';
 import { notFound } from '../domain/errors.js';
 import { COLLABORATION_KINDS, COLLABORATION_STATUSES } from '../domain/vocabulary.js';
 import { collaborationSchema, evidenceSchema, idSchema, isoDateSchema, partySchema, type CollaborationRecord } from '../domain/dataset.js';
-import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
-import { pageArguments } from './stakeholder-service.js';
+import { afterCursor, inOrder, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 const collaborationInput = inOrder(collaborationSchema, 'startedOn', 'endedOn').refine(
@@ -44,13 +45,11 @@ export class CollaborationService {
   constructor(
     private readonly db: Database,
     readonly store: CollaborationStore,
-    private readonly references: ReferenceStore,
   ) {}
 
-  list(where: unknown, first: number | null | undefined, after: string | null | undefined) {
+  list(where: unknown, first: number, after: string | null | undefined) {
     const filter = parseArgument(filterSchema, where ?? {}, 'where');
-    const page = pageArguments(first, after);
-    return this.store.list(filter, page.first, page.after);
+    return this.store.list(filter, first, afterCursor(after));
   }
 
   /** Records a collaboration or replaces it whole (parties and evidence included). */
@@ -62,21 +61,21 @@ export class CollaborationService {
     });
   }
 
-  /** Applies a patch to the stored collaboration and validates the result as a whole. */
+  /**
+   * Applies a patch to the stored collaboration and validates the result as a whole. The stored
+   * one is read under its lock in the write's transaction: a concurrent delete makes this
+   * NOT_FOUND (never brings it back), a concurrent patch is not lost.
+   */
   async update(id: string, patch: unknown, argument = 'patch'): Promise<{ id: string; created: boolean }> {
     parseArgument(idSchema, id, 'id');
-    const changes = parseArgument(patchSchema, patch, argument);
-    const current = await this.current(id);
-    const { addEvidence, ...rest } = changes;
-    const merged = parseArgument(
-      collaborationInput,
-      { ...current, ...rest, evidence: [...current.evidence, ...(addEvidence ?? [])] },
-      argument,
-    );
-    return mutate(this.db, 'collaboration.update', async (tx) => ({
-      result: { id, created: false },
-      touched: await this.write(tx, merged, argument),
-    }));
+    const { addEvidence, ...rest } = parseArgument(patchSchema, patch, argument);
+    return mutate(this.db, 'collaboration.update', async (tx) => {
+      const current = (await lockItems(tx, [id])).get(id) === 'Collaboration' ? await collaborationRecord(tx, id) : null;
+      if (!current) throw notFound('collaboration', id, 'id');
+      const evidence = [...(current.evidence as unknown[]), ...(addEvidence ?? [])];
+      const merged = parseArgument(collaborationInput, { ...current, ...rest, evidence }, argument);
+      return { result: { id, created: false }, touched: await this.write(tx, merged, argument) };
+    });
   }
 
   end(id: string, endedOn: string): Promise<{ id: string; created: boolean }> {
@@ -86,49 +85,19 @@ export class CollaborationService {
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'collaboration.delete', async (tx) => {
-      const rows = await tx.rows<{ parties: string[] }>(
-        'collaboration.delete',
-        `MATCH (c:Collaboration {id: $id})
-         WITH c, COLLECT { MATCH (c)<-[:PARTY_TO]-(s:Stakeholder) RETURN s.id } AS parties
-         DETACH DELETE c
-         RETURN parties`,
-        { id },
-      );
-      const parties = rows[0]?.parties;
-      return { result: { id, deleted: parties !== undefined }, touched: parties ?? [] };
+      await lockItems(tx, [id]);
+      const parties = await deleteCollaboration(tx, id);
+      return { result: { id, deleted: parties !== null }, touched: parties ?? [] };
     });
   }
 
+  /** Writes a collaboration under the locks of it, its parties (old and new) and its program. */
   private async write(tx: Tx, record: CollaborationRecord, argument: string): Promise<string[]> {
-    await requireReferences(tx, [
+    await lockAndRequire(tx, [record.id], [
       ...record.parties.map((p, i) => ({ id: p.stakeholderId, type: 'Stakeholder' as const, field: `${argument}.parties.${i}.stakeholderId` })),
       ...(record.programId ? [{ id: record.programId, type: 'Program' as const, field: `${argument}.programId` }] : []),
       ...evidenceRefs(record.evidence, argument),
     ]);
     return upsertCollaborations(tx, [record]);
-  }
-
-  /** The stored collaboration in input form, for patching. */
-  private async current(id: string): Promise<CollaborationRecord> {
-    const [row] = await this.store.byIds([id]);
-    if (!row) throw notFound('collaboration', id, 'id');
-    const [[parties], [programId], [evidence]] = await Promise.all([
-      this.store.parties([id]),
-      this.store.programIds([id]),
-      this.references.evidence('Collaboration', [id]),
-    ]);
-    return {
-      id,
-      name: row.name,
-      kind: row.kind,
-      description: row.description ?? undefined,
-      strength: row.strength,
-      status: row.status,
-      startedOn: row.startedOn ?? undefined,
-      endedOn: row.endedOn ?? undefined,
-      programId: programId ?? undefined,
-      parties: (parties ?? []).map((p) => ({ stakeholderId: p.stakeholderId, role: p.role ?? undefined })),
-      evidence: (evidence ?? []).map((e) => ({ sourceId: e.sourceId, quote: e.quote, confidence: e.confidence })),
-    };
   }
 }

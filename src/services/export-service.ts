@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { readExport } from '../db/exchange-store.js';
 import { toCsv, toGraphml, type ExportFile } from '../exchange/formats.js';
 import { datasetShape, type Dataset } from '../domain/dataset.js';
-import { parseArgument, withoutNulls } from './mutation.js';
+import { parseArgument, withoutNulls } from './arguments.js';
 import { scopeSchema } from '../domain/filters.js';
 
 export const EXPORT_FORMATS = ['JSON', 'CSV', 'GRAPHML'] as const;

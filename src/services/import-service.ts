@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { currentActor } from '../domain/actor.js';
-import { recordAudit } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { contentHashes, IMPORTED_LABELS, type ExchangeStore, type ImportedCollection } from '../db/exchange-store.js';
+import { lockItems } from '../db/locks.js';
+import { DomainError } from '../domain/errors.js';
+import { textProblemsIn } from '../domain/text.js';
 import { readTables, IMPORT_FORMATS, type ImportFile, type ImportFormat } from '../exchange/files.js';
 import { Catalog } from '../exchange/matching.js';
 import { locate, tabulate, type Confirmation, type FuzzyMatch, type Problem } from '../exchange/tables.js';
 import { crossCheck, datasetShape, idSchema, participationKey, type Dataset } from '../domain/dataset.js';
-import { writeDataset } from '../seed/load.js';
-import { parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
+import { mutateDataset } from './mutation.js';
 
 export interface ImportCount {
   kind: ImportedCollection;
@@ -48,6 +49,33 @@ const itemIds = (data: Dataset, collection: ImportedCollection): string[] =>
     ? data.participations.map((p) => participationKey(p.stakeholderId, p.programId, p.role))
     : data[collection].map((item) => item.id);
 
+/** The ids a dataset refers to without defining them: items already in the graph. */
+function externalReferences(data: Dataset): string[] {
+  const defined = new Set<string>();
+  const referred = new Set<string>();
+  const walk = (value: unknown, key = ''): void => {
+    if (typeof value === 'string') {
+      if (key === 'id') defined.add(value);
+      else if (key.endsWith('Id') || key === 'unitOf' || key === 'partOf') referred.add(value);
+    } else if (Array.isArray(value)) value.forEach((item) => walk(item));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(data);
+  return [...referred].filter((id) => !defined.has(id));
+}
+
+/**
+ * Locks the items an import refers to and checks, under the locks, that they are still there:
+ * they were checked when the files were read, and one may have been deleted since.
+ */
+async function lockReferences(tx: Tx, data: Dataset): Promise<void> {
+  const found = await lockItems(tx, externalReferences(data));
+  const gone = crossCheck(data, new Set(found.keys()));
+  if (gone.length > 0) {
+    throw new DomainError('CONFLICT', `items the import refers to were deleted while it ran (${gone.slice(0, 3).map((i) => i.message).join('; ')}); import again`, { retryable: true });
+  }
+}
+
 /**
  * Imports a dataset (JSON) or a workbook of sheets (CSV files, XLSX) all-or-nothing: every row is
  * checked and every problem listed with its sheet, row and column before anything is written;
@@ -65,10 +93,10 @@ export class ImportService {
     const { data, problems, fuzzyMatches } = await this.prepare(format, files, confirmations);
     if (!data || problems.length > 0) return { applied: false, dryRun, counts: [], problems, fuzzyMatches };
     try {
-      const counts = await this.db.write('graph.import', async (tx) => {
-        const result = await this.write(tx, data);
+      const counts = await mutateDataset(this.db, 'graph.import', data, async (tx, writeFacts) => {
+        await lockReferences(tx, data);
+        const result = await this.count(tx, data, writeFacts);
         if (dryRun) throw new DryRunDone(result);
-        await recordAudit(tx, currentActor(), { action: 'graph.import', itemId: null, outcome: 'UPDATED' });
         return result;
       });
       return { applied: true, dryRun, counts, problems: [], fuzzyMatches: [] };
@@ -97,7 +125,7 @@ export class ImportService {
           problems.push({ sheet: file.name, row: null, column: null, message: 'expected an object with sources, regions, stakeholders, people, programs, participations, collaborations' });
           continue;
         }
-        for (const [key, value] of Object.entries(parsed)) merged[key] = [...(merged[key] ?? []), ...(Array.isArray(value) ? value : [value])];
+        for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) merged[key] = [...(merged[key] ?? []), ...(Array.isArray(value) ? (value as unknown[]) : [value])];
       }
       const checked = this.check(merged, known, (path) => ({ sheet: files[0]!.name, row: null, column: path.join('.') }));
       return { data: checked.data, problems: [...problems, ...checked.problems], fuzzyMatches: [] };
@@ -114,15 +142,16 @@ export class ImportService {
     if (!parsed.success) {
       return { data: null, problems: parsed.error.issues.map((issue) => ({ ...place(issue.path as Array<string | number>), message: issue.message })) };
     }
-    const issues = crossCheck(parsed.data, known);
+    const issues = [...textProblemsIn(parsed.data), ...crossCheck(parsed.data, known)];
     return { data: parsed.data, problems: issues.map((issue) => ({ ...place(issue.path), message: issue.message })) };
   }
 
-  private async write(tx: Tx, data: Dataset): Promise<ImportCount[]> {
+  /** Writes the facts and counts, by their content before and after, what was created, updated and left alone. */
+  private async count(tx: Tx, data: Dataset, writeFacts: () => Promise<void>): Promise<ImportCount[]> {
     const collections = Object.keys(IMPORTED_LABELS) as ImportedCollection[];
     const before = new Map<ImportedCollection, Map<string, string>>();
     for (const c of collections) before.set(c, await contentHashes(tx, c, itemIds(data, c)));
-    await writeDataset(tx, data);
+    await writeFacts();
     const counts: ImportCount[] = [];
     for (const c of collections) {
       const ids = itemIds(data, c);

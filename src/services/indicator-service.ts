@@ -24,7 +24,7 @@ import type { CollaborationGapsRow } from '../db/rows.js';
 import { badInput } from '../domain/errors.js';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import type { AnalysisScope } from './analytics-engine.js';
-import { parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
 
 export const SYNERGY_UNITS = ['COLLABORATIONS', 'PROGRAMS'] as const;
 export type SynergyUnit = (typeof SYNERGY_UNITS)[number];

@@ -1,29 +1,23 @@
-import type { z } from 'zod';
 import { currentActor } from '../domain/actor.js';
 import { recordAudit, type AuditEntry } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
 import { bumpGraphVersion } from '../db/graph-version.js';
-import { NODE_TYPES, type NodeType } from '../db/graph-store.js';
-import { missingReferences, typeOfId, type Reference } from '../db/references.js';
+import type { NodeType } from '../db/graph-store.js';
+import { lockItems } from '../db/locks.js';
+import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
-import { conflict, DomainError, fromZod } from '../domain/errors.js';
-
-/** GraphQL sends explicit nulls for omitted optionals; the zod schemas expect them absent. */
-export function withoutNulls(value: unknown): unknown {
-  if (value === null) return undefined;
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (typeof value === 'object' && value !== undefined) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
-  }
-  return value;
-}
-
-/** Validates an argument with zod; failures become one BAD_USER_INPUT naming every field. */
-export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, argument: string): z.infer<S> {
-  const parsed = schema.safeParse(withoutNulls(value));
-  if (!parsed.success) throw fromZod(argument, parsed.error);
-  return parsed.data;
-}
+import {
+  upsertCollaborations,
+  upsertParticipations,
+  upsertPeople,
+  upsertPrograms,
+  upsertRegions,
+  upsertSources,
+  upsertStakeholders,
+} from '../db/writes.js';
+import type { Dataset } from '../domain/dataset.js';
+import { conflict, DomainError } from '../domain/errors.js';
+import { REGION_LEVELS } from '../domain/vocabulary.js';
 
 export interface MutationOutcome<T> {
   result: T;
@@ -44,29 +38,125 @@ export function auditEntryOf(action: string, result: unknown): AuditEntry {
  * than once (the driver retries transient failures), so it must only read and write through
  * `tx`: upserts by id make a retried write land once.
  */
-export function mutate<T>(db: Database, name: string, work: (tx: Tx) => Promise<MutationOutcome<T>>): Promise<T> {
+export function mutate<T>(db: Database, name: string, work: (tx: Tx) => Promise<MutationOutcome<T>>, { audited = true }: WriteOptions = {}): Promise<T> {
   const actor = currentActor();
   return db.write(name, async (tx) => {
     const { result, touched } = await work(tx);
     if (touched) await recomputeTies(tx, touched);
     await bumpGraphVersion(tx);
-    await recordAudit(tx, actor, auditEntryOf(name, result));
+    if (audited) await recordAudit(tx, actor, auditEntryOf(name, result));
     return result;
   });
 }
 
-/** Fails with NOT_FOUND naming the first unresolved reference. */
+export interface WriteOptions {
+  /**
+   * False only for loading the seed: it is the baseline, not a change someone made, and loading
+   * it again must change nothing at all (not even the trail).
+   */
+  audited?: boolean;
+}
+
+/** One collection of a dataset and how it is written; `write` returns the stakeholders whose ties it touches. */
+export interface FactStep<T = unknown> {
+  collection: keyof Dataset;
+  rows: T[];
+  write: (tx: Tx, rows: T[]) => Promise<string[] | void>;
+}
+
+const step = <T>(collection: keyof Dataset, rows: T[], write: (tx: Tx, rows: T[]) => Promise<string[] | void>): FactStep =>
+  ({ collection, rows, write }) as FactStep;
+
+/**
+ * The facts of a dataset in the order they can be written: every reference (a region's parent,
+ * a stakeholder's parent organisation, a program's parent, evidence sources) lands before what
+ * refers to it, so each step, and each batch of a step, can link to what is already there.
+ */
+export function factSteps(data: Dataset): FactStep[] {
+  return [
+    step('sources', data.sources, upsertSources),
+    step('regions', sortRegions(data.regions), upsertRegions),
+    step('stakeholders', sortByDepth(data.stakeholders, (s) => s.unitOf), upsertStakeholders),
+    step('people', data.people, upsertPeople),
+    step('programs', sortByDepth(data.programs, (p) => p.partOf), upsertPrograms),
+    step('participations', data.participations, upsertParticipations),
+    step('collaborations', data.collaborations, upsertCollaborations),
+  ];
+}
+
+/**
+ * The bulk form of mutate, for a whole dataset (seed, import): its facts, then the same ties,
+ * version and audit steps, in one transaction, so all of it lands or none of it. `around` runs
+ * in that transaction with the writing of the facts in its hands: the importer reads what was
+ * there before and after, and a dry run throws to roll everything back.
+ */
+export function mutateDataset<T = void>(
+  db: Database,
+  name: string,
+  data: Dataset,
+  around: (tx: Tx, writeFacts: () => Promise<void>) => Promise<T> = (_tx, writeFacts) => writeFacts() as Promise<T>,
+  options: WriteOptions = {},
+): Promise<T> {
+  return mutate(
+    db,
+    name,
+    async (tx) => {
+      const touched: string[] = [];
+      const result = await around(tx, async () => {
+        for (const { rows, write } of factSteps(data)) touched.push(...((await write(tx, rows)) ?? []));
+      });
+      return { result, touched };
+    },
+    options,
+  );
+}
+
+/** Parents before children. */
+function sortRegions<T extends { level: (typeof REGION_LEVELS)[number] }>(regions: T[]): T[] {
+  return [...regions].sort((a, b) => REGION_LEVELS.indexOf(a.level) - REGION_LEVELS.indexOf(b.level));
+}
+
+function sortByDepth<T extends { id: string }>(rows: T[], parentOf: (row: T) => string | undefined): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const depth = new Map<string, number>();
+  const depthOf = (row: T): number => {
+    let d = 0;
+    const seen = new Set<string>();
+    for (let parent = parentOf(row); parent && byId.has(parent) && !seen.has(parent); parent = parentOf(byId.get(parent)!)) {
+      seen.add(parent);
+      d++;
+    }
+    return d;
+  };
+  for (const row of rows) depth.set(row.id, depthOf(row));
+  return [...rows].sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
+}
+
+/** Fails with NOT_FOUND naming the first unresolved reference (a read: nothing is locked). */
 export async function requireReferences(tx: Tx, refs: Reference[]): Promise<void> {
-  const missing = await missingReferences(tx, refs);
+  failOnMissing(await missingReferences(tx, refs));
+}
+
+/**
+ * Locks the items a write changes and every item it refers to (see lockItems), then fails with
+ * NOT_FOUND naming the first reference that does not resolve. Every write checks its references
+ * this way, so what it checked still holds when it commits. Returns the type of each item found.
+ */
+export async function lockAndRequire(tx: Tx, items: string[], refs: Reference[]): Promise<Map<string, NodeType>> {
+  const found = await lockItems(tx, [...items, ...refs.map((r) => r.id)]);
+  failOnMissing(refs.filter((r) => found.get(r.id) !== r.type));
+  return found;
+}
+
+function failOnMissing(missing: Reference[]): void {
   const first = missing[0];
-  if (first) {
-    const problems = missing.map((m) => ({ field: m.field, message: `unknown ${m.type.toLowerCase()} "${m.id}"` }));
-    throw new DomainError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
-      field: first.field,
-      expected: `the id of an existing ${first.type.toLowerCase()}`,
-      problems,
-    });
-  }
+  if (!first) return;
+  const problems = missing.map((m) => ({ field: m.field, message: `unknown ${m.type.toLowerCase()} "${m.id}"` }));
+  throw new DomainError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+    field: first.field,
+    expected: `the id of an existing ${first.type.toLowerCase()}`,
+    problems,
+  });
 }
 
 /**
@@ -78,27 +168,8 @@ export async function requireReferences(tx: Tx, refs: Reference[]): Promise<void
 export async function claimId(tx: Tx, type: NodeType, id: string, field = 'input.id'): Promise<boolean> {
   const existing = await typeOfId(tx, id);
   if (existing && existing !== type) throw conflict(`id "${id}" is already used by a ${existing}`, field);
-  if (!NODE_TYPES.includes(type)) throw new Error(`not a node type: ${type}`);
-  const [row] = await tx.rows<{ created: boolean }>(
-    `claim.${type}`,
-    `MERGE (n:${type} {id: $id}) ON CREATE SET n:Entity, n.claimedAt = datetime()
-     RETURN n.createdAt IS NULL AS created`,
-    { id },
-  );
-  return row?.created ?? false;
+  return claimNode(tx, type, id);
 }
 
 export const evidenceRefs = (evidence: Array<{ sourceId: string }>, prefix: string): Reference[] =>
   evidence.map((e, i) => ({ id: e.sourceId, type: 'Source' as const, field: `${prefix}.evidence.${i}.sourceId` }));
-
-/** Adds the rule "`to` is not before `from`" (ISO dates compare as strings) to an input schema. */
-export function inOrder<S extends z.ZodType<Record<string, unknown>>>(schema: S, from: string, to: string) {
-  return schema.refine(
-    (value) => {
-      const start = value[from];
-      const end = value[to];
-      return typeof start !== 'string' || typeof end !== 'string' || end >= start;
-    },
-    { message: `must not be before ${from}`, path: [to] },
-  );
-}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GraphStore } from '../db/graph-store.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema } from '../domain/dataset.js';
-import { parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 /** A stakeholder placed in a drawn network, by id. */
@@ -11,10 +11,7 @@ export interface NetworkNodeRow {
   depth: number;
 }
 
-const searchArgs = z.object({
-  text: z.string().trim().min(1, 'must not be empty').max(200),
-  first: z.number().int().min(1).max(50),
-});
+const searchText = z.string().trim().min(1, 'must not be empty').max(200);
 
 const networkArgs = z.object({
   center: z.array(idSchema).min(1, 'give at least one stakeholder').max(50),
@@ -31,9 +28,8 @@ const networkArgs = z.object({
 export class NetworkService {
   constructor(readonly store: GraphStore) {}
 
-  search(text: string, first: number | null | undefined) {
-    const args = parseArgument(searchArgs, { text, first: first ?? 10 }, 'arguments');
-    return this.store.search(args.text, args.first);
+  search(text: string, first: number) {
+    return this.store.search(parseArgument(searchText, text, 'text'), first);
   }
 
   async network(center: string[], depth: number | null | undefined, where: unknown) {

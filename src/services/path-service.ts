@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { TieGraph } from '../analytics/projection.js';
 import { connectGroup, kShortestRoutes, shortestRoute } from '../analytics/routing.js';
 import type { CollaborationStore } from '../db/collaboration-store.js';
-import { HOP_LIMIT, type HopFacts, type PathStore } from '../db/path-store.js';
+import type { HopFacts, PathStore } from '../db/path-store.js';
 import type { ProgramStore } from '../db/program-store.js';
 import type { EvidenceRow } from '../db/rows.js';
 import type { StakeholderStore } from '../db/stakeholder-store.js';
@@ -11,7 +11,7 @@ import { badInput, notFound } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema } from '../domain/dataset.js';
 import type { AnalyticsEngine } from './analytics-engine.js';
-import { parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 /** One explained hop of a path. */
@@ -123,10 +123,11 @@ export class PathService {
     try {
       const ids = await this.paths.shortest(from, to, cypherOptions, this.timeLimitMs);
       if (ids) return { path: await this.explain(ids, null), reason: null, timedOut: false };
-      if (options.maxHops >= HOP_LIMIT) return { path: null, reason: 'NO_PATH', timedOut: false };
-      // Tell "not connected" from "connected, but further than asked" with one wider search.
-      const wider = await this.paths.shortest(from, to, { ...cypherOptions, maxHops: HOP_LIMIT }, this.timeLimitMs);
-      return { path: null, reason: wider ? 'MAX_HOPS_EXCEEDED' : 'NO_PATH', timedOut: false };
+      // Tell "not connected" from "connected, but further than asked" on the in-memory graph,
+      // whose search has no hop bound (a Cypher probe stops at its largest bound, 12 hops).
+      const { graph } = await this.engine.graph(timeScope(options));
+      const found = shortestRoute(graph, from, to, { ...options, weighted: false }, Date.now() + this.timeLimitMs);
+      return { path: null, reason: found.ids ? 'MAX_HOPS_EXCEEDED' : (found.reason ?? 'NO_PATH'), timedOut: found.timedOut };
     } catch (error) {
       if (isTimeout(error)) return { path: null, reason: 'TIMED_OUT', timedOut: true };
       throw error;

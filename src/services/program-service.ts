@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
+import { deleteProgram, programDependants } from '../db/deletes.js';
 import type { ProgramStore } from '../db/program-store.js';
-import { wouldCycle } from '../db/references.js';
+import { claimParticipation, wouldCycle } from '../db/references.js';
 import { deleteParticipations, upsertParticipations, upsertPrograms } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
 import { idSchema, participationKey, participationSchema, programSchema } from '../domain/dataset.js';
-import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
-import { pageArguments } from './stakeholder-service.js';
+import { lockItems } from '../db/locks.js';
+import { afterCursor, inOrder, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 const filterSchema = z
@@ -28,17 +30,16 @@ export class ProgramService {
     readonly store: ProgramStore,
   ) {}
 
-  list(where: unknown, first: number | null | undefined, after: string | null | undefined) {
+  list(where: unknown, first: number, after: string | null | undefined) {
     const filter = parseArgument(filterSchema, where ?? {}, 'where');
-    const page = pageArguments(first, after);
-    return this.store.list(filter, page.first, page.after);
+    return this.store.list(filter, first, afterCursor(after));
   }
 
   async upsert(input: unknown): Promise<{ id: string; created: boolean }> {
     const record = parseArgument(programInput, input, 'input');
     return mutate(this.db, 'program.upsert', async (tx) => {
       const created = await claimId(tx, 'Program', record.id);
-      await requireReferences(tx, [
+      await lockAndRequire(tx, [record.id], [
         ...(record.regionId ? [{ id: record.regionId, type: 'Region' as const, field: 'input.regionId' }] : []),
         ...(record.partOf ? [{ id: record.partOf, type: 'Program' as const, field: 'input.partOf' }] : []),
         ...evidenceRefs(record.evidence, 'input'),
@@ -55,28 +56,15 @@ export class ProgramService {
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'program.delete', async (tx) => {
-      const [row] = await tx.rows<{ parts: string[]; collaborations: string[]; participants: string[] }>(
-        'program.delete_check',
-        `MATCH (p:Program {id: $id})
-         RETURN COLLECT { MATCH (p)<-[:PART_OF]-(c:Program) RETURN c.id } AS parts,
-                COLLECT { MATCH (p)<-[:UNDER]-(c:Collaboration) RETURN c.id } AS collaborations,
-                COLLECT { MATCH (p)<-[:IN]-(:Participation)<-[:TAKES_PART]-(s:Stakeholder) RETURN DISTINCT s.id } AS participants`,
-        { id },
-      );
+      // Under the program's lock, nothing can be recorded under it or added to it before this commits.
+      if ((await lockItems(tx, [id])).get(id) !== 'Program') return { result: { id, deleted: false } };
+      const row = await programDependants(tx, id);
       if (!row) return { result: { id, deleted: false } };
       if (row.parts.length > 0) throw conflict(`"${id}" has parts (${row.parts.join(', ')}): delete or move them first`, 'id');
       if (row.collaborations.length > 0) {
         throw conflict(`collaborations are recorded under "${id}" (${row.collaborations.join(', ')}): move or delete them first`, 'id');
       }
-      await tx.rows(
-        'program.delete',
-        `MATCH (p:Program {id: $id})
-         OPTIONAL MATCH (p)<-[:IN]-(pa:Participation)
-         DETACH DELETE pa
-         WITH DISTINCT p
-         DETACH DELETE p`,
-        { id },
-      );
+      await deleteProgram(tx, id);
       return { result: { id, deleted: true }, touched: row.participants };
     });
   }
@@ -85,18 +73,14 @@ export class ProgramService {
     const record = parseArgument(participationInput, input, 'input');
     const id = participationKey(record.stakeholderId, record.programId, record.role);
     return mutate(this.db, 'program.add_participant', async (tx) => {
-      await requireReferences(tx, [
+      await lockAndRequire(tx, [], [
         { id: record.stakeholderId, type: 'Stakeholder', field: 'input.stakeholderId' },
         { id: record.programId, type: 'Program', field: 'input.programId' },
         ...evidenceRefs(record.evidence, 'input'),
       ]);
-      const [claim] = await tx.rows<{ created: boolean }>(
-        'participation.claim',
-        'MERGE (n:Participation {id: $id}) RETURN n.createdAt IS NULL AS created',
-        { id },
-      );
+      const created = await claimParticipation(tx, id);
       const touched = await upsertParticipations(tx, [record]);
-      return { result: { id, created: claim?.created ?? false }, touched };
+      return { result: { id, created }, touched };
     });
   }
 
@@ -108,6 +92,7 @@ export class ProgramService {
     );
     const id = participationKey(args.stakeholderId, args.programId, args.role);
     return mutate(this.db, 'program.remove_participant', async (tx) => {
+      await lockItems(tx, [args.stakeholderId, args.programId]);
       const touched = await deleteParticipations(tx, [id]);
       return { result: { id, deleted: touched.length > 0 }, touched };
     });

@@ -4,8 +4,10 @@ import type { ReferenceStore } from '../db/reference-store.js';
 import { wouldCycle } from '../db/references.js';
 import { upsertPeople, upsertRegions, upsertSources } from '../db/writes.js';
 import { badInput } from '../domain/errors.js';
+import type { RegionLevel } from '../domain/vocabulary.js';
 import { officeSchema, personSchema, regionSchema, sourceSchema } from '../domain/dataset.js';
-import { evidenceRefs, inOrder, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
+import { inOrder, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 
 /** The API takes email and phone flat; the exchange format nests them under contact. */
 const personInput = personSchema
@@ -19,15 +21,23 @@ const personInput = personSchema
 export class ReferenceService {
   constructor(
     private readonly db: Database,
-    readonly store: ReferenceStore,
+    private readonly store: ReferenceStore,
   ) {}
+
+  regions(level: RegionLevel | null, parent: string | null) {
+    return this.store.regions(level, parent);
+  }
+
+  sources(first: number) {
+    return this.store.sources(first);
+  }
 
   upsertRegion(input: unknown): Promise<string> {
     const record = parseArgument(regionSchema, input, 'input');
     return mutate(this.db, 'region.upsert', async (tx) => {
       await claimId(tx, 'Region', record.id);
       if (record.partOf) {
-        await requireReferences(tx, [{ id: record.partOf, type: 'Region', field: 'input.partOf' }]);
+        await lockAndRequire(tx, [record.id], [{ id: record.partOf, type: 'Region', field: 'input.partOf' }]);
         if (record.partOf === record.id || (await wouldCycle(tx, 'PART_OF', record.id, record.partOf))) {
           throw badInput('input.partOf', `"${record.partOf}" lies within "${record.id}": regions would contain each other`, 'a region above, not below');
         }
@@ -51,8 +61,9 @@ export class ReferenceService {
     const record = { ...rest, contact: { email, phone } };
     return mutate(this.db, 'person.upsert', async (tx) => {
       await claimId(tx, 'Person', record.id);
-      await requireReferences(
+      await lockAndRequire(
         tx,
+        [record.id],
         record.offices.flatMap((o, i) => [
           { id: o.stakeholderId, type: 'Stakeholder' as const, field: `input.offices.${i}.stakeholderId` },
           ...evidenceRefs(o.evidence, `input.offices.${i}`),

@@ -72,7 +72,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     exports: new ExportService(db),
     stakeholders: new StakeholderService(db, stores.stakeholders, backend),
     programs: new ProgramService(db, stores.programs),
-    collaborations: new CollaborationService(db, stores.collaborations, stores.references),
+    collaborations: new CollaborationService(db, stores.collaborations),
     references: new ReferenceService(db, stores.references),
     network: new NetworkService(stores.graph),
     analytics,

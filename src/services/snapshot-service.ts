@@ -7,7 +7,7 @@ import { existingStakeholders, type SnapshotRecord, type SnapshotStore } from '.
 import { badInput, notFound } from '../domain/errors.js';
 import { idSchema } from '../domain/dataset.js';
 import type { AnalyticsService } from './analytics-service.js';
-import { parseArgument } from './mutation.js';
+import { parseArgument } from './arguments.js';
 
 export interface SnapshotEntryRow {
   rank: number;
@@ -60,30 +60,28 @@ export class SnapshotService {
     return (await this.store.byIds([id]))[0]!;
   }
 
-  list(first: number | null | undefined) {
-    const args = parseArgument(z.object({ first: z.number().int().min(1).max(100) }), { first: first ?? 20 }, 'arguments');
-    return this.store.list(args.first);
+  list(first: number) {
+    return this.store.list(first);
   }
 
   /** The snapshot's ranking by a measure, top `first` of the stakeholders that still exist. */
-  async ranking(snapshot: SnapshotRecord, metric: InfluenceMetric, first: number | null | undefined): Promise<SnapshotEntryRow[]> {
-    const args = parseArgument(z.object({ first: z.number().int().min(1).max(200) }), { first: first ?? 20 }, 'arguments');
+  async ranking(snapshot: SnapshotRecord, metric: InfluenceMetric, first: number): Promise<SnapshotEntryRow[]> {
     const standings = standingsOf(snapshot.stakeholderIds, snapshot.scores[metric]);
     const entries: SnapshotEntryRow[] = [];
     // Check existence page by page (usually the first page is the answer); ranks count only
     // those still there, as if the deleted had never been.
-    for (let start = 0; start < standings.length && entries.length < args.first; start += args.first) {
-      const page = standings.slice(start, start + args.first);
+    for (let start = 0; start < standings.length && entries.length < first; start += first) {
+      const page = standings.slice(start, start + first);
       const existing = await existingStakeholders(this.db, page.map((s) => s.id));
-      for (const s of page) if (existing.has(s.id) && entries.length < args.first) entries.push({ rank: entries.length + 1, score: s.score, stakeholderId: s.id });
+      for (const s of page) if (existing.has(s.id) && entries.length < first) entries.push({ rank: entries.length + 1, score: s.score, stakeholderId: s.id });
     }
     return entries;
   }
 
-  async change(from: string, to: string | null | undefined, metric: string, first: number | null | undefined): Promise<NetworkChangeRow> {
+  async change(from: string, to: string | null | undefined, metric: string, first: number): Promise<NetworkChangeRow> {
     const args = parseArgument(
-      z.object({ from: idSchema, to: idSchema.optional(), metric: z.enum(INFLUENCE_METRICS), first: z.number().int().min(1).max(100) }),
-      { from, to: to ?? undefined, metric, first: first ?? 10 },
+      z.object({ from: idSchema, to: idSchema.optional(), metric: z.enum(INFLUENCE_METRICS) }),
+      { from, to: to ?? undefined, metric },
       'arguments',
     );
     const [before, later] = await this.store.byIds(args.to ? [args.from, args.to] : [args.from]);
@@ -102,7 +100,7 @@ export class SnapshotService {
       standings: f.standings.filter((s) => existing.has(s.id)).map((s, i) => ({ ...s, rank: i + 1 })),
       connected: new Set([...f.connected].filter((id) => existing.has(id))),
     }));
-    return describeChange(b!, a!, args.metric, args.first);
+    return describeChange(b!, a!, args.metric, first);
   }
 
   private figuresOf(snapshot: SnapshotRecord, metric: InfluenceMetric): NetworkFigures {

@@ -2,19 +2,20 @@ import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { INFLUENCE_METRICS, type InfluenceMetric } from '../analytics/centrality.js';
 import type { Standing } from '../analytics/change.js';
-import { decodeCursor, type Cursor, type Page } from '../db/pagination.js';
+import { deleteStakeholder, stakeholderDependants } from '../db/deletes.js';
+import type { Cursor, Page } from '../db/pagination.js';
 import type { StakeholderRow } from '../db/rows.js';
 import { wouldCycle } from '../db/references.js';
-import type { Direction, StakeholderFilter, StakeholderOrderField, StakeholderStore } from '../db/stakeholder-store.js';
+import type { Direction, StakeholderFilter, StakeholderStore } from '../db/stakeholder-store.js';
 import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, stakeholderSchema } from '../domain/dataset.js';
 import type { AnalysisScope } from './analytics-engine.js';
-import { evidenceRefs, claimId, mutate, parseArgument, requireReferences } from './mutation.js';
+import { lockItems } from '../db/locks.js';
+import { afterCursor, parseArgument } from './arguments.js';
+import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
-
-export const MAX_PAGE = 100;
 
 const filterSchema = z
   .object({
@@ -29,16 +30,6 @@ const filterSchema = z
     text: z.string().trim().min(1).max(200),
   })
   .partial();
-
-/** Validates `first` and `after` of a connection. */
-export function pageArguments(first: number | null | undefined, after: string | null | undefined): { first: number; after: Cursor | null } {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput('first', `must be between 1 and ${MAX_PAGE}`, `an integer from 1 to ${MAX_PAGE}`);
-  if (after === null || after === undefined) return { first: size, after: null };
-  const cursor = decodeCursor(after);
-  if (!cursor) throw badInput('after', 'is not a cursor returned by this API', 'the endCursor of a previous page');
-  return { first: size, after: cursor };
-}
 
 const orderSchema = z
   .object({
@@ -60,13 +51,13 @@ export class StakeholderService {
     private readonly influence: StandingsSource,
   ) {}
 
-  list(where: unknown, orderBy: unknown, first: number | null | undefined, after: string | null | undefined): Promise<Page<StakeholderRow>> {
+  list(where: unknown, orderBy: unknown, first: number, after: string | null | undefined): Promise<Page<StakeholderRow>> {
     const filter: StakeholderFilter = parseArgument(filterSchema, where ?? {}, 'where');
     const order = parseArgument(orderSchema, orderBy ?? { field: 'NAME' }, 'orderBy');
-    const page = pageArguments(first, after);
+    const cursor = afterCursor(after);
     const direction = order.direction ?? 'ASC';
-    if (order.field === 'INFLUENCE') return this.byInfluence(filter, order.metric!, direction, page.first, page.after);
-    return this.store.list(filter, { field: order.field as StakeholderOrderField, direction }, page.first, page.after);
+    if (order.field === 'INFLUENCE') return this.byInfluence(filter, order.metric!, direction, first, cursor);
+    return this.store.list(filter, { field: order.field, direction }, first, cursor);
   }
 
   /**
@@ -94,7 +85,7 @@ export class StakeholderService {
     const record = parseArgument(stakeholderSchema, input, 'input');
     return mutate(this.db, 'stakeholder.upsert', async (tx) => {
       const created = await claimId(tx, 'Stakeholder', record.id);
-      await requireReferences(tx, [
+      await lockAndRequire(tx, [record.id], [
         ...(record.regionId ? [{ id: record.regionId, type: 'Region' as const, field: 'input.regionId' }] : []),
         ...(record.unitOf ? [{ id: record.unitOf, type: 'Stakeholder' as const, field: 'input.unitOf' }] : []),
         ...evidenceRefs(record.evidence, 'input'),
@@ -109,33 +100,22 @@ export class StakeholderService {
 
   /**
    * Removes a stakeholder with its participations, party memberships, offices and ties. Its
-   * units, and collaborations that would be left with one party, block the delete.
+   * units, and collaborations that would be left with one party, block the delete. The check
+   * runs under the locks of the stakeholder, its collaborations and partners, so a concurrent
+   * delete of another party, or a collaboration recorded with it, waits for this one.
    */
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'stakeholder.delete', async (tx) => {
-      const [row] = await tx.rows<{ units: string[]; pairs: string[] }>(
-        'stakeholder.delete_check',
-        `MATCH (s:Stakeholder {id: $id})
-         RETURN COLLECT { MATCH (s)<-[:UNIT_OF]-(u:Stakeholder) RETURN u.id } AS units,
-                COLLECT { MATCH (s)-[:PARTY_TO]->(c:Collaboration) WHERE COUNT { (c)<-[:PARTY_TO]-() } <= 2 RETURN c.id } AS pairs`,
-        { id },
-      );
+      if ((await lockItems(tx, [id])).get(id) !== 'Stakeholder') return { result: { id, deleted: false } };
+      const row = await stakeholderDependants(tx, id);
       if (!row) return { result: { id, deleted: false } };
       if (row.units.length > 0) throw conflict(`"${id}" still has units (${row.units.join(', ')}): delete or move them first`, 'id');
       if (row.pairs.length > 0) {
         throw conflict(`"${id}" is one of only two parties of ${row.pairs.join(', ')}: end or delete those collaborations first`, 'id');
       }
       // Ties of the remaining parties among themselves do not change: only the ones to s go.
-      await tx.rows(
-        'stakeholder.delete',
-        `MATCH (s:Stakeholder {id: $id})
-         OPTIONAL MATCH (s)-[:TAKES_PART]->(pa:Participation)
-         DETACH DELETE pa
-         WITH DISTINCT s
-         DETACH DELETE s`,
-        { id },
-      );
+      await deleteStakeholder(tx, id);
       return { result: { id, deleted: true } };
     });
   }

@@ -86,9 +86,9 @@ describe('exportGraph', () => {
   it('CSV: the importer sheets, which import back unchanged', async () => {
     const files = await exportAs('CSV');
     expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv']);
-    const stakeholders = parse(files.find((f) => f.name === 'stakeholders.csv')!.content, { columns: true }) as Array<Record<string, string>>;
+    const stakeholders = parse<Record<string, string>>(files.find((f) => f.name === 'stakeholders.csv')!.content, { columns: true });
     expect(stakeholders.find((s) => s.id === id('dinas'))).toMatchObject({ unitOf: id('pemkot'), region: REGION, source: id('src'), quote: 'dinas & "kutipan" <uji>' });
-    const collaborations = parse(files.find((f) => f.name === 'collaborations.csv')!.content, { columns: true }) as Array<Record<string, string>>;
+    const collaborations = parse<Record<string, string>>(files.find((f) => f.name === 'collaborations.csv')!.content, { columns: true });
     expect(collaborations.find((c) => c.id === id('csr'))!.parties).toBe(`${id('pemkot')}; ${id('pt')}`);
     const back = await t.gql(IMPORT, { input: { format: 'CSV', files: files.filter((f) => f.name !== 'regions.csv' && f.name !== 'sources.csv').map(({ name, content }) => ({ name, content })) } }, 'ADMIN');
     expect(back.data!.importGraph.problems).toEqual([]);

@@ -47,6 +47,20 @@ describe('paths on the seed network', () => {
     expect(result.data!.path).toMatchObject({ path: null, reason: 'MAX_HOPS_EXCEEDED' });
   });
 
+  it('says MAX_HOPS_EXCEEDED, not NO_PATH, for stakeholders 14 hops apart (beyond any Cypher bound)', async () => {
+    const chain = Array.from({ length: 15 }, () => unique('chain-org'));
+    for (const id of chain) await t.gql('mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }', { input: { id, name: `Mata Rantai ${id}`, helix: 'COMMUNITY', kind: 'NGO' } }, 'EDITOR');
+    for (let i = 1; i < chain.length; i++) {
+      const input = { id: unique('chain-col'), name: 'Rantai', kind: 'PARTNERSHIP', strength: 0.5, parties: [{ stakeholderId: chain[i - 1] }, { stakeholderId: chain[i] }] };
+      expect((await t.gql('mutation($input: CollaborationInput!) { recordCollaboration(input: $input) { created } }', { input }, 'EDITOR')).errors).toBeUndefined();
+    }
+    const result = await t.gql(PATH, { from: chain[0], to: chain.at(-1), options: { maxHops: 8 } });
+    expect(result.data!.path).toMatchObject({ path: null, reason: 'MAX_HOPS_EXCEEDED' });
+    const loner = unique('chain-org');
+    await t.gql('mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }', { input: { id: loner, name: 'Sendiri', helix: 'MEDIA', kind: 'NEWS_OUTLET' } }, 'EDITOR');
+    expect((await t.gql(PATH, { from: chain[0], to: loner, options: { maxHops: 8 } })).data!.path).toMatchObject({ path: null, reason: 'NO_PATH' });
+  });
+
   it('answers unconnected regions with NO_PATH, the same stakeholder with zero hops, and unknown ids with NOT_FOUND', async () => {
     const apart = await t.gql(PATH, { from: 'pemkab-bekasi', to: 'pemkot-balikpapan' });
     expect(apart.data!.path).toMatchObject({ path: null, reason: 'NO_PATH', timedOut: false });

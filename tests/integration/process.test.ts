@@ -36,7 +36,7 @@ async function startService(): Promise<{ child: ChildProcess; exit: Promise<numb
   started.push(child);
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       if (line.includes('GraphQL and GraphiQL on')) resolve();
     });
     void exit.then((code) => reject(new Error(`service exited with ${code} before it was ready`)));

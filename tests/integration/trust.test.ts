@@ -350,7 +350,7 @@ describe('HTTP: body size, CSRF, rate limits, production mode', () => {
         return JSON.stringify({ query: `{ __typename }${' '.repeat(size - base.length)}` });
       };
       const post = (body: string | ReadableStream) =>
-        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, ...(typeof body === 'string' ? {} : { duplex: 'half' }) } as RequestInit);
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, ...(typeof body === 'string' ? {} : { duplex: 'half' }) });
       expect(Buffer.byteLength(bodyOf(cap))).toBe(cap);
       const atCap = await post(bodyOf(cap));
       expect(atCap.status).toBe(200);

@@ -49,11 +49,11 @@ async function startDatabase() {
 export default async function setup(project: TestProject) {
   const shared = (registry[SHARED] ??= { started: startDatabase(), users: 0 });
   shared.users++;
-  const { uri, stop } = await shared.started;
-  project.provide('neo4jUri', uri);
+  const database = await shared.started;
+  project.provide('neo4jUri', database.uri);
   return async () => {
     if (--shared.users > 0) return;
     delete registry[SHARED];
-    await stop();
+    await database.stop();
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { parseDataset, type Dataset, type EvidenceRecord } from '../../src/domain/dataset.js';
@@ -8,10 +8,14 @@ import { parseDataset, type Dataset, type EvidenceRecord } from '../../src/domai
  * shared/seed-articles/. These tests hold it to its own rules: it parses, every claim cites
  * evidence, every quote is really in the article it cites, and the facts the project relies on
  * (the pentahelix network of the Program Wisata Kota Industri, who led which rakor) are there.
+ *
+ * The articles are not part of the repository (CI has them beside the clone; SEED_ARTICLES_DIR
+ * points elsewhere). Without them every check runs except the comparison of quotes with the
+ * articles' text, and the run says so in a notice.
  */
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const articlesDir = path.resolve(import.meta.dirname, '../../../shared/seed-articles');
+const articlesDir = process.env.SEED_ARTICLES_DIR ?? path.resolve(import.meta.dirname, '../../../shared/seed-articles');
 
 /** Which article file each source of the seed is. */
 const SOURCE_FILES: Record<string, string> = {
@@ -22,15 +26,18 @@ const SOURCE_FILES: Record<string, string> = {
   'inibalikpapan-2025-11-14-rakor-pemkot-balikpapan': '004_46d31c6add4b5269.txt',
 };
 
+const articlesAtHand = Object.values(SOURCE_FILES).every((file) => existsSync(path.join(articlesDir, file)));
+
 const PROGRAM_WISATA = 'program-wisata-kota-industri';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const raw: unknown = JSON.parse(readFileSync(path.join(repoRoot, 'seeds/pentahelix.json'), 'utf8'));
 const data: Dataset = parseDataset(raw);
-const articleText = new Map(
-  Object.entries(SOURCE_FILES).map(([id, file]) => [id, collapse(readFileSync(path.join(articlesDir, file), 'utf8'))]),
-);
+/** The articles' text by source, or null when they are not at hand. */
+const articleText = articlesAtHand
+  ? new Map(Object.entries(SOURCE_FILES).map(([id, file]) => [id, collapse(readFileSync(path.join(articlesDir, file), 'utf8'))]))
+  : null;
 
 const stakeholder = (id: string) => {
   const found = data.stakeholders.find((s) => s.id === id);
@@ -95,12 +102,15 @@ describe('seeds/pentahelix.json', () => {
   });
 
   it('quotes every piece of evidence verbatim from the article it cites', () => {
+    if (!articleText) {
+      console.warn(`NOTICE: the seed articles are not at ${articlesDir}: the quotes were NOT compared with the articles' text (set SEED_ARTICLES_DIR to where they are); every other check of the seed ran.`);
+    }
     const problems: string[] = [];
     for (const { where, evidence } of allEvidence()) {
       for (const e of evidence) {
-        const text = articleText.get(e.sourceId);
-        if (text === undefined) problems.push(`${where}: source ${e.sourceId} has no article file`);
-        else if (!text.includes(collapse(e.quote))) problems.push(`${where}: "${e.quote}" is not in ${SOURCE_FILES[e.sourceId]}`);
+        const text = articleText?.get(e.sourceId);
+        if (!(e.sourceId in SOURCE_FILES)) problems.push(`${where}: source ${e.sourceId} has no article file`);
+        else if (text !== undefined && !text.includes(collapse(e.quote))) problems.push(`${where}: "${e.quote}" is not in ${SOURCE_FILES[e.sourceId]}`);
         if (!(e.confidence > 0 && e.confidence <= 1)) problems.push(`${where}: confidence ${e.confidence}`);
       }
     }

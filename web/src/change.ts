@@ -6,35 +6,10 @@ import { labelOf, t } from './i18n';
 import { helixBadge } from './panel';
 import { CHANGE_FIRST, NETWORK_CHANGE, SNAPSHOT_CHANGE, SNAPSHOTS, TAKE_SNAPSHOT } from './queries';
 import type { Scope } from './state';
+import type { ChangeFieldsFragment, NetworkChangeQuery, SnapshotChangeQuery, SnapshotsQuery, TakeSnapshotMutation } from './generated/operations';
 
-interface Named {
-  id: string;
-  name: string;
-  helix: Helix;
-}
-
-interface Change {
-  from: string;
-  to: string;
-  rose: Array<{ rankBefore: number; rankAfter: number; stakeholder: Named }>;
-  fell: Array<{ rankBefore: number; rankAfter: number; stakeholder: Named }>;
-  joined: Named[];
-  gapsClosed: Array<{ a: Helix; b: Helix }>;
-  gapsOpened: Array<{ a: Helix; b: Helix }>;
-  balanceBefore: number;
-  balanceAfter: number;
-  tiesBefore: number;
-  tiesAfter: number;
-}
-
-interface Snapshot {
-  id: string;
-  label: string | null;
-  asOf: string;
-  region: { id: string } | null;
-  program: { id: string } | null;
-  helices: Helix[] | null;
-}
+type Change = ChangeFieldsFragment;
+type Snapshot = SnapshotsQuery['snapshots'][number];
 
 const today = () => new Date().toISOString().slice(0, 10);
 const sameHelices = (a: readonly Helix[] | null | undefined, b: readonly Helix[] | null | undefined) => [...(a ?? [])].sort().join() === [...(b ?? [])].sort().join();
@@ -148,7 +123,7 @@ export class ChangeView {
   private async loadSnapshots(): Promise<void> {
     const mine = ++this.snapshotRequests;
     try {
-      const data = await query<{ snapshots: Snapshot[] }>(SNAPSHOTS);
+      const data = await query<SnapshotsQuery>(SNAPSHOTS);
       if (mine !== this.snapshotRequests) return;
       this.snapshots = data.snapshots;
     } catch (error) {
@@ -161,7 +136,7 @@ export class ChangeView {
   private async keep(label: string): Promise<void> {
     const mine = ++this.sequence;
     try {
-      const data = await query<{ takeSnapshot: Snapshot }>(TAKE_SNAPSHOT, { input: { scope: this.context().scope, ...(label.trim() ? { label } : {}) } });
+      const data = await query<TakeSnapshotMutation>(TAKE_SNAPSHOT, { input: { scope: this.context().scope, ...(label.trim() ? { label } : {}) } });
       if (mine !== this.sequence) return;
       this.kept = data.takeSnapshot;
       this.labelDraft = '';
@@ -185,8 +160,8 @@ export class ChangeView {
     try {
       const change =
         'snapshot' in against
-          ? (await query<{ snapshotChange: Change }>(SNAPSHOT_CHANGE, { from: against.snapshot, metric, first: CHANGE_FIRST })).snapshotChange
-          : (await query<{ networkChange: Change }>(NETWORK_CHANGE, { scope: rest, ...against, metric, first: CHANGE_FIRST })).networkChange;
+          ? (await query<SnapshotChangeQuery>(SNAPSHOT_CHANGE, { from: against.snapshot, metric, first: CHANGE_FIRST })).snapshotChange
+          : (await query<NetworkChangeQuery>(NETWORK_CHANGE, { scope: rest, ...against, metric, first: CHANGE_FIRST })).networkChange;
       if (mine !== this.sequence) return;
       this.change = change;
       this.error = null;
@@ -198,7 +173,7 @@ export class ChangeView {
   }
 
   private result(change: Change): HTMLElement {
-    const who = (s: Named) => stakeholderLink(s, this.open);
+    const who = (s: Change['joined'][number]) => stakeholderLink(s, this.open);
     const moves = (label: 'rose' | 'fell', list: Change['rose']) =>
       list.length
         ? h('div', { 'data-change': label }, h('h4', {}, t(label)), h('ol', {}, ...list.map((m) => h('li', {}, who(m.stakeholder), ' ', helixBadge(m.stakeholder.helix), h('small', { class: 'muted' }, ` #${m.rankBefore} → #${m.rankAfter}`)))))

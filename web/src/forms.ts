@@ -5,6 +5,7 @@ import { COLLABORATION_KINDS, COLLABORATION_STATUSES, HELICES, PARTICIPATION_ROL
 import { applyLabels, labelOf, t, type Label } from './i18n';
 import type { Collaboration, Evidence, Participation, StakeholderDetails } from './panel';
 import { ADD_PARTICIPANT, RECORD_COLLABORATION, UPSERT_STAKEHOLDER } from './queries';
+import type { FilterOptionsQuery } from './generated/operations';
 
 type Choices = () => Array<{ value: string; label: string }>;
 
@@ -29,10 +30,11 @@ interface FormSpec {
   outcome(data: Record<string, unknown>): { id: string; created: boolean };
 }
 
+/** The choices of the forms' select fields: what the filter options query brought. */
 export interface Options {
-  regions: Array<{ id: string; name: string }>;
-  programs: Array<{ id: string; name: string }>;
-  sources: Array<{ id: string; title: string }>;
+  regions: FilterOptionsQuery['regions'];
+  programs: FilterOptionsQuery['programs']['nodes'];
+  sources: FilterOptionsQuery['sources'];
 }
 
 type Values = Record<string, string>;
@@ -53,7 +55,7 @@ interface Kept {
   partyRoles?: Record<string, string | null>;
 }
 
-const keepEvidence = (evidence: Evidence[]): EvidenceInput[] => evidence.map((e) => ({ sourceId: e.source.id, quote: e.quote, confidence: e.confidence }));
+const keepEvidence = (evidence: Array<Pick<Evidence, 'quote' | 'confidence'> & { source: { id: string } }>): EvidenceInput[] => evidence.map((e) => ({ sourceId: e.source.id, quote: e.quote, confidence: e.confidence }));
 
 const enumChoices = (values: readonly string[]): Choices => () => values.map((value) => ({ value, label: labelOf(value) }));
 /** Text fields are sent only when filled, so the API's defaults and "absent" apply. */
@@ -260,7 +262,7 @@ export class EditorForms {
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+      const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
       void this.submit(spec, values, status);
     });
     this.forms.set(spec.key, form);

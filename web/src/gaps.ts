@@ -1,6 +1,7 @@
 import { query } from './api';
 import { formatNumber, h, setChildren, stakeholderLink } from './dom';
 import { errorView } from './errors';
+import type { GapsQuery } from './generated/operations';
 import { HELICES, type Helix } from './helix';
 import { helixBadge } from './panel';
 import { labelOf, t } from './i18n';
@@ -8,31 +9,8 @@ import { IndicatorsView } from './indicators';
 import { GAP_SUGGESTIONS, GAPS } from './queries';
 import type { Scope } from './state';
 
-interface Cell {
-  a: Helix;
-  b: Helix;
-  ties: number;
-  strength: number;
-  density: number;
-  gap: boolean;
-  weak: boolean;
-}
-
-interface Ref {
-  id: string;
-  name: string;
-  helix: Helix;
-}
-
-interface Gaps {
-  stakeholderCount: number;
-  tieCount: number;
-  matrix: Cell[];
-  absentHelices: Helix[];
-  programsMissingHelices: Array<{ program: { id: string; name: string }; missingHelices: Helix[] }>;
-  suggestions: Array<{ score: number; closesGap: boolean; reason: string; a: Ref; b: Ref; commonPartners: Array<{ id: string; name: string }> }>;
-  balance: { score: number };
-}
+type Gaps = GapsQuery['collaborationGaps'];
+type Cell = Gaps['matrix'][number];
 
 /**
  * The gaps view: the helix matrix as a 5x5 heatmap (the API sends the 15 distinct cells; the
@@ -55,7 +33,7 @@ export class GapsView {
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     void this.indicators.load(scope);
     try {
-      const data = await query<{ collaborationGaps: Gaps }>(GAPS, { scope, suggestions: GAP_SUGGESTIONS });
+      const data = await query<GapsQuery>(GAPS, { scope, suggestions: GAP_SUGGESTIONS });
       if (mine !== this.sequence) return;
       this.gaps = data.collaborationGaps;
       this.render();

@@ -7,12 +7,13 @@ import { ChangeView } from './change';
 import { GapsView } from './gaps';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from './i18n';
-import { NetworkMap, type MapEdge, type MapNode } from './map';
+import { NetworkMap } from './map';
 import { StakeholderPanel, type EditActions } from './panel';
 import { PathFinder } from './paths';
 import { FILTER_OPTIONS, INFLUENCE_FIRST, MAP, MAP_LIMIT, VIEWER } from './queries';
 import { attachSearch } from './search';
 import { canEdit, type Role, type Scope } from './state';
+import type { FilterOptionsQuery, MapQuery, ViewerQuery } from './generated/operations';
 
 type Tab = 'panel' | 'paths' | 'gaps' | 'edit';
 
@@ -92,10 +93,7 @@ async function loadMap(): Promise<void> {
   delete mapStatus.dataset.nodes;
   try {
     const metric = (new FormData(filters).get('metric') as string | null) ?? 'PAGERANK';
-    const data = await query<{
-      networkOf: { truncated: boolean; nodes: Array<{ stakeholder: MapNode }>; edges: MapEdge[] };
-      influence: { entries: Array<{ score: number; stakeholder: { id: string } }> };
-    }>(MAP, { scope: scope(), metric, limit: MAP_LIMIT, first: INFLUENCE_FIRST });
+    const data = await query<MapQuery>(MAP, { scope: scope(), metric, limit: MAP_LIMIT, first: INFLUENCE_FIRST });
     if (mine !== mapRequests) return;
     const scores = new Map(data.influence.entries.map((e) => [e.stakeholder.id, e.score]));
     map.render(data.networkOf.nodes.map((n) => n.stakeholder), data.networkOf.edges, scores);
@@ -112,7 +110,7 @@ function renderMapStatus(): void {
 }
 
 async function loadOptions(): Promise<void> {
-  const data = await query<{ regions: Options['regions']; programs: { nodes: Options['programs'] }; sources: Options['sources'] }>(FILTER_OPTIONS);
+  const data = await query<FilterOptionsQuery>(FILTER_OPTIONS);
   options = { regions: data.regions, programs: data.programs.nodes, sources: data.sources };
   const fill = (selectElement: HTMLSelectElement, items: Array<{ id: string; name: string }>) => {
     const chosen = selectElement.value;
@@ -142,7 +140,7 @@ async function loadViewer(): Promise<boolean> {
   const mine = ++viewerRequests;
   let answer: Caller;
   try {
-    answer = { kind: 'known', ...(await query<{ viewer: { role: Role; authenticated: boolean } }>(VIEWER)).viewer };
+    answer = { kind: 'known', ...(await query<ViewerQuery>(VIEWER)).viewer };
   } catch (error) {
     answer = error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? { kind: 'needs-key' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

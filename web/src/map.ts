@@ -2,21 +2,10 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
+import type { MapQuery } from './generated/operations';
 
-export interface MapNode {
-  id: string;
-  name: string;
-  aliases: string[];
-  helix: Helix;
-}
-
-export interface MapEdge {
-  source: string;
-  target: string;
-  weight: number;
-  collaborations: number;
-  programs: number;
-}
+type MapNode = MapQuery['networkOf']['nodes'][number]['stakeholder'];
+type MapEdge = MapQuery['networkOf']['edges'][number];
 
 interface NodeAttributes {
   x: number;

@@ -1,6 +1,7 @@
 import { query, request, type ApiErrorEntry } from './api';
 import { externalLink, formatNumber, h, setChildren, stakeholderLink } from './dom';
 import { errorView } from './errors';
+import type { SourceQuery, StakeholderQuery } from './generated/operations';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { labelOf, t, type Label } from './i18n';
 import { PANEL_PARTNERS_FIRST, SOURCE, STAKEHOLDER } from './queries';
@@ -12,55 +13,9 @@ interface Ref {
   helix?: Helix;
 }
 
-export interface Evidence {
-  quote: string;
-  confidence: number;
-  source: { id: string; title: string; publisher: string | null; url: string | null; publishedOn: string | null };
-}
-
-export interface StakeholderDetails {
-  id: string;
-  name: string;
-  aliases: string[];
-  helix: Helix;
-  kind: string;
-  description: string | null;
-  website: string | null;
-  tags: string[];
-  region: { id: string; name: string } | null;
-  parent: Ref | null;
-  units: Ref[];
-  officeHolders: Array<{ title: string; since: string | null; until: string | null; person: { id: string; name: string; contact?: { email: string | null; phone: string | null } | null } }>;
-  partnerCount: number;
-  partners: Array<{ weight: number; collaborations: number; programs: number; partner: Ref & { helix: Helix } }>;
-  participations: Participation[];
-  collaborations: Array<{
-    id: string;
-    name: string;
-    kind: string;
-    status: string;
-    strength: number;
-    startedOn: string | null;
-    endedOn: string | null;
-    description: string | null;
-    program: Ref | null;
-    parties: Array<{ role: string | null; stakeholder: Ref }>;
-    evidence: Evidence[];
-  }>;
-  evidence: Evidence[];
-  influence: Record<InfluenceField, number | boolean> | null;
-}
-
-export interface Participation {
-  id: string;
-  role: string;
-  startedOn: string | null;
-  endedOn: string | null;
-  description: string | null;
-  program: { id: string; name: string; kind: string; startsOn: string | null };
-  evidence: Evidence[];
-}
-
+export type StakeholderDetails = NonNullable<StakeholderQuery['stakeholder']>;
+export type Evidence = StakeholderDetails['evidence'][number];
+export type Participation = StakeholderDetails['participations'][number];
 export type Collaboration = StakeholderDetails['collaborations'][number];
 
 /** What the panel offers editors: each opens the matching form filled in. */
@@ -71,29 +26,13 @@ export interface EditActions {
 }
 
 const INFLUENCE_FIELDS = ['degree', 'weightedDegree', 'pageRank', 'betweenness', 'closeness', 'eigenvector', 'reach', 'helixDiversity', 'articulationPoint', 'community'] as const;
-type InfluenceField = (typeof INFLUENCE_FIELDS)[number];
 
 export const helixBadge = (helix: Helix) => h('span', { class: 'badge', style: `background:${HELIX_COLORS[helix]}` }, labelOf(helix));
 
 const section = (label: Label, ...content: Array<Node | null>) => h('section', { class: 'panel-section' }, h('h3', {}, t(label)), ...content);
 
-type CitedFact =
-  | { __typename: 'Stakeholder'; id: string; name: string; helix: Helix }
-  | { __typename: 'Program'; id: string; name: string; programKind: string }
-  | { __typename: 'Collaboration'; id: string; name: string; collaborationKind: string }
-  | { __typename: 'Participation'; id: string; role: string; stakeholder: Ref & { helix: Helix }; program: { id: string; name: string } };
-
-interface SourceDetails {
-  id: string;
-  title: string;
-  publisher: string | null;
-  author: string | null;
-  url: string | null;
-  publishedOn: string | null;
-  kind: string;
-  language: string;
-  citations: Array<{ quote: string; fact: CitedFact }>;
-}
+type SourceDetails = NonNullable<SourceQuery['source']>;
+type CitedFact = SourceDetails['citations'][number]['fact'];
 
 const CITED_SECTIONS: Array<[CitedFact['__typename'], Label]> = [
   ['Stakeholder', 'stakeholders'],
@@ -128,7 +67,7 @@ export class StakeholderPanel {
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     const { scope, canSeeContacts } = this.context();
     try {
-      const result = await request<{ stakeholder: StakeholderDetails | null }>(STAKEHOLDER, { id, scope, asOf: scope.asOf, partners: PANEL_PARTNERS_FIRST, withContact: canSeeContacts });
+      const result = await request<StakeholderQuery>(STAKEHOLDER, { id, scope, asOf: scope.asOf, partners: PANEL_PARTNERS_FIRST, withContact: canSeeContacts });
       if (mine !== this.sequence) return;
       this.current = result.data.stakeholder;
       this.partialErrors = result.partialErrors;
@@ -202,7 +141,7 @@ export class StakeholderPanel {
     const back = this.current;
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
-      const { source } = await query<{ source: SourceDetails | null }>(SOURCE, { id });
+      const { source } = await query<SourceQuery>(SOURCE, { id });
       if (mine !== this.sequence) return;
       if (!source) {
         this.container.replaceChildren(h('p', { class: 'muted' }, t('noResults')), back ? h('button', { type: 'button', class: 'small', onclick: () => this.render() }, `← ${t('back')}`) : '');

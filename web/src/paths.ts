@@ -1,23 +1,13 @@
 import { query } from './api';
 import { formatNumber, h, setChildren, sourceLink, stakeholderLink } from './dom';
 import { errorView } from './errors';
+import type { PathsQuery } from './generated/operations';
 import { HELICES, type Helix } from './helix';
 import { labelOf, t } from './i18n';
 import { PATHS } from './queries';
 import { attachSearch, type StakeholderRef } from './search';
 
-interface Path {
-  length: number;
-  cost: number;
-  stakeholders: Array<{ id: string; name: string; helix: Helix }>;
-  hops: Array<{ weight: number; explanation: string; from: { id: string; name: string }; to: { id: string; name: string }; evidence: Array<{ quote: string; source: { title: string; url: string | null } }> }>;
-}
-
-interface PathsResult {
-  paths: Path[];
-  reason: 'NO_PATH' | 'MAX_HOPS_EXCEEDED' | 'TIMED_OUT' | null;
-  timedOut: boolean;
-}
+type PathsResult = PathsQuery['paths'];
 
 const checkbox = (name: string, value: string, label: string) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value }), ` ${label}`);
 
@@ -116,7 +106,7 @@ export class PathFinder {
     };
     this.results.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     try {
-      const { paths } = await query<{ paths: PathsResult }>(PATHS, { from: this.from.id, to: this.to.id, k: Number(data.get('k')) || 3, options });
+      const { paths } = await query<PathsQuery>(PATHS, { from: this.from.id, to: this.to.id, k: Number(data.get('k')) || 3, options });
       this.result = paths;
       this.selectedRoute = 0;
       this.render();

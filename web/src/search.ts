@@ -3,6 +3,7 @@ import { debounce, h } from './dom';
 import { HELIX_COLORS, type Helix } from './helix';
 import { labelOf, t } from './i18n';
 import { SEARCH, SEARCH_FIRST } from './queries';
+import type { SearchQuery } from './generated/operations';
 
 export interface StakeholderRef {
   id: string;
@@ -10,9 +11,7 @@ export interface StakeholderRef {
   helix: Helix;
 }
 
-type Hit =
-  | { score: number; node: { __typename: 'Stakeholder'; id: string; name: string; aliases: string[]; helix: Helix } }
-  | { score: number; node: { __typename: 'Program'; id: string; name: string; kind: string } };
+type Hit = SearchQuery['search'][number];
 
 /**
  * A search field with instant results under it (Query.search, debounced so typing does not
@@ -60,7 +59,7 @@ export function attachSearch(input: HTMLInputElement, onPick: (stakeholder: Stak
   const run = debounce(async (text: string) => {
     const mine = ++sequence;
     try {
-      const data = await query<{ search: Hit[] }>(SEARCH, { text, first: SEARCH_FIRST });
+      const data = await query<SearchQuery>(SEARCH, { text, first: SEARCH_FIRST });
       // A slower answer to an older text must not replace a newer one.
       if (mine === sequence) show(data.search);
     } catch (error) {

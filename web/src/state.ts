@@ -1,3 +1,4 @@
+import type { Role } from './generated/operations';
 import type { Helix } from './helix';
 
 /** The part of the network the map, the panel and the gaps view look at (AnalysisScope). */
@@ -8,6 +9,6 @@ export interface Scope {
   asOf?: string;
 }
 
-export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
+export type { Role };
 
 export const canEdit = (role: Role | null) => role === 'EDITOR' || role === 'ADMIN';

@@ -1,18 +1,19 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { SIZES } from '../limits.js';
 import { toConnection, withRole } from './shared.js';
 
 export const adminResolvers: Resolvers = {
   Query: {
-    apiKeys: withRole('ADMIN', (_args, { services }) => services.admin.listKeys()),
-    auditTrail: withRole('ADMIN', async ({ where, first, after }: { where?: unknown; first?: number | null; after?: string | null }, { services }) =>
-      toConnection(await services.admin.auditTrail(where, first, after)),
+    apiKeys: withRole('ADMIN', (_p, _a, { services }) => services.admin.listKeys()),
+    auditTrail: withRole('ADMIN', async (_p, { where, first, after }, { services }) =>
+      toConnection(await services.admin.auditTrail(where, SIZES.page(first), after)),
     ),
   },
   Mutation: {
-    createApiKey: withRole('ADMIN', async ({ name, role }: { name: string; role: string }, { services }) => {
+    createApiKey: withRole('ADMIN', async (_p, { name, role }, { services }) => {
       const { key, record } = await services.admin.createKey(name, role);
       return { key, apiKey: record };
     }),
-    revokeApiKey: withRole('ADMIN', ({ id }: { id: string }, { services }) => services.admin.revokeKey(id)),
+    revokeApiKey: withRole('ADMIN', (_p, { id }, { services }) => services.admin.revokeKey(id)),
   },
 };

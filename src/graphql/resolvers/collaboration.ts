@@ -1,5 +1,6 @@
 import type { Loaders } from '../loaders.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { SIZES } from '../limits.js';
 import { mustLoad, toConnection, withRole } from './shared.js';
 
 const payload = async (result: Promise<{ id: string; created: boolean }>, loader: Loaders['collaboration']) => {
@@ -11,19 +12,19 @@ export const collaborationResolvers: Resolvers = {
   Query: {
     collaboration: (_p, { id }, { loaders }) => loaders.collaboration.load(id),
     collaborations: async (_p, { where, first, after }, { services }) =>
-      toConnection(await services.collaborations.list(where, first, after)),
+      toConnection(await services.collaborations.list(where, SIZES.page(first), after)),
   },
   Mutation: {
-    recordCollaboration: withRole('EDITOR', ({ input }: { input: unknown }, { services, loaders }) =>
+    recordCollaboration: withRole('EDITOR', (_p, { input }, { services, loaders }) =>
       payload(services.collaborations.record(input), loaders.collaboration),
     ),
-    updateCollaboration: withRole('EDITOR', ({ id, patch }: { id: string; patch: unknown }, { services, loaders }) =>
+    updateCollaboration: withRole('EDITOR', (_p, { id, patch }, { services, loaders }) =>
       payload(services.collaborations.update(id, patch), loaders.collaboration),
     ),
-    endCollaboration: withRole('EDITOR', ({ id, endedOn }: { id: string; endedOn: string }, { services, loaders }) =>
+    endCollaboration: withRole('EDITOR', (_p, { id, endedOn }, { services, loaders }) =>
       payload(services.collaborations.end(id, endedOn), loaders.collaboration),
     ),
-    deleteCollaboration: withRole('EDITOR', ({ id }: { id: string }, { services }) => services.collaborations.delete(id)),
+    deleteCollaboration: withRole('EDITOR', (_p, { id }, { services }) => services.collaborations.delete(id)),
   },
   Collaboration: {
     program: async (c, _a, { loaders }) => {

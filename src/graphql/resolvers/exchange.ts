@@ -7,6 +7,6 @@ export const exchangeResolvers: Resolvers = {
     exportGraph: (_p, { input }, { services, viewer }) => services.exports.exportGraph(input, atLeast(viewer, 'EDITOR')),
   },
   Mutation: {
-    importGraph: withRole('ADMIN', ({ input }: { input: unknown }, { services }) => services.imports.importGraph(input)),
+    importGraph: withRole('ADMIN', (_p, { input }, { services }) => services.imports.importGraph(input)),
   },
 };

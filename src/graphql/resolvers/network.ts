@@ -1,6 +1,7 @@
 import type { NodeRow } from '../../db/rows.js';
 import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { SIZES } from '../limits.js';
 import { loadTyped, mustLoad, typeName } from './shared.js';
 
 async function nodeById(id: string, context: Context): Promise<NodeRow | null> {
@@ -14,7 +15,7 @@ export const networkResolvers: Resolvers = {
     node: (_p, { id }, context) => nodeById(id, context),
     nodes: (_p, { ids }, context) => Promise.all(ids.map((id) => nodeById(id, context))),
     search: async (_p, { text, first }, context) => {
-      const hits = await context.services.network.search(text, first);
+      const hits = await context.services.network.search(text, SIZES.search(first));
       const nodes = await Promise.all(hits.map((hit) => loadTyped(hit.type, hit.id, context.loaders) as Promise<NodeRow | null>));
       return hits.flatMap((hit, i) => {
         const node = nodes[i];

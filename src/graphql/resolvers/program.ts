@@ -1,5 +1,6 @@
 import { HELICES, type Helix } from '../../domain/vocabulary.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { SIZES } from '../limits.js';
 import { loadAll, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
 
 const inHelixOrder = (present: string[]) => HELICES.filter((h) => present.includes(h));
@@ -7,22 +8,20 @@ const inHelixOrder = (present: string[]) => HELICES.filter((h) => present.includ
 export const programResolvers: Resolvers = {
   Query: {
     program: (_p, { id }, { loaders }) => loaders.program.load(id),
-    programs: async (_p, { where, first, after }, { services }) => toConnection(await services.programs.list(where, first, after)),
+    programs: async (_p, { where, first, after }, { services }) => toConnection(await services.programs.list(where, SIZES.page(first), after)),
   },
   Mutation: {
-    upsertProgram: withRole('EDITOR', async ({ input }: { input: unknown }, { services, loaders }) => {
+    upsertProgram: withRole('EDITOR', async (_p, { input }, { services, loaders }) => {
       const { id, created } = await services.programs.upsert(input);
       return { program: await mustLoad(loaders.program, id, 'program'), created };
     }),
-    deleteProgram: withRole('EDITOR', ({ id }: { id: string }, { services }) => services.programs.delete(id)),
-    addParticipant: withRole('EDITOR', async ({ input }: { input: unknown }, { services, loaders }) => {
+    deleteProgram: withRole('EDITOR', (_p, { id }, { services }) => services.programs.delete(id)),
+    addParticipant: withRole('EDITOR', async (_p, { input }, { services, loaders }) => {
       const { id, created } = await services.programs.addParticipant(input);
       return { participation: await mustLoad(loaders.participation, id, 'participation'), created };
     }),
-    removeParticipant: withRole(
-      'EDITOR',
-      ({ stakeholderId, programId, role }: { stakeholderId: string; programId: string; role: string }, { services }) =>
-        services.programs.removeParticipant(stakeholderId, programId, role),
+    removeParticipant: withRole('EDITOR', (_p, { stakeholderId, programId, role }, { services }) =>
+      services.programs.removeParticipant(stakeholderId, programId, role),
     ),
   },
   Program: {

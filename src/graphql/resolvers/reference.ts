@@ -1,24 +1,24 @@
-import { requireRole } from '../../domain/roles.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { SIZES } from '../limits.js';
 import { notFound } from '../../domain/errors.js';
 import { loadAll, loadTyped, mustLoad, typeName, withRole } from './shared.js';
 
 export const referenceResolvers: Resolvers = {
   Query: {
     region: (_p, { id }, { loaders }) => loaders.region.load(id),
-    regions: (_p, { level, parent }, { services }) => services.references.store.regions(level ?? null, parent ?? null),
+    regions: (_p, { level, parent }, { services }) => services.references.regions(level ?? null, parent ?? null),
     source: (_p, { id }, { loaders }) => loaders.source.load(id),
-    sources: (_p, { first }, { services }) => services.references.store.sources(Math.min(Math.max(first ?? 50, 1), 100)),
+    sources: (_p, { first }, { services }) => services.references.sources(SIZES.sources(first)),
     person: (_p, { id }, { loaders }) => loaders.person.load(id),
   },
   Mutation: {
-    upsertRegion: withRole('EDITOR', async ({ input }: { input: unknown }, { services, loaders }) =>
+    upsertRegion: withRole('EDITOR', async (_p, { input }, { services, loaders }) =>
       mustLoad(loaders.region, await services.references.upsertRegion(input), 'region'),
     ),
-    upsertSource: withRole('EDITOR', async ({ input }: { input: unknown }, { services, loaders }) =>
+    upsertSource: withRole('EDITOR', async (_p, { input }, { services, loaders }) =>
       mustLoad(loaders.source, await services.references.upsertSource(input), 'source'),
     ),
-    upsertPerson: withRole('EDITOR', async ({ input }: { input: unknown }, { services, loaders }) =>
+    upsertPerson: withRole('EDITOR', async (_p, { input }, { services, loaders }) =>
       mustLoad(loaders.person, await services.references.upsertPerson(input), 'person'),
     ),
   },
@@ -28,10 +28,10 @@ export const referenceResolvers: Resolvers = {
       return id ? loaders.region.load(id) : null;
     },
     children: async (r, _a, { loaders }) => loadAll(loaders.region, await loaders.regionChildren.load(r.id)),
-    stakeholders: (r, { first }, { loaders }) => loaders.regionStakeholders(Math.min(Math.max(first ?? 50, 1), 100)).load(r.id),
+    stakeholders: (r, { first }, { loaders }) => loaders.regionStakeholders(SIZES.regionStakeholders(first)).load(r.id),
   },
   Source: {
-    citations: (s, { first }, { loaders }) => loaders.sourceCitations(Math.min(Math.max(first ?? 200, 1), 500)).load(s.id),
+    citations: (s, { first }, { loaders }) => loaders.sourceCitations(SIZES.citations(first)).load(s.id),
   },
   Citation: {
     fact: async (c, _a, { loaders }) => {
@@ -44,10 +44,7 @@ export const referenceResolvers: Resolvers = {
   Person: {
     offices: (p, _a, { loaders }) => loaders.officesOfPerson.load(p.id),
     // Personal data: EDITOR and above only.
-    contact: (p, _a, { viewer }) => {
-      requireRole(viewer, 'EDITOR');
-      return p.email || p.phone ? { email: p.email, phone: p.phone } : null;
-    },
+    contact: withRole('EDITOR', (p) => (p.email || p.phone ? { email: p.email, phone: p.phone } : null)),
   },
   Evidence: {
     source: (e, _a, { loaders }) => mustLoad(loaders.source, e.sourceId, 'source'),

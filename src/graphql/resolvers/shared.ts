@@ -6,14 +6,19 @@ import { encodeCursor } from '../../db/pagination.js';
 import { notFound } from '../../domain/errors.js';
 import type { CollaborationRow, ParticipationRow, PersonRow, ProgramRow, RegionRow, SourceRow, StakeholderRow, Typed } from '../../db/rows.js';
 import type { Context } from '../context.js';
+import type { ResolverFn } from '../generated/resolvers-types.js';
 import type { Loaders } from '../loaders.js';
 
-/** A resolver that runs only for callers with at least `role`. */
+/**
+ * The one form of a role check: a resolver that runs only for callers with at least `role`
+ * (UNAUTHENTICATED without a credential, FORBIDDEN below it). Parent and argument types come
+ * from the generated resolver type the wrapper is assigned to.
+ */
 export const withRole =
-  <A, R>(role: Role, resolve: (args: A, context: Context) => Promise<R>) =>
-  (_parent: unknown, args: A, context: Context): Promise<R> => {
+  <P, A, R>(role: Role, resolve: ResolverFn<R, P, Context, A>): ResolverFn<R, P, Context, A> =>
+  (parent, args, context, info) => {
     requireRole(context.viewer, role);
-    return resolve(args, context);
+    return resolve(parent, args, context, info);
   };
 
 /** Loads an item that must exist (after a write, or for a non-null reference). */

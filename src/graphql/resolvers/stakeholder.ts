@@ -1,18 +1,19 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { SIZES } from '../limits.js';
 import { loadAll, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
 
 export const stakeholderResolvers: Resolvers = {
   Query: {
     stakeholder: (_p, { id }, { loaders }) => loaders.stakeholder.load(id),
     stakeholders: async (_p, { where, orderBy, first, after }, { services }) =>
-      toConnection(await services.stakeholders.list(where, orderBy, first, after)),
+      toConnection(await services.stakeholders.list(where, orderBy, SIZES.page(first), after)),
   },
   Mutation: {
-    upsertStakeholder: withRole('EDITOR', async ({ input }, { services, loaders }) => {
+    upsertStakeholder: withRole('EDITOR', async (_p, { input }, { services, loaders }) => {
       const { id, created } = await services.stakeholders.upsert(input);
       return { stakeholder: await mustLoad(loaders.stakeholder, id, 'stakeholder'), created };
     }),
-    deleteStakeholder: withRole('EDITOR', ({ id }: { id: string }, { services }) => services.stakeholders.delete(id)),
+    deleteStakeholder: withRole('EDITOR', (_p, { id }, { services }) => services.stakeholders.delete(id)),
   },
   Stakeholder: {
     region: (s, _a, { loaders }) => loaders.stakeholderRegion.load(s.id),
@@ -23,8 +24,7 @@ export const stakeholderResolvers: Resolvers = {
     units: async (s, _a, { loaders }) => loadAll(loaders.stakeholder, await loaders.stakeholderUnits.load(s.id)),
     officeHolders: (s, _a, { loaders }) => loaders.officesInStakeholder.load(s.id),
     partners: async (s, { helices, first, asOf }, { loaders }) => {
-      const size = Math.min(Math.max(first ?? 100, 1), 500);
-      const ties = await loaders.ties(helices ?? null, size, asOf ?? null).load(s.id);
+      const ties = await loaders.ties(helices ?? null, SIZES.partners(first), asOf ?? null).load(s.id);
       for (const tie of ties) loaders.stakeholder.prime(tie.partnerId, tie.partner);
       return ties;
     },

@@ -90,7 +90,7 @@ describe('balance', () => {
     const h = Object.fromEntries(five.map((x, i) => [`n${i}`, x]));
     const complete: Array<[string, string]> = [];
     for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) complete.push([`n${i}`, `n${j}`]);
-    const balance = balanceScore(graphOf(complete, h as never));
+    const balance = balanceScore(graphOf(complete, h));
     expect(balance.score).toBeCloseTo(1, 6);
     expect(balance.helixShares.every((s) => s.share === 0.2)).toBe(true);
   });

@@ -1,0 +1,467 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Which part of the network a measure is computed over. */
+export type AnalysisScope = {
+  /** The network as it stood on this date: facts started by then (undated facts count). */
+  asOf: string | null | undefined;
+  /** Only stakeholders of these helices. */
+  helices: Array<Helix> | null | undefined;
+  /** Stakeholders taking part in this program (or its parts) or its collaborations. */
+  program: string | number | null | undefined;
+  /** Stakeholders based in this region or below it. */
+  region: string | number | null | undefined;
+};
+
+/** A collaboration to record or replace (upsert by id). */
+export type CollaborationInput = {
+  /** What it is, in a few sentences. */
+  description: string | null | undefined;
+  /** Last day, if known (not before the first). */
+  endedOn: string | null | undefined;
+  /** Sources reporting it, each with the passage that says so. */
+  evidence: Array<EvidenceInput> | null | undefined;
+  /** Stable id: lowercase letters, digits and single hyphens, at most 120 characters. */
+  id: string | number;
+  /** What kind of cooperation it is. */
+  kind: CollaborationKind;
+  /** Name (1-300 characters). */
+  name: string;
+  /** Two or more distinct stakeholders. */
+  parties: Array<PartyInput>;
+  /** Id of the program it belongs to, if any. */
+  programId: string | number | null | undefined;
+  /** First day, if known. */
+  startedOn: string | null | undefined;
+  /** ACTIVE when omitted. */
+  status: CollaborationStatus | null | undefined;
+  /** In (0, 1]; 0.5 when omitted. */
+  strength: number | null | undefined;
+};
+
+/** What kind of cooperation a collaboration is. */
+export type CollaborationKind =
+  /** Advice or proposals. */
+  | 'ADVISORY'
+  /** A signed agreement (MoU, PKS). */
+  | 'AGREEMENT'
+  /** Hearing or consultation (RDP). */
+  | 'CONSULTATION'
+  /** Coordination of plans (rakor outcomes). */
+  | 'COORDINATION'
+  /** Corporate social responsibility (CSR, TJSLP). */
+  | 'CSR'
+  /** One party facilitates the other's work. */
+  | 'FACILITATION'
+  /** Any other kind of cooperation. */
+  | 'OTHER'
+  /** An ongoing partnership without a signed agreement. */
+  | 'PARTNERSHIP'
+  /** One party sponsors the other's activity. */
+  | 'SPONSORSHIP';
+
+/** Lifecycle of a collaboration. */
+export type CollaborationStatus =
+  /** Under way. */
+  | 'ACTIVE'
+  /** Finished; endedOn says when. */
+  | 'ENDED'
+  /** Agreed or announced, not started yet (siap memfasilitasi). */
+  | 'PLANNED';
+
+/** Evidence to attach to a fact when writing it. */
+export type EvidenceInput = {
+  /** 1 = stated outright (default), lower = inferred; between 0 and 1. */
+  confidence: number | null | undefined;
+  /** The passage that states the fact (1-1000 characters). */
+  quote: string;
+  /** Id of an existing source. */
+  sourceId: string | number;
+};
+
+/** The five helices of the pentahelix (Permenpar 14/2016: Academia, Business, Community, Government, Media). */
+export type Helix =
+  /** Universities, research institutes and schools. */
+  | 'ACADEMIA'
+  /** Companies, state-owned enterprises (BUMN), industrial estates and business associations. */
+  | 'BUSINESS'
+  /** Community organisations, NGOs and groups of citizens (MASATA, women's organisations). */
+  | 'COMMUNITY'
+  /** Central, provincial and local government, their offices (dinas, badan) and councils (DPRD). */
+  | 'GOVERNMENT'
+  /** News outlets and other media. */
+  | 'MEDIA';
+
+/** A network measure of influence. */
+export type InfluenceMetric =
+  /** Share of shortest paths between others that pass through it, in [0, 1]: brokerage. */
+  | 'BETWEENNESS'
+  /** How close it is to everyone it can reach (Wasserman-Faust), in [0, 1]. */
+  | 'CLOSENESS'
+  /** Number of partners. */
+  | 'DEGREE'
+  /** Weighted eigenvector centrality (max-normalised to 1). */
+  | 'EIGENVECTOR'
+  /** How evenly its partners spread over the five helices: normalised entropy in [0, 1]. */
+  | 'HELIX_DIVERSITY'
+  /** Weighted PageRank (damping 0.85): partners of well-connected partners count more. Sums to 1. */
+  | 'PAGERANK'
+  /** Stakeholders within two hops. */
+  | 'REACH'
+  /** Sum of tie weights. */
+  | 'WEIGHTED_DEGREE';
+
+/** Why no path was returned. */
+export type NoPathReason =
+  /** They are connected, but only by more hops than maxHops. */
+  | 'MAX_HOPS_EXCEEDED'
+  /** The two stakeholders are not connected under these options. */
+  | 'NO_PATH'
+  /** The search hit its time limit. */
+  | 'TIMED_OUT';
+
+/** A stakeholder taking part in a program (upsert by stakeholder, program and role). */
+export type ParticipationInput = {
+  /** What it did, in a sentence. */
+  description: string | null | undefined;
+  /** Not before startedOn. */
+  endedOn: string | null | undefined;
+  /** Sources reporting it, each with the passage that says so. */
+  evidence: Array<EvidenceInput> | null | undefined;
+  /** Id of an existing program. */
+  programId: string | number;
+  /** The role it plays. */
+  role: ParticipationRole;
+  /** Id of an existing stakeholder. */
+  stakeholderId: string | number;
+  /** First day, if known. */
+  startedOn: string | null | undefined;
+};
+
+/** What a stakeholder did in a program. */
+export type ParticipationRole =
+  /** Advised on it (a proposal, a consultant's input). */
+  | 'ADVISOR'
+  /** Received an award in it. */
+  | 'AWARDEE'
+  /** Led the meeting (memimpin). */
+  | 'CHAIR'
+  /** Facilitated it (memfasilitasi). */
+  | 'FACILITATOR'
+  /** Funded it. */
+  | 'FUNDER'
+  /** Hosted it (tuan rumah). */
+  | 'HOST'
+  /** Conceived the program (menggagas). */
+  | 'INITIATOR'
+  /** Organised it (menyelenggarakan). */
+  | 'ORGANIZER'
+  /** Attended or took part. */
+  | 'PARTICIPANT'
+  /** Reported on it (media coverage). */
+  | 'REPORTER'
+  /** Spoke at it (narasumber). */
+  | 'SPEAKER'
+  /** Supported it. */
+  | 'SUPPORTER';
+
+/** A party to record. */
+export type PartyInput = {
+  /** Its role in the collaboration, in free words (up to 100 characters). */
+  role: string | null | undefined;
+  /** Id of an existing stakeholder. */
+  stakeholderId: string | number;
+};
+
+/** How to search for a path between stakeholders. */
+export type PathOptions = {
+  /** Only ties backed by a collaboration or program active on this date. */
+  activeOn: string | null | undefined;
+  /** The network as it stood on this date: only ties backed by a fact started by then (history included). */
+  asOf: string | null | undefined;
+  /** Stakeholders that must not be intermediaries. */
+  avoid: Array<string | number> | null | undefined;
+  /** At most this many hops (1-8, default 6). */
+  maxHops: number | null | undefined;
+  /** Intermediaries must belong to these helices (the two ends are always allowed). */
+  onlyHelices: Array<Helix> | null | undefined;
+  /** Intermediaries must be of these kinds. */
+  onlyKinds: Array<StakeholderKind> | null | undefined;
+  /**
+   * Cheapest instead of shortest: a tie costs less the stronger, the more recent and the better
+   * evidenced it is (cost = (1 + 0.5 x years since last active) / (weight x (1 + 0.25 x extra sources))).
+   */
+  weighted: boolean | null | undefined;
+};
+
+/** What kind of activity a program is. */
+export type ProgramKind =
+  /** An award (TJSLP Awards). */
+  | 'AWARD'
+  /** An event (Job Fair 2025, a festival). */
+  | 'EVENT'
+  /** A meeting: rakor, hearing (RDP), audience. */
+  | 'MEETING'
+  /** A regulation or policy that organises cooperation (a Perda). */
+  | 'POLICY'
+  /** A long-running programme (Program Wisata Kota Industri). */
+  | 'PROGRAM'
+  /** A workshop or training. */
+  | 'WORKSHOP';
+
+/** Indonesian administrative levels. */
+export type RegionLevel =
+  /** Kota. */
+  | 'CITY'
+  /** The country. */
+  | 'COUNTRY'
+  /** Kecamatan. */
+  | 'DISTRICT'
+  /** Provinsi. */
+  | 'PROVINCE'
+  /** Kabupaten. */
+  | 'REGENCY'
+  /** Kelurahan or desa. */
+  | 'VILLAGE';
+
+/** A role a credential grants, in increasing order of power. */
+export type Role =
+  /** Also manages API keys, reads the audit trail and imports data. */
+  | 'ADMIN'
+  /** Also writes: stakeholders, programs, collaborations, participations, sources; sees contact details. */
+  | 'EDITOR'
+  /** Reads the graph and its analytics. */
+  | 'VIEWER';
+
+/** A snapshot to take. */
+export type SnapshotInput = {
+  /** A name for it, 1-200 characters. */
+  label: string | null | undefined;
+  /** Part of the network (default: all of it); with asOf, the figures describe that date. */
+  scope: AnalysisScope | null | undefined;
+};
+
+/** What kind of document a source is. */
+export type SourceKind =
+  /** Decree (SK). */
+  | 'DECREE'
+  /** Meeting minutes (notulen). */
+  | 'MINUTES'
+  /** Memorandum of understanding. */
+  | 'MOU'
+  /** A news article. */
+  | 'NEWS_ARTICLE'
+  /** Anything else. */
+  | 'OTHER'
+  /** Regulation (Perda, Perwali). */
+  | 'REGULATION'
+  /** A report. */
+  | 'REPORT'
+  /** A web page. */
+  | 'WEBSITE';
+
+/** A stakeholder to create or update (upsert by id). */
+export type StakeholderInput = {
+  /** Other names. */
+  aliases: Array<string> | null | undefined;
+  /** What it is, in a few sentences. */
+  description: string | null | undefined;
+  /** Sources reporting on it. */
+  evidence: Array<EvidenceInput> | null | undefined;
+  /** Which of the five helices it belongs to. */
+  helix: Helix;
+  /** Stable id: lowercase letters, digits and single hyphens, at most 120 characters. */
+  id: string | number;
+  /** Its finer type. */
+  kind: StakeholderKind;
+  /** Official name (1-300 characters). */
+  name: string;
+  /** Id of the region it is based in. */
+  regionId: string | number | null | undefined;
+  /** Free tags (sector, theme). */
+  tags: Array<string> | null | undefined;
+  /** Id of the organisation it is a unit of. */
+  unitOf: string | number | null | undefined;
+  /** An http(s) URL. */
+  website: string | null | undefined;
+};
+
+/** The finer type of a stakeholder, in the words Indonesian coordinators use. */
+export type StakeholderKind =
+  /** Business association or a group of businesses. */
+  | 'BUSINESS_ASSOCIATION'
+  /** Pemerintah Kota (Pemkot). */
+  | 'CITY_GOVERNMENT'
+  /** Community organisation (MASATA, women's organisations). */
+  | 'COMMUNITY_ORGANISATION'
+  /** Consultancy. */
+  | 'CONSULTANCY'
+  /** Kecamatan office (camat). */
+  | 'DISTRICT_OFFICE'
+  /** Industrial estate operator (kawasan industri). */
+  | 'INDUSTRIAL_ESTATE'
+  /** Regional leadership forum (Forkopimda). */
+  | 'LEADERSHIP_FORUM'
+  /** Kementerian or other central government body. */
+  | 'NATIONAL_GOVERNMENT'
+  /** News outlet. */
+  | 'NEWS_OUTLET'
+  /** Non-governmental organisation. */
+  | 'NGO'
+  /** Anything else. */
+  | 'OTHER'
+  /** Private company. */
+  | 'PRIVATE_COMPANY'
+  /** Pemerintah Provinsi. */
+  | 'PROVINCIAL_GOVERNMENT'
+  /** Pemerintah Kabupaten (Pemkab). */
+  | 'REGENCY_GOVERNMENT'
+  /** Regional council (DPRD). */
+  | 'REGIONAL_COUNCIL'
+  /** A regional office (OPD): dinas, badan, sekretariat (Disnaker, Bapperida). */
+  | 'REGIONAL_OFFICE'
+  /** Research institute. */
+  | 'RESEARCH_INSTITUTE'
+  /** School (SMK and other vocational schools included). */
+  | 'SCHOOL'
+  /** State-owned company (BUMN) or its subsidiary. */
+  | 'STATE_OWNED_COMPANY'
+  /** University (universitas, institut, politeknik). */
+  | 'UNIVERSITY'
+  /** Kelurahan or desa office (lurah, kepala desa). */
+  | 'VILLAGE_OFFICE';
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { role: Role, authenticated: boolean } };
+
+export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterOptionsQuery = { regions: Array<{ id: string, name: string, level: RegionLevel }>, programs: { nodes: Array<{ id: string, name: string, kind: ProgramKind }> }, sources: Array<{ id: string, title: string }> };
+
+export type MapQueryVariables = Exact<{
+  scope: AnalysisScope | null | undefined;
+  metric: InfluenceMetric;
+  limit: number;
+  first: number;
+}>;
+
+
+export type MapQuery = { networkOf: { truncated: boolean, nodes: Array<{ stakeholder: { id: string, name: string, aliases: Array<string>, helix: Helix } }>, edges: Array<{ source: string, target: string, weight: number, collaborations: number, programs: number }> }, influence: { entries: Array<{ score: number, stakeholder: { id: string } }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, node:
+      | { __typename: 'Program', id: string, name: string, kind: ProgramKind }
+      | { __typename: 'Stakeholder', id: string, name: string, aliases: Array<string>, helix: Helix }
+     }> };
+
+export type StakeholderQueryVariables = Exact<{
+  id: string | number;
+  scope: AnalysisScope | null | undefined;
+  asOf: string | null | undefined;
+  partners: number;
+  withContact: boolean;
+}>;
+
+
+export type StakeholderQuery = { stakeholder: { id: string, name: string, aliases: Array<string>, helix: Helix, kind: StakeholderKind, description: string | null, website: string | null, tags: Array<string>, partnerCount: number, region: { id: string, name: string } | null, parent: { id: string, name: string } | null, units: Array<{ id: string, name: string, helix: Helix }>, officeHolders: Array<{ title: string, since: string | null, until: string | null, person: { id: string, name: string, contact?: { email: string | null, phone: string | null } | null } }>, partners: Array<{ weight: number, collaborations: number, programs: number, partner: { id: string, name: string, helix: Helix } }>, participations: Array<{ id: string, role: ParticipationRole, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string, kind: ProgramKind, startsOn: string | null }, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, url: string | null, publishedOn: string | null } }> }>, collaborations: Array<{ id: string, name: string, kind: CollaborationKind, status: CollaborationStatus, strength: number, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string } | null, parties: Array<{ role: string | null, stakeholder: { id: string, name: string, helix: Helix } }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }>, influence: { degree: number, weightedDegree: number, pageRank: number, betweenness: number, closeness: number, eigenvector: number, reach: number, helixDiversity: number, articulationPoint: boolean, community: number } | null } | null };
+
+export type SourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceQuery = { source: { id: string, title: string, publisher: string | null, author: string | null, url: string | null, publishedOn: string | null, kind: SourceKind, language: string, citations: Array<{ quote: string, fact:
+        | { __typename: 'Collaboration', id: string, name: string, collaborationKind: CollaborationKind }
+        | { __typename: 'Participation', id: string, role: ParticipationRole, stakeholder: { id: string, name: string, helix: Helix }, program: { id: string, name: string } }
+        | { __typename: 'Program', id: string, name: string, programKind: ProgramKind }
+        | { __typename: 'Stakeholder', id: string, name: string, helix: Helix }
+       }> } | null };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  k: number;
+  options: PathOptions | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: { reason: NoPathReason | null, timedOut: boolean, paths: Array<{ length: number, cost: number, stakeholders: Array<{ id: string, name: string, helix: Helix }>, hops: Array<{ weight: number, explanation: string, from: { id: string, name: string }, to: { id: string, name: string }, evidence: Array<{ quote: string, source: { title: string, url: string | null } }> }> }> } };
+
+export type GapsQueryVariables = Exact<{
+  scope: AnalysisScope | null | undefined;
+  suggestions: number;
+}>;
+
+
+export type GapsQuery = { collaborationGaps: { stakeholderCount: number, tieCount: number, absentHelices: Array<Helix>, matrix: Array<{ a: Helix, b: Helix, ties: number, strength: number, density: number, gap: boolean, weak: boolean }>, programsMissingHelices: Array<{ missingHelices: Array<Helix>, program: { id: string, name: string } }>, suggestions: Array<{ score: number, closesGap: boolean, reason: string, a: { id: string, name: string, helix: Helix }, b: { id: string, name: string, helix: Helix }, commonPartners: Array<{ id: string, name: string }> }>, balance: { score: number } } };
+
+export type HelixIndicatorsQueryVariables = Exact<{
+  scope: AnalysisScope | null | undefined;
+}>;
+
+
+export type HelixIndicatorsQuery = { helixIndicators: { assortativity: number | null, synergy: Array<{ helices: Array<Helix>, millibits: number, units: number }>, openness: { external: number, internal: number, index: number | null, expected: number | null }, opennessByHelix: Array<{ helix: Helix, stakeholders: number, openness: { external: number, internal: number, index: number | null, expected: number | null } }> } };
+
+export type ChangeFieldsFragment = { from: string, to: string, balanceBefore: number, balanceAfter: number, tiesBefore: number, tiesAfter: number, rose: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, fell: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, joined: Array<{ id: string, name: string, helix: Helix }>, gapsClosed: Array<{ a: Helix, b: Helix }>, gapsOpened: Array<{ a: Helix, b: Helix }> };
+
+export type NetworkChangeQueryVariables = Exact<{
+  scope: AnalysisScope | null | undefined;
+  from: string;
+  to: string;
+  metric: InfluenceMetric;
+  first: number;
+}>;
+
+
+export type NetworkChangeQuery = { networkChange: { from: string, to: string, balanceBefore: number, balanceAfter: number, tiesBefore: number, tiesAfter: number, rose: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, fell: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, joined: Array<{ id: string, name: string, helix: Helix }>, gapsClosed: Array<{ a: Helix, b: Helix }>, gapsOpened: Array<{ a: Helix, b: Helix }> } };
+
+export type SnapshotChangeQueryVariables = Exact<{
+  from: string | number;
+  metric: InfluenceMetric;
+  first: number;
+}>;
+
+
+export type SnapshotChangeQuery = { snapshotChange: { from: string, to: string, balanceBefore: number, balanceAfter: number, tiesBefore: number, tiesAfter: number, rose: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, fell: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, joined: Array<{ id: string, name: string, helix: Helix }>, gapsClosed: Array<{ a: Helix, b: Helix }>, gapsOpened: Array<{ a: Helix, b: Helix }> } };
+
+export type SnapshotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SnapshotsQuery = { snapshots: Array<{ id: string, label: string | null, asOf: string, helices: Array<Helix> | null, region: { id: string } | null, program: { id: string } | null }> };
+
+export type TakeSnapshotMutationVariables = Exact<{
+  input: SnapshotInput;
+}>;
+
+
+export type TakeSnapshotMutation = { takeSnapshot: { id: string, label: string | null, asOf: string, helices: Array<Helix> | null, region: { id: string } | null, program: { id: string } | null } };
+
+export type UpsertStakeholderMutationVariables = Exact<{
+  input: StakeholderInput;
+}>;
+
+
+export type UpsertStakeholderMutation = { upsertStakeholder: { created: boolean, stakeholder: { id: string, name: string } } };
+
+export type RecordCollaborationMutationVariables = Exact<{
+  input: CollaborationInput;
+}>;
+
+
+export type RecordCollaborationMutation = { recordCollaboration: { created: boolean, collaboration: { id: string, name: string } } };
+
+export type AddParticipantMutationVariables = Exact<{
+  input: ParticipationInput;
+}>;
+
+
+export type AddParticipantMutation = { addParticipant: { created: boolean, participation: { id: string } } };
