@@ -1,25 +1,14 @@
 import { query } from './api';
 import { formatNumber, h, setChildren } from './dom';
 import { errorView } from './errors';
-import type { Helix } from './helix';
+import type { HelixIndicatorsQuery } from './generated/operations';
 import { labelOf, t } from './i18n';
 import { helixBadge } from './panel';
 import { HELIX_INDICATORS } from './queries';
 import type { Scope } from './state';
 
-interface Openness {
-  external: number;
-  internal: number;
-  index: number | null;
-  expected: number | null;
-}
-
-interface Indicators {
-  synergy: Array<{ helices: Helix[]; millibits: number; units: number }>;
-  openness: Openness;
-  opennessByHelix: Array<{ helix: Helix; stakeholders: number; openness: Openness }>;
-  assortativity: number | null;
-}
+type Indicators = HelixIndicatorsQuery['helixIndicators'];
+type Openness = Indicators['openness'];
 
 const signed = (value: number, digits: number) => (value > 0 ? '+' : '') + formatNumber(value, digits);
 const index = (value: number | null) => (value === null ? t('none') : signed(value, 2));
@@ -41,7 +30,7 @@ export class IndicatorsView {
     this.error = null;
     this.render();
     try {
-      const data = await query<{ helixIndicators: Indicators }>(HELIX_INDICATORS, { scope });
+      const data = await query<HelixIndicatorsQuery>(HELIX_INDICATORS, { scope });
       if (mine === this.sequence) this.figures = data.helixIndicators;
     } catch (error) {
       if (mine === this.sequence) this.error = error;
