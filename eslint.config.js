@@ -14,7 +14,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['error'] }],
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['tests/**', 'bench/**', 'src/cli/**'],
     // Tests read untyped GraphQL JSON; `any` there, and reading members of it, is the honest type.

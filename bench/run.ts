@@ -11,7 +11,7 @@
  * Graphs are generated once per size and kept under bench/.cache/ (reused by later runs).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,14 +21,11 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { computeInfluence } from '../src/analytics/centrality.js';
 import { ROOT_DIR } from '../src/config.js';
-import { Database } from '../src/db/database.js';
-import { migrate } from '../src/db/migrations.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/neo4j-launcher.js';
-import { createLogger } from '../src/logger.js';
-import { bulkLoadDataset } from '../src/seed/load.js';
-import { generateDataset } from '../src/seed/synthetic.js';
+import type { Database } from '../src/db/database.js';
 import { createApp, type App } from '../src/server.js';
 import { seededRandom as rng } from '../src/random.js';
+import { measureEngine } from './analytics.js';
+import { CACHE, logger, openGraph, referencePython } from './graphs.js';
 import { compare, mb, summarise, table, time, withLoopDelay } from './harness.js';
 
 const { values } = parseArgs({
@@ -42,39 +39,7 @@ const QUICK = values.quick;
 const SIZES = values.sizes ? values.sizes.split(',').map(Number) : QUICK ? [1000] : [1000, 10_000, 100_000];
 const SEED = Number(values.seed);
 const ITERATIONS = QUICK ? 20 : 200;
-const CACHE = process.env.BENCH_CACHE ?? path.join(ROOT_DIR, 'bench', '.cache');
 const RESULTS = process.env.BENCH_RESULTS ?? path.join(ROOT_DIR, 'bench', 'results');
-const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-
-interface GraphInfo {
-  size: number;
-  seed: number;
-  stakeholders: number;
-  ties: number;
-  generateMs: number;
-  factsMs: number;
-  tiesMs: number;
-}
-
-/** Starts the embedded Neo4j on the cached graph of this size, building it the first time. */
-async function openGraph(size: number): Promise<{ neo4j: EmbeddedNeo4j; db: Database; info: GraphInfo }> {
-  const dir = path.join(CACHE, `graph-${size}-seed-${SEED}`);
-  const marker = path.join(dir, 'graph.json');
-  const fresh = !existsSync(marker);
-  if (fresh) rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const heap = size >= 100_000 ? '6g' : '2g';
-  const embedded = await startEmbeddedNeo4j({ dataDir: path.join(dir, 'store'), port: 0, heap, pageCache: size >= 100_000 ? '3g' : '1g', logger });
-  const db = new Database({ uri: embedded.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 600_000, logger });
-  await migrate(db, logger);
-  if (fresh) {
-    const generated = await time(() => generateDataset({ stakeholders: size, seed: SEED }));
-    const report = await bulkLoadDataset(db, generated.value);
-    const info: GraphInfo = { size, seed: SEED, stakeholders: report.stakeholders, ties: report.ties, generateMs: generated.ms, factsMs: report.factsMs, tiesMs: report.tiesMs };
-    writeFileSync(marker, JSON.stringify(info, null, 2));
-  }
-  return { neo4j: embedded, db, info: JSON.parse(readFileSync(marker, 'utf8')) as GraphInfo };
-}
 
 /** Sample ids: hubs (most partners) and ordinary stakeholders, the same every run. */
 async function sampleIds(db: Database): Promise<{ hubs: string[]; ordinary: string[]; region: string }> {
@@ -293,20 +258,6 @@ async function measureLoad(app: App, ids: { ordinary: string[] }) {
   return rows;
 }
 
-/** A private Python with NetworkX for the reference timings (null when Python is missing). */
-function networkxPython(): string | null {
-  const venv = path.join(CACHE, 'venv');
-  const python = path.join(venv, 'bin', 'python');
-  const ready = path.join(venv, 'networkx-ready');
-  if (!existsSync(ready)) {
-    if (!existsSync(python) && spawnSync('python3', ['-m', 'venv', venv], { stdio: 'ignore' }).status !== 0) return null;
-    // NetworkX's PageRank and eigenvector run on numpy/scipy.
-    if (spawnSync(python, ['-m', 'pip', 'install', '--quiet', 'networkx==3.*', 'numpy', 'scipy'], { stdio: 'ignore' }).status !== 0) return null;
-    writeFileSync(ready, '');
-  }
-  return python;
-}
-
 /** Projection, every influence measure, cached reads, gaps and weighted paths; NetworkX on the same graph. */
 async function measureAnalytics(app: App, ids: { ordinary: string[] }, size: number) {
   const engine = app.services.engine;
@@ -335,7 +286,7 @@ async function measureAnalytics(app: App, ids: { ordinary: string[] }, size: num
     { step: 'projection load from Neo4j', 'ours ms': projection.ms, 'NetworkX ms': '', ratio: '' },
     ...Object.entries(table.value.timings).map(([name, ms]) => ({ step: name, 'ours ms': ms, 'NetworkX ms': '', ratio: '' })),
   ];
-  const python = networkxPython();
+  const python = referencePython();
   let networkx: Record<string, unknown> | null = null;
   if (python) {
     const edges = path.join(CACHE, `edges-${size}.tsv`);
@@ -382,7 +333,7 @@ async function main() {
     sizes: {},
   };
   for (const size of SIZES) {
-    const { neo4j: embedded, db, info } = await openGraph(size);
+    const { neo4j: embedded, db, info } = await openGraph(size, SEED);
     const driver = neo4j.driver(embedded.uri);
     const app = createApp({ graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' }, db, logger);
     try {
@@ -393,7 +344,8 @@ async function main() {
       const roundTrips = await measureRoundTrips(app, db, ids);
       const load = await measureLoad(app, ids);
       const analytics = await measureAnalytics(app, ids, size);
-      (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, load, analytics };
+      const engine = await measureEngine(db, size, { seed: SEED, quick: QUICK });
+      (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, load, analytics, engine };
       sections.push(
         `## ${size.toLocaleString('en')} stakeholders, ${info.ties.toLocaleString('en')} ties`,
         `Graph generated in ${(info.generateMs / 1000).toFixed(1)} s and loaded in ${((info.factsMs + info.tiesMs) / 1000).toFixed(1)} s ` +
@@ -406,10 +358,13 @@ async function main() {
         table(roundTrips),
         `### HTTP load (autocannon ${readPackageVersion('autocannon')}, in-process server, loopback)`,
         table(load),
-        `### Analytics: compute time per measure, against NetworkX ${String(analytics.networkx?.networkx ?? '(not available)')} on the same graph` +
+        `### Analytics: compute time per measure, against NetworkX ${(analytics.networkx?.networkx as string | undefined) ?? '(not available)'} on the same graph` +
           ` (betweenness ${analytics.betweennessExact ? 'exact' : `sampled from ${analytics.samples} sources, NetworkX with the same k`})`,
         table(analytics.rows),
         table(analytics.summary),
+        `### Analytics engine: load, first and cached influence, after a write, PageRank against python-igraph, reads during a betweenness`,
+        table(engine.rows),
+        ...engine.notes,
       );
     } finally {
       await driver.close();

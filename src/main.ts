@@ -17,8 +17,10 @@ async function main() {
       logger.info('loaded the curated seed into the empty database');
     }
   }
-  const { server } = createApp(appConfigFrom(config), db, logger);
+  const { server, services } = createApp(appConfigFrom(config), db, logger);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  // The first analysis should not pay for loading the network.
+  services.engine.start();
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   logger.info(`the Explorer on ${base}/, GraphQL and GraphiQL on ${base}/graphql`);
 

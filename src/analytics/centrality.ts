@@ -1,9 +1,4 @@
 import louvainModule from 'graphology-communities-louvain';
-import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import closenessModule from 'graphology-metrics/centrality/closeness.js';
-import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import { seededRandom } from '../random.js';
 import type { TieGraph } from './projection.js';
@@ -14,24 +9,19 @@ import type { TieGraph } from './projection.js';
  */
 export const interop = <T>(module: { default: T }): T => ((module as { default?: T }).default ?? (module as unknown as T));
 const louvain = interop(louvainModule);
-const betweennessCentrality = interop(betweennessModule);
-const closenessCentrality = interop(closenessModule);
-const eigenvectorCentrality = interop(eigenvectorModule);
-const pagerank = interop(pagerankModule);
-
-/** What the library's indexed Brandes returns, as its JavaScript has it (the typings omit the index). */
-interface IndexedBrandes {
-  (source: number): [{ size: number; items: ArrayLike<number>; pop(): number | undefined }, number[][], ArrayLike<number>];
-  index: { nodes: string[] };
-}
 
 /**
- * Influence measures over the tie graph. graphology-metrics computes PageRank, eigenvector,
- * and (on graphs up to EXACT_LIMIT) exact betweenness and closeness; graphology-communities-
- * louvain the communities. Written here, because no installed library offers them: pivot-
- * sampled betweenness and closeness for large graphs, personalised PageRank, two-step reach,
- * helix diversity, and articulation points and bridges (iterative, so 100k nodes cannot
- * overflow the stack). They run over a CSR index built once per graph.
+ * Influence measures over the tie graph, each a function of a CSR (typed arrays), so a measure
+ * runs on its own, on arrays a worker thread can share, and can start from a previous answer.
+ * graphology-communities-louvain finds the communities (on the graphology graph built from the
+ * same arrays). The rest is written here because the libraries at hand take graphology objects
+ * (rebuilding their own index per call, which cost 10x the iterations), cannot warm-start,
+ * and cannot stop at a time budget: PageRank and eigenvector centrality (power iteration with
+ * graphology-metrics' and NetworkX's stopping rule), Brandes betweenness (exact, or from
+ * random sources), Wasserman-Faust closeness (exact, or from pivots), personalised PageRank,
+ * two-step reach, helix diversity, and articulation points and bridges (iterative, so 100k
+ * nodes cannot overflow the stack). The unit tests hold them to closed forms and the
+ * benchmark to NetworkX.
  *
  * | metric           | normalisation                                                            |
  * |------------------|--------------------------------------------------------------------------|
@@ -51,6 +41,10 @@ export type InfluenceMetric = (typeof INFLUENCE_METRICS)[number];
 /** Above this many stakeholders, betweenness and closeness are estimated from pivots. */
 export const EXACT_LIMIT = 5_000;
 export const DEFAULT_PIVOTS = 256;
+/** Fewest pivots an estimate uses however tight its time budget. */
+export const MIN_PIVOTS = 32;
+/** Confidence of the error bounds estimates report. */
+const CONFIDENCE = 0.95;
 
 export interface Csr {
   ids: string[];
@@ -82,6 +76,109 @@ export function toCsr(graph: TieGraph, attribute: 'weight' | 'cost' = 'weight'):
   return { ids, index, offsets, targets, weights };
 }
 
+/** The adjacency part of a CSR: all a measure needs (and all a worker is sent). */
+export type Adjacency = Pick<Csr, 'offsets' | 'targets' | 'weights'>;
+const order = (csr: Adjacency) => csr.offsets.length - 1;
+
+/** A measure that may be estimated: whether it is exact, from how many sources, and how far off it may be. */
+export interface Estimate {
+  values: Float64Array;
+  exact: boolean;
+  /** Sources (betweenness) or pivots (closeness) used; n when exact. */
+  samples: number;
+  /**
+   * Half-width of a 95% interval around each score (Hoeffding), null when exact. Betweenness:
+   * in its own units. Closeness: in hops, on the mean distance behind each score.
+   */
+  errorBound: number | null;
+}
+
+export interface SamplingOptions {
+  exactLimit?: number;
+  pivots?: number;
+  seed?: number;
+  /** Above the exact limit, stop drawing pivots after this long (at least MIN_PIVOTS are drawn). */
+  budgetMs?: number;
+}
+
+const hoeffding = (range: number, k: number) => range * Math.sqrt(Math.log(2 / (1 - CONFIDENCE)) / (2 * k));
+
+export function degrees(csr: Adjacency): Int32Array {
+  return Int32Array.from({ length: order(csr) }, (_, u) => csr.offsets[u + 1]! - csr.offsets[u]!);
+}
+
+export function strengths(csr: Adjacency): Float64Array {
+  const n = order(csr);
+  const strength = new Float64Array(n);
+  for (let u = 0; u < n; u++) for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) strength[u] = strength[u]! + csr.weights[e]!;
+  return strength;
+}
+
+/**
+ * Weighted PageRank, damping 0.85, by power iteration with graphology-metrics' and NetworkX's
+ * rule: stop when the total change is below n x 1e-9. `start` (a previous answer over the same
+ * nodes) makes the iteration begin near the fixed point, which after a small change takes a few
+ * rounds instead of dozens.
+ */
+export function pageRank(csr: Adjacency, start?: Float64Array, alpha = 0.85, tolerance = 1e-9, maxIterations = 200): { values: Float64Array; iterations: number } {
+  const n = order(csr);
+  if (n === 0) return { values: new Float64Array(0), iterations: 0 };
+  const strength = strengths(csr);
+  const p = 1 / n;
+  let x = start && start.length === n ? Float64Array.from(start) : new Float64Array(n).fill(p);
+  let next = new Float64Array(n);
+  let iterations = 0;
+  while (iterations < maxIterations) {
+    iterations++;
+    let dangling = 0;
+    for (let u = 0; u < n; u++) if (strength[u] === 0) dangling += x[u]!;
+    next.fill(alpha * dangling * p + (1 - alpha) * p);
+    for (let u = 0; u < n; u++) {
+      const s = strength[u]!;
+      if (s === 0) continue;
+      const share = (alpha * x[u]!) / s;
+      for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+        const v = csr.targets[e]!;
+        next[v] = next[v]! + share * csr.weights[e]!;
+      }
+    }
+    let error = 0;
+    for (let u = 0; u < n; u++) error += Math.abs(next[u]! - x[u]!);
+    [x, next] = [next, x];
+    if (error < n * tolerance) break;
+  }
+  return { values: x, iterations };
+}
+
+/** Weighted eigenvector centrality, power iteration as graphology-metrics does it, scaled so the largest is 1 (zeros if it does not converge). */
+export function eigenvector(csr: Adjacency, tolerance = 1e-6, maxIterations = 500): Float64Array {
+  const n = order(csr);
+  let x = new Float64Array(n).fill(1 / n);
+  for (let iteration = 0; iteration < maxIterations && csr.targets.length > 0; iteration++) {
+    const next = Float64Array.from(x);
+    for (let u = 0; u < n; u++) {
+      for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+        const v = csr.targets[e]!;
+        next[v] = next[v]! + x[u]! * csr.weights[e]!;
+      }
+    }
+    let squares = 0;
+    for (let u = 0; u < n; u++) squares += next[u]! * next[u]!;
+    const norm = Math.sqrt(squares);
+    let error = 0;
+    for (let u = 0; u < n; u++) {
+      next[u] = next[u]! / norm;
+      error += Math.abs(next[u]! - x[u]!);
+    }
+    x = next;
+    if (error < n * tolerance) {
+      const max = x.reduce((m, v) => Math.max(m, v), 0);
+      return max > 0 ? x.map((v) => v / max) : x;
+    }
+  }
+  return new Float64Array(n);
+}
+
 function pivots(n: number, k: number, random: () => number): number[] {
   const all = Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < Math.min(k, n); i++) {
@@ -91,38 +188,68 @@ function pivots(n: number, k: number, random: () => number): number[] {
   return all.slice(0, Math.min(k, n));
 }
 
-/**
- * Betweenness from `k` random sources (Brandes-Pich), scaled by n/k: unbiased, with a standard
- * error that shrinks as 1/sqrt(k). Uses the library's indexed Brandes for each source.
- */
-function sampledBetweenness(graph: TieGraph, csr: Csr, k: number, random: () => number): Float64Array {
-  const brandes = createUnweightedIndexedBrandes(graph) as unknown as IndexedBrandes;
-  const n = csr.ids.length;
-  const byLibraryIndex = new Float64Array(n);
-  const delta = new Float64Array(n);
-  for (const source of pivots(n, k, random)) {
-    const libraryIndex = brandes.index.nodes.indexOf(csr.ids[source]!);
-    const [stack, predecessors, sigma] = brandes(libraryIndex);
-    for (let j = 0; j < stack.size; j++) delta[stack.items[j]!] = 0;
-    while (stack.size !== 0) {
-      const w = stack.pop()!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (const v of predecessors[w]!) delta[v] = delta[v]! + sigma[v]! * coefficient;
-      if (w !== libraryIndex) byLibraryIndex[w] = byLibraryIndex[w]! + delta[w]!;
-    }
-  }
-  const scale = n <= 2 ? 0 : n / Math.min(k, n) / ((n - 1) * (n - 2));
-  const result = new Float64Array(n);
-  brandes.index.nodes.forEach((id: string, i: number) => {
-    result[csr.index.get(id)!] = byLibraryIndex[i]! * scale;
-  });
-  return result;
+/** The sources a sampled measure draws, in the order it uses them, and whether it is exact. */
+function sources(n: number, options: SamplingOptions): { list: number[]; exact: boolean } {
+  const exact = n <= (options.exactLimit ?? EXACT_LIMIT);
+  return { list: exact ? Array.from({ length: n }, (_, i) => i) : pivots(n, options.pivots ?? DEFAULT_PIVOTS, seededRandom(options.seed ?? 1)), exact };
 }
 
-/** Breadth-first distances from one source; -1 where unreachable. */
-function bfs(csr: Csr, source: number, distance: Int32Array, queue: Int32Array): void {
-  distance.fill(-1);
+/** Runs `visit` on sources until done or, once MIN_PIVOTS are in, past the budget; returns how many ran. */
+function withinBudget(list: number[], exact: boolean, budgetMs: number | undefined, visit: (source: number) => void): number {
+  const started = performance.now();
+  let done = 0;
+  for (const source of list) {
+    if (!exact && budgetMs !== undefined && done >= MIN_PIVOTS && performance.now() - started > budgetMs) break;
+    visit(source);
+    done++;
+  }
+  return done;
+}
+
+/**
+ * Unweighted Brandes betweenness, normalised as NetworkX does for undirected graphs. Exact up
+ * to the exact limit; above it, from random sources (Brandes-Pich) scaled by n/k: unbiased, and
+ * each score within the reported bound of the exact one with 95% confidence.
+ */
+export function betweenness(csr: Adjacency, options: SamplingOptions = {}): Estimate {
+  const n = order(csr);
+  const total = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const distance = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const { list, exact } = sources(n, options);
+  const done = withinBudget(list, exact, options.budgetMs, (s) => {
+    const tail = bfs(csr, s, distance, queue, sigma);
+    for (let i = tail - 1; i >= 0; i--) {
+      const w = queue[i]!;
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      for (let e = csr.offsets[w]!; e < csr.offsets[w + 1]!; e++) {
+        const v = csr.targets[e]!;
+        if (distance[v] === distance[w]! - 1) delta[v] = delta[v]! + sigma[v]! * coefficient;
+      }
+      if (w !== s) total[w] = total[w]! + delta[w]!;
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = queue[i]!;
+      distance[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+  });
+  const scale = n <= 2 || done === 0 ? 0 : n / done / ((n - 1) * (n - 2));
+  for (let u = 0; u < n; u++) total[u] = total[u]! * scale;
+  return { values: total, exact, samples: done, errorBound: exact || n <= 2 ? null : hoeffding(n / (n - 1), done) };
+}
+
+/**
+ * Breadth-first distances from one source into `distance` (which must hold -1 everywhere on
+ * entry; it stays -1 where unreachable), nodes in visiting order into `queue`, and, when given,
+ * the number of shortest paths to each node into `sigma` (zero on entry). Returns how many were reached.
+ */
+function bfs(csr: Adjacency, source: number, distance: Int32Array, queue: Int32Array, sigma?: Float64Array): number {
   distance[source] = 0;
+  if (sigma) sigma[source] = 1;
   let head = 0;
   let tail = 0;
   queue[tail++] = source;
@@ -134,43 +261,62 @@ function bfs(csr: Csr, source: number, distance: Int32Array, queue: Int32Array):
         distance[v] = distance[u]! + 1;
         queue[tail++] = v;
       }
+      if (sigma && distance[v] === distance[u]! + 1) sigma[v] = sigma[v]! + sigma[u]!;
     }
   }
+  return tail;
 }
 
 /**
- * Wasserman-Faust closeness estimated from `k` pivots (Eppstein-Wang): each node's mean
- * distance to the pivots it can reach stands for its mean distance to everything it reaches.
+ * Wasserman-Faust closeness: exact up to the exact limit (a search from every node); above
+ * it estimated from pivots (Eppstein-Wang): each node's mean distance to the pivots it reaches
+ * stands for its mean distance to everything it reaches.
  */
-function sampledCloseness(csr: Csr, k: number, random: () => number): Float64Array {
-  const n = csr.ids.length;
-  const sum = new Float64Array(n);
-  const hits = new Int32Array(n);
+export function closeness(csr: Adjacency, options: SamplingOptions = {}): Estimate {
+  const n = order(csr);
+  const result = new Float64Array(n);
   const distance = new Int32Array(n);
   const queue = new Int32Array(n);
+  const { list, exact } = sources(n, options);
+  if (exact) {
+    for (let u = 0; u < n; u++) {
+      distance.fill(-1);
+      const reached = bfs(csr, u, distance, queue);
+      let sum = 0;
+      for (let i = 1; i < reached; i++) sum += distance[queue[i]!]!;
+      const r = reached - 1;
+      if (r > 0 && n > 1) result[u] = (r / (n - 1)) * (r / sum);
+    }
+    return { values: result, exact, samples: n, errorBound: null };
+  }
+  const sum = new Float64Array(n);
+  const hits = new Int32Array(n);
   const componentSize = components(csr);
-  for (const p of pivots(n, k, random)) {
+  let farthest = 1;
+  const done = withinBudget(list, exact, options.budgetMs, (p) => {
+    distance.fill(-1);
     bfs(csr, p, distance, queue);
     for (let u = 0; u < n; u++) {
-      if (distance[u]! > 0) {
-        sum[u] = sum[u]! + distance[u]!;
-        hits[u] = hits[u]! + 1;
+      const d = distance[u]!;
+      if (d > 0) {
+        sum[u] = sum[u]! + d;
+        hits[u]!++;
+        if (d > farthest) farthest = d;
       }
     }
-  }
-  const result = new Float64Array(n);
+  });
   for (let u = 0; u < n; u++) {
     const reachable = componentSize[u]! - 1;
     if (reachable <= 0 || hits[u] === 0 || n <= 1) continue;
-    const meanDistance = sum[u]! / hits[u]!;
-    result[u] = (reachable / (n - 1)) * (1 / meanDistance);
+    result[u] = (reachable / (n - 1)) * (1 / (sum[u]! / hits[u]!));
   }
-  return result;
+  // Distances lie within twice the farthest a pivot saw (a diameter is at most twice any eccentricity).
+  return { values: result, exact, samples: done, errorBound: hoeffding(2 * farthest, done) };
 }
 
 /** Size of each node's connected component. */
-function components(csr: Csr): Int32Array {
-  const n = csr.ids.length;
+function components(csr: Adjacency): Int32Array {
+  const n = order(csr);
   const label = new Int32Array(n).fill(-1);
   const sizes: number[] = [];
   const stack = new Int32Array(n);
@@ -198,8 +344,8 @@ function components(csr: Csr): Int32Array {
 }
 
 /** Number of stakeholders within two hops of each one (a stamp array avoids a set per node). */
-function twoStepReach(csr: Csr): Int32Array {
-  const n = csr.ids.length;
+export function twoStepReach(csr: Adjacency): Int32Array {
+  const n = order(csr);
   const stamp = new Int32Array(n).fill(-1);
   const reach = new Int32Array(n);
   for (let u = 0; u < n; u++) {
@@ -224,13 +370,11 @@ function twoStepReach(csr: Csr): Int32Array {
   return reach;
 }
 
-/** Partners per helix, and the normalised entropy of that distribution. */
-export function helixMix(graph: TieGraph, id: string): { partnersByHelix: Record<Helix, number>; diversity: number } {
+/** Partners per helix of node `u`, and the normalised entropy of that distribution. */
+export function helixMix(csr: Adjacency, helices: readonly Helix[], u: number): { partnersByHelix: Record<Helix, number>; diversity: number } {
   const partnersByHelix = Object.fromEntries(HELICES.map((h) => [h, 0])) as Record<Helix, number>;
-  graph.forEachNeighbor(id, (_neighbor, attributes) => {
-    partnersByHelix[attributes.helix]++;
-  });
-  const total = HELICES.reduce((s, h) => s + partnersByHelix[h], 0);
+  for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) partnersByHelix[helices[csr.targets[e]!]!]++;
+  const total = csr.offsets[u + 1]! - csr.offsets[u]!;
   let entropy = 0;
   for (const h of HELICES) {
     const p = total ? partnersByHelix[h] / total : 0;
@@ -239,6 +383,8 @@ export function helixMix(graph: TieGraph, id: string): { partnersByHelix: Record
   return { partnersByHelix, diversity: total ? entropy / Math.log(HELICES.length) : 0 };
 }
 
+export const helixDiversity = (csr: Adjacency, helices: readonly Helix[]): Float64Array =>
+  Float64Array.from({ length: order(csr) }, (_, u) => helixMix(csr, helices, u).diversity);
 export interface DepthFirst {
   articulation: Uint8Array;
   bridges: Array<[number, number]>;
@@ -331,8 +477,15 @@ export function personalizedPageRank(csr: Csr, target: number, alpha = 0.85): Fl
   return rank;
 }
 
+/** Louvain communities (graphology-communities-louvain, seeded so they repeat); isolated nodes get a community of their own. */
+export function communities(graph: TieGraph, csr: Pick<Csr, 'ids'>, seed = 1): { community: Int32Array; modularity: number } {
+  const found = graph.size === 0 ? { communities: {} as Record<string, number>, modularity: 0 } : louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
+  return { community: Int32Array.from(csr.ids, (id, i) => found.communities[id] ?? -1 - i), modularity: found.modularity };
+}
+
 export interface InfluenceTable {
   csr: Csr;
+  helices: Helix[];
   degree: Int32Array;
   weightedDegree: Float64Array;
   pageRank: Float64Array;
@@ -351,22 +504,8 @@ export interface InfluenceTable {
   timings: Record<string, number>;
 }
 
-const fromMapping = (csr: Csr, mapping: Record<string, number>) => Float64Array.from(csr.ids, (id) => mapping[id] ?? 0);
-
-/** Eigenvector centrality; power iteration may not converge on some graphs (then zeros, logged by the caller). */
-function safeEigenvector(graph: TieGraph, csr: Csr): Float64Array {
-  if (graph.size === 0) return new Float64Array(csr.ids.length);
-  try {
-    const values = fromMapping(csr, eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations: 500, tolerance: 1e-6 }));
-    const max = values.reduce((m, x) => Math.max(m, x), 0);
-    return max > 0 ? values.map((x) => x / max) : values;
-  } catch {
-    return new Float64Array(csr.ids.length);
-  }
-}
-
-/** Every measure for every stakeholder of the graph. */
-export function computeInfluence(graph: TieGraph, options: { seed?: number; pivots?: number; exactLimit?: number } = {}): InfluenceTable {
+/** Every measure for every stakeholder of a graphology graph (tests and the benchmark; the engine asks for one at a time). */
+export function computeInfluence(graph: TieGraph, options: SamplingOptions = {}): InfluenceTable {
   const timings: Record<string, number> = {};
   const timed = <T>(name: string, fn: () => T): T => {
     const started = performance.now();
@@ -375,42 +514,27 @@ export function computeInfluence(graph: TieGraph, options: { seed?: number; pivo
     return value;
   };
   const csr = timed('index', () => toCsr(graph));
-  const n = csr.ids.length;
-  const random = seededRandom(options.seed ?? 1);
-  const exact = n <= (options.exactLimit ?? EXACT_LIMIT);
-  const samples = exact ? n : Math.min(options.pivots ?? DEFAULT_PIVOTS, n);
-  const degree = Int32Array.from(csr.ids, (id) => graph.degree(id));
-  const weightedDegree = new Float64Array(n);
-  for (let u = 0; u < n; u++) for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) weightedDegree[u] = weightedDegree[u]! + csr.weights[e]!;
-  const pageRank = timed('pagerank', () =>
-    graph.size === 0 ? new Float64Array(n).fill(n ? 1 / n : 0) : fromMapping(csr, pagerank(graph, { getEdgeWeight: 'weight', alpha: 0.85, tolerance: 1e-9, maxIterations: 200 })),
-  );
-  const betweenness = timed('betweenness', () =>
-    n === 0 ? new Float64Array(0) : exact ? fromMapping(csr, betweennessCentrality(graph, { getEdgeWeight: null, normalized: true })) : sampledBetweenness(graph, csr, samples, random),
-  );
-  const closeness = timed('closeness', () =>
-    n === 0 ? new Float64Array(0) : exact ? fromMapping(csr, closenessCentrality(graph, { wassermanFaust: true })) : sampledCloseness(csr, samples, random),
-  );
+  const helices = csr.ids.map((id) => graph.getNodeAttribute(id, 'helix'));
+  const between = timed('betweenness', () => betweenness(csr, options));
   const cuts = timed('articulation_points', () => cutPoints(csr));
-  const communities = timed('louvain', () =>
-    n === 0 || graph.size === 0 ? { communities: {} as Record<string, number>, modularity: 0 } : louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(options.seed ?? 1) }),
-  );
+  const found = timed('louvain', () => communities(graph, csr, options.seed));
   return {
     csr,
-    degree,
-    weightedDegree,
-    pageRank,
-    betweenness,
-    closeness,
-    eigenvector: timed('eigenvector', () => safeEigenvector(graph, csr)),
+    helices,
+    degree: degrees(csr),
+    weightedDegree: strengths(csr),
+    pageRank: timed('pagerank', () => pageRank(csr).values),
+    betweenness: between.values,
+    closeness: timed('closeness', () => closeness(csr, options).values),
+    eigenvector: timed('eigenvector', () => eigenvector(csr)),
     reach: timed('reach', () => twoStepReach(csr)),
-    helixDiversity: timed('helix_diversity', () => Float64Array.from(csr.ids, (id) => helixMix(graph, id).diversity)),
+    helixDiversity: timed('helix_diversity', () => helixDiversity(csr, helices)),
     articulation: cuts.articulation,
     bridges: cuts.bridges.map(([a, b]) => [csr.ids[a]!, csr.ids[b]!]),
-    community: Int32Array.from(csr.ids, (id, i) => communities.communities[id] ?? -1 - i),
-    modularity: communities.modularity,
-    betweennessExact: exact,
-    betweennessSamples: samples,
+    community: found.community,
+    modularity: found.modularity,
+    betweennessExact: between.exact,
+    betweennessSamples: between.samples,
     timings,
   };
 }
@@ -436,21 +560,36 @@ export function metricValues(table: InfluenceTable, metric: InfluenceMetric): Ar
   }
 }
 
-/** The top `first` stakeholders by a metric (ties broken by id, so ranks are stable). */
-export function rank(table: InfluenceTable, metric: InfluenceMetric, first: number): Array<{ id: string; score: number; rank: number }> {
-  const values = metricValues(table, metric);
-  const order = Array.from({ length: table.csr.ids.length }, (_, i) => i);
-  order.sort((a, b) => values[b]! - values[a]! || (table.csr.ids[a]! < table.csr.ids[b]! ? -1 : 1));
-  return order.slice(0, first).map((i, r) => ({ id: table.csr.ids[i]!, score: values[i]!, rank: r + 1 }));
+/** One stakeholder's place in a ranking. */
+export interface Standing {
+  id: string;
+  rank: number;
+  score: number;
 }
 
+/** Everyone ranked by a measure, best first (ties broken by id, so ranks are stable). */
+export function rankBy(ids: readonly string[], values: ArrayLike<number>, first = ids.length): Standing[] {
+  const order = Array.from({ length: ids.length }, (_, i) => i);
+  order.sort((a, b) => values[b]! - values[a]! || (ids[a]! < ids[b]! ? -1 : 1));
+  return order.slice(0, first).map((i, r) => ({ id: ids[i]!, score: values[i]!, rank: r + 1 }));
+}
+
+/** The top `first` stakeholders of a table by a metric. */
+export const rank = (table: InfluenceTable, metric: InfluenceMetric, first: number): Standing[] => rankBy(table.csr.ids, metricValues(table, metric), first);
+
 /** Pairs of a stakeholder's partners that are not tied to each other: the connections it brokers. */
-export function brokeredPairs(graph: TieGraph, id: string, limit: number): Array<[string, string]> {
-  const partners = graph.neighbors(id).sort((a, b) => graph.getEdgeAttribute(id, b, 'weight') - graph.getEdgeAttribute(id, a, 'weight') || (a < b ? -1 : 1));
+export function brokeredPairs(csr: Csr, u: number, limit: number): Array<[string, string]> {
+  const weightOf = new Map<number, number>();
+  for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) weightOf.set(csr.targets[e]!, csr.weights[e]!);
+  const partners = [...weightOf.keys()].sort((a, b) => weightOf.get(b)! - weightOf.get(a)! || (csr.ids[a]! < csr.ids[b]! ? -1 : 1));
+  const tied = (a: number, b: number) => {
+    for (let e = csr.offsets[a]!; e < csr.offsets[a + 1]!; e++) if (csr.targets[e] === b) return true;
+    return false;
+  };
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i < partners.length && pairs.length < limit; i++) {
     for (let j = i + 1; j < partners.length && pairs.length < limit; j++) {
-      if (!graph.hasEdge(partners[i]!, partners[j]!)) pairs.push([partners[i]!, partners[j]!]);
+      if (!tied(partners[i]!, partners[j]!)) pairs.push([csr.ids[partners[i]!]!, csr.ids[partners[j]!]!]);
     }
   }
   return pairs;

@@ -1,12 +1,7 @@
-import type { InfluenceMetric } from './centrality.js';
+import type { InfluenceMetric, Standing } from './centrality.js';
 import type { TriadSynergy } from './indicators.js';
 
-/** One stakeholder's place in a ranking. */
-export interface Standing {
-  id: string;
-  rank: number;
-  score: number;
-}
+export type { Standing } from './centrality.js';
 
 export interface StandingChangeRow {
   stakeholderId: string;

@@ -61,11 +61,15 @@ const DAY_MS = 86_400_000;
  * (half again per year since the tie was last active). Always > 0, so Dijkstra applies.
  */
 export function tieCost(tie: Pick<ProjectedTie, 'weight' | 'evidence' | 'lastActiveOn'>, today: Date): number {
-  const weight = Math.max(tie.weight, 0.01);
-  const evidenceBoost = 1 + 0.25 * Math.min(Math.max(tie.evidence - 1, 0), 4);
-  const years = tie.lastActiveOn ? Math.max(0, (today.getTime() - Date.parse(tie.lastActiveOn)) / (365 * DAY_MS)) : 2;
+  return tieCostDays(tie.weight, tie.evidence, tie.lastActiveOn ? Date.parse(tie.lastActiveOn) / DAY_MS : null, today.getTime());
+}
+
+/** tieCost with the last active day as an epoch day (null: undated, counted as two years old). */
+export function tieCostDays(weight: number, evidence: number, lastActiveDay: number | null, todayMs: number): number {
+  const evidenceBoost = 1 + 0.25 * Math.min(Math.max(evidence - 1, 0), 4);
+  const years = lastActiveDay !== null ? Math.max(0, (todayMs - lastActiveDay * DAY_MS) / (365 * DAY_MS)) : 2;
   const agePenalty = 1 + 0.5 * years;
-  return agePenalty / (weight * evidenceBoost);
+  return agePenalty / (Math.max(weight, 0.01) * evidenceBoost);
 }
 
 /** Builds the undirected, simple graphology graph of a projection. */

@@ -4,7 +4,8 @@ import { Neo4jError } from 'neo4j-driver';
  * What a driver failure means for the caller, decided in one place:
  * - `unavailable`: the database cannot be reached (or is restarting); try again shortly.
  * - `contention`: a transient clash with other transactions (deadlock, lock timeout, a stale
- *   plan after a schema change); running the same work again will usually commit.
+ *   plan after a schema change, a transaction stopped while the database shuts down); running
+ *   the same work again will usually commit, or meet the database gone (`unavailable`).
  * - `vanished`: an item the work had matched was deleted by another transaction before this one
  *   could lock it; running the work again sees the graph without it.
  * - `busy`: no connection to the database came free in time (the service is overloaded).
@@ -16,16 +17,13 @@ export type DriverFailure = 'unavailable' | 'contention' | 'vanished' | 'busy' |
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-const TERMINATED = new Set(['Neo.TransientError.Transaction.Terminated', 'Neo.TransientError.Transaction.LockClientStopped']);
-
 export function classifyDriverError(error: unknown): DriverFailure | null {
   if (!(error instanceof Neo4jError)) return null;
   const code = error.code;
   // The driver's own error, without a server code.
   if (error.message.startsWith('Connection acquisition timed out')) return 'busy';
   if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.Cluster')) return 'unavailable';
-  // A transaction stopped by the server is, in this service, one that outlasted its time limit.
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || TERMINATED.has(code)) return 'timeout';
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'timeout';
   if (code === 'Neo.ClientError.Statement.EntityNotFound') return 'vanished';
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return 'duplicate';
   if (code.startsWith('Neo.TransientError.')) return 'contention';

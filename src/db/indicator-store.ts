@@ -1,7 +1,7 @@
 import type { CollaborationKind, CollaborationStatus, ProgramKind, RegionLevel, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database } from './database.js';
 import { readGraphVersion } from './graph-version.js';
-import { toEpochDay } from './projection-store.js';
+import { epochDay as toEpochDay } from '../analytics/time.js';
 
 /** A collaboration with its parties: one unit of helix synergy, one item of grouped counts. */
 export interface CollaborationFact {

@@ -20,6 +20,7 @@ const STATEMENTS: Array<[name: string, cypher: string]> = [
   ['snapshot_id', 'CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:NetworkSnapshot) REQUIRE n.id IS UNIQUE'],
   ['snapshot_taken', 'CREATE INDEX snapshot_taken IF NOT EXISTS FOR (n:NetworkSnapshot) ON (n.takenAt)'],
   ['api_key_id', 'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE'],
+  ['graph_change_version', 'CREATE INDEX graph_change_version IF NOT EXISTS FOR (n:GraphChange) ON (n.version)'],
   ['audit_at', 'CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)'],
   ['audit_item', 'CREATE INDEX audit_item IF NOT EXISTS FOR (n:AuditEvent) ON (n.itemId)'],
   ['audit_actor', 'CREATE INDEX audit_actor IF NOT EXISTS FOR (n:AuditEvent) ON (n.actor)'],

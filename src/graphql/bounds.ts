@@ -144,7 +144,7 @@ export function enforceBounds(schema: GraphQLSchema): GraphQLSchema {
       const args = field.args;
       const prefix = `${type.name}.${field.name}`;
       field.resolve = (source, values, context, info) => {
-        for (const arg of args) check(arg.type, values[arg.name], { position: `${prefix}.${arg.name}`, path: arg.name });
+        for (const arg of args) check(arg.type, (values as Record<string, unknown>)[arg.name], { position: `${prefix}.${arg.name}`, path: arg.name });
         return resolve(source, values, context, info);
       };
     }

@@ -64,7 +64,7 @@ export function createErrorMasker(logger: Logger) {
       // plain application/json clients, as the spec asks).
       const text = cutEchoes(error.message);
       const field = /at "([^"]+)"/.exec(text)?.[1];
-      const http = (error.extensions.http as { status?: number } | undefined) ?? { spec: true, status: 400 };
+      const http = error.extensions.http ?? { spec: true, status: 400 };
       return createGraphQLError(text, {
         extensions: { code: http.status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT', ...(field ? { field } : {}), ...error.extensions, http },
       });

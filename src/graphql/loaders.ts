@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { ParticipationRole } from '../domain/vocabulary.js';
 import type { Helix, CollaborationStatus } from '../domain/vocabulary.js';
 import type { EVIDENCE_HOLDERS } from '../db/writes.js';
-import type { AnalysisScope } from '../services/analytics-engine.js';
+import type { AnalysisScope } from '../analytics/engine.js';
 import type { AnalyticsBackend } from '../services/analytics-service.js';
 import type { IndicatorService } from '../services/indicator-service.js';
 import type { Stores } from '../services/services.js';

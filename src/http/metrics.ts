@@ -1,7 +1,7 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
-import type { AnalyticsEngine } from '../services/analytics-engine.js';
+import type { AnalyticsEngine } from '../analytics/engine.js';
 
 /**
  * Prometheus metrics, one registry per app (tests run several apps in one process):

@@ -44,7 +44,8 @@ export type Caller = { viewer: Viewer } | { refused: unknown };
 export function useRateLimit(limiter: RequestLimiter, authenticate: (request: Request) => Promise<Viewer>) {
   const callers = new WeakMap<Request, Caller>();
   const plugin: Plugin<Record<string, unknown>, { req?: { socket: { remoteAddress?: string } } }> = {
-    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
+    async onRequest(payload) {
+      const { request, serverContext, fetchAPI } = payload;
       const address = `address:${serverContext?.req?.socket.remoteAddress ?? 'in-process'}`;
       let caller: Caller;
       try {
@@ -58,7 +59,7 @@ export function useRateLimit(limiter: RequestLimiter, authenticate: (request: Re
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         const { http, ...detail } = error.detail;
-        endResponse(
+        payload.endResponse(
           new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, ...detail } }] }), {
             status: http?.status ?? 429,
             headers: { 'content-type': 'application/json; charset=utf-8', ...http?.headers },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { brokeredPairs, computeInfluence, helixMix, INFLUENCE_METRICS, personalizedPageRank, rank, type InfluenceMetric, type InfluenceTable } from '../analytics/centrality.js';
+import { brokeredPairs, EXACT_LIMIT, helixMix, INFLUENCE_METRICS, personalizedPageRank, type InfluenceMetric } from '../analytics/centrality.js';
 import { absentHelices, balanceScore, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
 import { describeChange, type NetworkChangeRow, type NetworkFigures, type Standing } from '../analytics/change.js';
+import type { AnalysisScope, AnalyticsEngine } from '../analytics/engine.js';
 import type { Database } from '../db/database.js';
 import type { NetworkTie } from '../db/graph-store.js';
 import type { ProgramStore } from '../db/program-store.js';
@@ -9,7 +10,6 @@ import type { CollaborationGapsRow, InfluenceEntryRow, InfluencerEntryRow, Stake
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../domain/dataset.js';
-import type { AnalysisScope, AnalyticsEngine, ScopedGraph } from './analytics-engine.js';
 import type { IndicatorService, PlainNetworkSource, PlainScopeNetwork } from './indicator-service.js';
 import { parseArgument } from './arguments.js';
 import { requireReferences } from './mutation.js';
@@ -20,14 +20,19 @@ export interface InfluenceRankingRow {
   stakeholderCount: number;
   tieCount: number;
   betweennessExact: boolean;
+  /** Whether the ranked scores are estimates (betweenness or closeness sampled from pivots). */
+  estimated: boolean;
+  /** For an estimate, the half-width of a 95% interval around each score; null when exact. */
+  errorBound: number | null;
   normalisation: string;
   computedAt: string;
 }
 
 /**
- * What serves influence and gap analyses. The in-memory backend below (graphology over a
- * projection cached per graph version) fits graphs that fit one process; a Neo4j Graph Data
+ * What serves influence and gap analyses. The in-memory backend below (the engine's compact
+ * projection, kept current by deltas) fits graphs that fit one process; a Neo4j Graph Data
  * Science backend would implement the same interface over projected graphs in the database.
+ * A new measure is a case of `InfluenceMetric` computed in `ScopedGraph.measure`.
  */
 export interface AnalyticsBackend extends PlainNetworkSource {
   ranking(scope: AnalysisScope, metric: InfluenceMetric, first: number): Promise<InfluenceRankingRow>;
@@ -46,7 +51,6 @@ export interface ScopeNetworkRow {
   truncated: boolean;
 }
 
-
 export const NORMALISATION: Record<InfluenceMetric, string> = {
   DEGREE: 'number of partners',
   WEIGHTED_DEGREE: 'sum of tie weights',
@@ -64,32 +68,30 @@ export class InMemoryAnalytics implements AnalyticsBackend {
   constructor(
     private readonly engine: AnalyticsEngine,
     private readonly programs: ProgramStore,
+    private readonly exactLimit = EXACT_LIMIT,
   ) {}
-
-  private table(scoped: ScopedGraph): InfluenceTable {
-    return this.engine.memo(scoped, 'influence', () => computeInfluence(scoped.graph));
-  }
-
-  /** Everyone in the scope ranked by a measure, sorted once per scoped graph (100k scores take ~0.3 s to sort). */
-  private ranked(scoped: ScopedGraph, metric: InfluenceMetric): Standing[] {
-    return this.engine.memo(scoped, `ranked:${metric}`, () => rank(this.table(scoped), metric, scoped.graph.order));
-  }
 
   async ranking(scope: AnalysisScope, metric: InfluenceMetric, first: number): Promise<InfluenceRankingRow> {
     const scoped = await this.engine.graph(scope);
-    const table = this.table(scoped);
+    const [measure, ranked] = await Promise.all([scoped.measure(metric), scoped.ranked(metric)]);
+    const { csr, helices } = scoped;
     return {
       metric,
-      entries: this.ranked(scoped, metric).slice(0, first).map((r) => ({
-        rank: r.rank,
-        score: r.score,
-        stakeholderId: r.id,
-        partnersByHelix: helixCounts(helixMix(scoped.graph, r.id).partnersByHelix),
-        brokers: brokeredPairs(scoped.graph, r.id, 3).map(([a, b]) => ({ a, b })),
-      })),
-      stakeholderCount: scoped.graph.order,
-      tieCount: scoped.graph.size,
-      betweennessExact: table.betweennessExact,
+      entries: ranked.slice(0, first).map((r) => {
+        const u = csr.index.get(r.id)!;
+        return {
+          rank: r.rank,
+          score: r.score,
+          stakeholderId: r.id,
+          partnersByHelix: helixCounts(helixMix(csr, helices, u).partnersByHelix),
+          brokers: brokeredPairs(csr, u, 3).map(([a, b]) => ({ a, b })),
+        };
+      }),
+      stakeholderCount: scoped.order,
+      tieCount: scoped.size,
+      betweennessExact: scoped.order <= this.exactLimit,
+      estimated: !measure.exact,
+      errorBound: measure.errorBound,
       normalisation: NORMALISATION[metric],
       computedAt: scoped.computedAt,
     };
@@ -97,22 +99,25 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async stakeholderInfluence(ids: readonly string[], scope: AnalysisScope): Promise<(StakeholderInfluenceRow | null)[]> {
     const scoped = await this.engine.graph(scope);
-    const table = this.table(scoped);
+    const measures = await Promise.all(INFLUENCE_METRICS.map((m) => scoped.measure(m)));
+    const [degree, weightedDegree, pageRank, betweenness, closeness, eigenvector, reach, helixDiversity] = measures.map((m) => m.values) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const [cuts, found] = await Promise.all([scoped.cuts(), scoped.communities()]);
+    const { csr, helices } = scoped;
     return ids.map((id) => {
-      const i = table.csr.index.get(id);
+      const i = csr.index.get(id);
       if (i === undefined) return null;
       return {
-        degree: table.degree[i]!,
-        weightedDegree: table.weightedDegree[i]!,
-        pageRank: table.pageRank[i]!,
-        betweenness: table.betweenness[i]!,
-        closeness: table.closeness[i]!,
-        eigenvector: table.eigenvector[i]!,
-        reach: table.reach[i]!,
-        helixDiversity: table.helixDiversity[i]!,
-        partnersByHelix: helixCounts(helixMix(scoped.graph, id).partnersByHelix),
-        articulationPoint: table.articulation[i] === 1,
-        community: table.community[i]!,
+        degree: degree[i]!,
+        weightedDegree: weightedDegree[i]!,
+        pageRank: pageRank[i]!,
+        betweenness: betweenness[i]!,
+        closeness: closeness[i]!,
+        eigenvector: eigenvector[i]!,
+        reach: reach[i]!,
+        helixDiversity: helixDiversity[i]!,
+        partnersByHelix: helixCounts(helixMix(csr, helices, i).partnersByHelix),
+        articulationPoint: cuts.articulation[i] === 1,
+        community: found.community[i]!,
         computedAt: scoped.computedAt,
       };
     });
@@ -120,11 +125,11 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async influencers(target: string, scope: AnalysisScope, first: number): Promise<InfluencerEntryRow[]> {
     const scoped = await this.engine.graph(scope);
-    const table = this.table(scoped);
-    const index = table.csr.index.get(target);
+    const { csr } = scoped;
+    const index = csr.index.get(target);
     if (index === undefined) return [];
-    const scores = this.engine.memo(scoped, `ppr:${target}`, () => personalizedPageRank(table.csr, index));
-    return table.csr.ids
+    const scores = await scoped.memo(`ppr:${target}`, () => personalizedPageRank(csr, index));
+    return csr.ids
       .map((id, i) => ({ id, score: scores[i]! }))
       .filter((e) => e.id !== target && e.score > 0)
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
@@ -133,55 +138,74 @@ export class InMemoryAnalytics implements AnalyticsBackend {
   }
 
   async standings(scope: AnalysisScope, metric: InfluenceMetric): Promise<Standing[]> {
-    return this.ranked(await this.engine.graph(scope), metric);
+    return (await this.engine.graph(scope)).ranked(metric);
   }
 
   async scopeNetwork(scope: AnalysisScope, limit: number): Promise<ScopeNetworkRow> {
     const scoped = await this.engine.graph(scope);
-    const { graph } = scoped;
+    const { view } = scoped;
     // Over the limit, keep those with the strongest ties: the map's backbone rather than its fringe.
-    const kept = new Set(graph.order <= limit ? graph.nodes() : this.ranked(scoped, 'WEIGHTED_DEGREE').slice(0, limit).map((r) => r.id));
+    const keptIds = scoped.order <= limit ? scoped.csr.ids : (await scoped.ranked('WEIGHTED_DEGREE')).slice(0, limit).map((r) => r.id);
+    const kept = new Uint8Array(scoped.order);
+    for (const id of keptIds) kept[scoped.csr.index.get(id)!] = 1;
     const edges: NetworkTie[] = [];
-    graph.forEachEdge((_edge, tie, source, target) => {
-      if (kept.has(source) && kept.has(target)) edges.push({ source, target, weight: tie.weight, collaborations: tie.collaborations, programs: tie.programs });
-    });
-    return { nodes: [...kept].sort().map((id) => ({ id, depth: 0 })), edges, truncated: kept.size < graph.order };
+    const { ties } = view;
+    for (let t = 0; t < ties.count; t++) {
+      if (!kept[ties.a[t]!] || !kept[ties.b[t]!]) continue;
+      edges.push({ source: scoped.csr.ids[ties.a[t]!]!, target: scoped.csr.ids[ties.b[t]!]!, weight: ties.weight[t]!, collaborations: ties.collaborations[t]!, programs: ties.programs[t]! });
+    }
+    return { nodes: [...keptIds].sort().map((id) => ({ id, depth: 0 })), edges, truncated: keptIds.length < scoped.order };
   }
 
   /** The scope's stakeholders (id, helix) and ties as plain lists, for the indicators. */
   async plainNetwork(scope: AnalysisScope): Promise<PlainScopeNetwork> {
     const scoped = await this.engine.graph(scope);
-    return this.engine.memo(scoped, 'plain', () => ({
-      key: scoped.key,
-      version: scoped.version,
-      computedAt: scoped.computedAt,
-      stakeholders: scoped.graph.mapNodes((id, s) => ({ id, helix: s.helix })),
-      ties: scoped.graph.mapEdges((_edge, _tie, source, target) => ({ source, target })),
-    }));
+    return scoped.memo('plain', () => {
+      const { ids } = scoped.csr;
+      const { ties } = scoped.view;
+      return {
+        key: scoped.key,
+        version: scoped.version,
+        computedAt: scoped.computedAt,
+        stakeholders: ids.map((id, i) => ({ id, helix: scoped.helices[i]! })),
+        ties: Array.from({ length: ties.count }, (_, t) => ({ source: ids[ties.a[t]!]!, target: ids[ties.b[t]!]! })),
+      };
+    });
   }
 
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
-    const { graph } = scoped;
-    const report = this.engine.memo(scoped, 'gaps', () => {
-      const matrix = helixMatrix(graph);
-      return { matrix, brokers: helixBrokers(graph), balance: balanceScore(graph, matrix), suggestions: suggestPartnerships(graph, 100, matrix) };
-    });
-    const programs = await this.programs.helicesInScope(scope);
+    const [report, programs] = await Promise.all([
+      scoped.memo('gaps', () => {
+        const { graph } = scoped;
+        const matrix = helixMatrix(graph);
+        return {
+          matrix,
+          brokers: helixBrokers(graph),
+          balance: balanceScore(graph, matrix),
+          suggestions: suggestPartnerships(graph, 100, matrix),
+          absent: absentHelices(graph),
+          siloed: siloedStakeholders(graph),
+          isolated: isolatedStakeholders(graph),
+        };
+      }),
+      // Program membership changes only with the graph version, as the rest of the report.
+      scoped.memo('programHelices', () => this.programs.helicesInScope(scope)),
+    ]);
     return {
       matrix: report.matrix,
       missingPairs: report.matrix.filter((c) => c.a !== c.b && c.gap).map(({ a, b }) => ({ a, b })),
-      absentHelices: absentHelices(graph),
+      absentHelices: report.absent,
       programsMissingHelices: programs
         .map((p) => ({ programId: p.id, missingHelices: HELICES.filter((h) => !p.helices.includes(h)) }))
         .filter((p) => p.missingHelices.length > 0),
-      siloed: siloedStakeholders(graph),
-      isolated: isolatedStakeholders(graph),
+      siloed: report.siloed,
+      isolated: report.isolated,
       brokers: report.brokers.map((b) => ({ stakeholderId: b.id, separates: b.separates.map(([a, c]) => ({ a, b: c })) })),
       suggestions: report.suggestions.slice(0, suggestions),
       balance: report.balance,
-      stakeholderCount: graph.order,
-      tieCount: graph.size,
+      stakeholderCount: scoped.order,
+      tieCount: scoped.size,
       computedAt: scoped.computedAt,
     };
   }

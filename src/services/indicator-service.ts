@@ -19,11 +19,11 @@ import {
   type TriadSynergy,
 } from '../analytics/indicators.js';
 import type { IndicatorFacts, IndicatorStore } from '../db/indicator-store.js';
-import { toEpochDay } from '../db/projection-store.js';
+import { epochDay as toEpochDay } from '../analytics/time.js';
 import type { CollaborationGapsRow } from '../db/rows.js';
 import { badInput } from '../domain/errors.js';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
-import type { AnalysisScope } from './analytics-engine.js';
+import type { AnalysisScope } from '../analytics/engine.js';
 import { parseArgument } from './arguments.js';
 
 export const SYNERGY_UNITS = ['COLLABORATIONS', 'PROGRAMS'] as const;

@@ -38,13 +38,15 @@ export function auditEntryOf(action: string, result: unknown): AuditEntry {
  * than once (the driver retries transient failures), so it must only read and write through
  * `tx`: upserts by id make a retried write land once.
  */
-export function mutate<T>(db: Database, name: string, work: (tx: Tx) => Promise<MutationOutcome<T>>, { audited = true }: WriteOptions = {}): Promise<T> {
+export function mutate<T>(db: Database, name: string, work: (tx: Tx) => Promise<MutationOutcome<T>>, { audited = true, changeLogged = true }: WriteOptions = {}): Promise<T> {
   const actor = currentActor();
   return db.write(name, async (tx) => {
     const { result, touched } = await work(tx);
-    if (touched) await recomputeTies(tx, touched);
-    await bumpGraphVersion(tx);
-    if (audited) await recordAudit(tx, actor, auditEntryOf(name, result));
+    const stakeholders = [...new Set(touched ?? [])];
+    if (stakeholders.length) await recomputeTies(tx, stakeholders);
+    const entry = auditEntryOf(name, result);
+    await bumpGraphVersion(tx, changeLogged ? { stakeholders, items: entry.itemId ? [entry.itemId] : [] } : undefined);
+    if (audited) await recordAudit(tx, actor, entry);
     return result;
   });
 }
@@ -55,6 +57,12 @@ export interface WriteOptions {
    * it again must change nothing at all (not even the trail).
    */
   audited?: boolean;
+  /**
+   * Whether the write's change (the stakeholders whose ties it recomputed, the item it wrote) is
+   * logged for the analytics to patch itself with. False for a whole dataset: it re-describes
+   * more than its ties say (regions, parents), so the analytics reload it.
+   */
+  changeLogged?: boolean;
 }
 
 /** One collection of a dataset and how it is written; `write` returns the stakeholders whose ties it touches. */
@@ -107,7 +115,7 @@ export function mutateDataset<T = void>(
       });
       return { result, touched };
     },
-    options,
+    { ...options, changeLogged: false },
   );
 }
 

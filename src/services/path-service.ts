@@ -10,7 +10,7 @@ import type { StakeholderStore } from '../db/stakeholder-store.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema } from '../domain/dataset.js';
-import type { AnalyticsEngine } from './analytics-engine.js';
+import type { AnalyticsEngine } from '../analytics/engine.js';
 import { parseArgument } from './arguments.js';
 import { timeFilterSchema } from '../domain/filters.js';
 

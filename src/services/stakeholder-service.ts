@@ -11,7 +11,7 @@ import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, stakeholderSchema } from '../domain/dataset.js';
-import type { AnalysisScope } from './analytics-engine.js';
+import type { AnalysisScope } from '../analytics/engine.js';
 import { lockItems } from '../db/locks.js';
 import { afterCursor, parseArgument } from './arguments.js';
 import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';

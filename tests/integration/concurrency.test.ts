@@ -124,7 +124,7 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
         while (next < queue.length) {
           const op = queue[next++]!;
           const result = await t.gql(op.query, op.variables, 'EDITOR');
-          const code = (result.errors?.[0]?.extensions?.code as string | undefined) ?? null;
+          const code = (result.errors?.[0]?.extensions?.code) ?? null;
           const key = `${op.name} ${code ?? 'data'}`;
           answers.set(key, (answers.get(key) ?? 0) + 1);
           const dataOk = code === null && result.data?.[op.name === 'partners' ? 'stakeholder' : op.name] !== undefined;

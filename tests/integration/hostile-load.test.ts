@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** An app of its own whose log lines are kept, to check what a hostile request writes to the log. */
-async function loggedApp(config: { rateLimitPerMinute?: number } = {}) {
+function loggedApp(config: { rateLimitPerMinute?: number } = {}) {
   const lines: Array<{ level: number; text: string }> = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -119,7 +119,7 @@ describe('text hygiene', () => {
 
 describe('echoed input and logs', () => {
   it('a 3 MB bad enum value is echoed as a short prefix, in the answer and in the log, and logged below error level', async () => {
-    const logged = await loggedApp();
+    const logged = loggedApp();
     try {
       const huge = 'A'.repeat(3 * 1024 * 1024);
       const body = JSON.stringify({ query: 'query($h: [Helix!]) { stakeholders(where: { helices: $h }) { totalCount } }', variables: { h: [huge] } });
@@ -143,7 +143,7 @@ describe('echoed input and logs', () => {
 
 describe('rate limit', () => {
   it('counts every request, whatever its fate: broken documents and invalid variables use up the allowance', async () => {
-    const logged = await loggedApp({ rateLimitPerMinute: 6 });
+    const logged = loggedApp({ rateLimitPerMinute: 6 });
     try {
       const broken = [
         '{ stakeholder(id: ',

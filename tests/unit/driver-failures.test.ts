@@ -15,7 +15,7 @@ describe('driver failures', () => {
     expect(classifyDriverError(driverError('Neo.TransientError.General.DatabaseUnavailable'))).toBe('unavailable');
     expect(classifyDriverError(driverError('N/A', 'Connection acquisition timed out in 5000 ms.'))).toBe('busy');
     expect(classifyDriverError(driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'))).toBe('timeout');
-    expect(classifyDriverError(driverError('Neo.TransientError.Transaction.Terminated'))).toBe('timeout');
+    expect(classifyDriverError(driverError('Neo.TransientError.Transaction.Terminated'))).toBe('contention');
     expect(classifyDriverError(driverError('Neo.ClientError.Schema.ConstraintValidationFailed'))).toBe('duplicate');
     expect(classifyDriverError(driverError('Neo.ClientError.Statement.SyntaxError'))).toBeNull();
     expect(classifyDriverError(new Error('not a driver error'))).toBeNull();

@@ -878,6 +878,17 @@ export type InfluenceRanking = {
   computedAt: Scalars['DateTime']['output'];
   /** The top stakeholders, best first. */
   entries: Array<InfluenceEntry>;
+  /**
+   * For estimated scores, the half-width of a 95% interval around each one (Hoeffding's bound
+   * for the number of sources used): for betweenness in its own units, for closeness in hops of
+   * the mean distance behind the score. Null when the scores are exact.
+   */
+  errorBound?: Maybe<Scalars['Float']['output']>;
+  /**
+   * True when the scores are estimates: betweenness and closeness above 5,000 stakeholders are
+   * computed from sampled sources (256, fewer when the computation reaches its time budget).
+   */
+  estimated: Scalars['Boolean']['output'];
   /** The measure ranked by. */
   metric: InfluenceMetric;
   /** How the scores are normalised. */
@@ -3073,6 +3084,8 @@ export type InfluenceRankingResolvers<ContextType = Context, ParentType extends 
   betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['InfluenceEntry']>, ParentType, ContextType>;
+  errorBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['InfluenceMetric'], ParentType, ContextType>;
   normalisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stakeholderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { brokeredPairs, computeInfluence, helixMix, personalizedPageRank, rank, toCsr } from '../../../src/analytics/centrality.js';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import closenessModule from 'graphology-metrics/centrality/closeness.js';
+import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { brokeredPairs, computeInfluence, helixMix, interop, personalizedPageRank, rank, toCsr } from '../../../src/analytics/centrality.js';
 import { graphOf, randomGraph } from './graphs.js';
 
 const star = graphOf([['c', 'l1'], ['c', 'l2'], ['c', 'l3'], ['c', 'l4'], ['c', 'l5']]);
@@ -59,8 +63,9 @@ describe('two cliques joined by a bridge', () => {
     expect(table.modularity).toBeGreaterThan(0.3);
   });
   it('explains the brokers by their partners who are not tied to each other', () => {
-    expect(brokeredPairs(bridged, 'x0', 5).every(([a, b]) => [a, b].includes('y0'))).toBe(true);
-    expect(brokeredPairs(bridged, 'x1', 5)).toEqual([]);
+    const { csr } = table;
+    expect(brokeredPairs(csr, csr.index.get('x0')!, 5).every(([a, b]) => [a, b].includes('y0'))).toBe(true);
+    expect(brokeredPairs(csr, csr.index.get('x1')!, 5)).toEqual([]);
   });
 });
 
@@ -73,8 +78,12 @@ describe('edge cases and helix diversity', () => {
   });
   it('is 1 with one partner in each helix and 0 with partners of one helix', () => {
     const spread = graphOf([['h', 'g'], ['h', 'b'], ['h', 'a'], ['h', 'c'], ['h', 'm']], { g: 'GOVERNMENT', b: 'BUSINESS', a: 'ACADEMIA', c: 'COMMUNITY', m: 'MEDIA' });
-    expect(helixMix(spread, 'h').diversity).toBeCloseTo(1, 9);
-    expect(helixMix(star, 'c')).toMatchObject({ diversity: 0, partnersByHelix: { COMMUNITY: 5, MEDIA: 0 } });
+    const mix = (graph: typeof star, id: string) => {
+      const table = computeInfluence(graph);
+      return helixMix(table.csr, table.helices, table.csr.index.get(id)!);
+    };
+    expect(mix(spread, 'h').diversity).toBeCloseTo(1, 9);
+    expect(mix(star, 'c')).toMatchObject({ diversity: 0, partnersByHelix: { COMMUNITY: 5, MEDIA: 0 } });
   });
 });
 
@@ -93,5 +102,28 @@ describe('sampled betweenness on a larger graph', () => {
     expect(Math.abs(sampled.betweenness[sampled.csr.index.get(topId)!]! - exact.betweenness[i]!) / exact.betweenness[i]!).toBeLessThan(0.15);
     const closeTop = rank(exact, 'CLOSENESS', 1)[0]!.id;
     expect(rank(sampled, 'CLOSENESS', 5).map((r) => r.id)).toContain(closeTop);
-  });
+  }, 30_000);
+});
+
+describe('against graphology-metrics on random graphs', () => {
+  it('gives the library\'s PageRank, eigenvector, betweenness and closeness', () => {
+    for (const seed of [1, 2, 3]) {
+      const graph = randomGraph(200, 2, seed);
+      graph.forEachEdge((edge) => graph.setEdgeAttribute(edge, 'weight', 1 + ((seed * edge.length) % 3)));
+      const table = computeInfluence(graph);
+      const library = {
+        pageRank: interop(pagerankModule)(graph, { getEdgeWeight: 'weight', alpha: 0.85, tolerance: 1e-9, maxIterations: 200 }),
+        eigenvector: interop(eigenvectorModule)(graph, { getEdgeWeight: 'weight', maxIterations: 500, tolerance: 1e-6 }),
+        betweenness: interop(betweennessModule)(graph, { getEdgeWeight: null, normalized: true }),
+        closeness: interop(closenessModule)(graph, { wassermanFaust: true }),
+      };
+      const maxEigenvector = Math.max(...Object.values(library.eigenvector));
+      table.csr.ids.forEach((id, i) => {
+        expect(table.pageRank[i]).toBeCloseTo(library.pageRank[id]!, 8);
+        expect(table.eigenvector[i]).toBeCloseTo(library.eigenvector[id]! / maxEigenvector, 5);
+        expect(table.betweenness[i]).toBeCloseTo(library.betweenness[id]!, 12);
+        expect(table.closeness[i]).toBeCloseTo(library.closeness[id]!, 12);
+      });
+    }
+  }, 30_000);
 });

@@ -1,0 +1,255 @@
+import type { Helix } from '../domain/vocabulary.js';
+import type { Logger } from '../logger.js';
+import {
+  communities,
+  cutPoints,
+  degrees,
+  helixDiversity,
+  rankBy,
+  strengths,
+  type Csr,
+  type DepthFirst,
+  type Estimate,
+  type InfluenceMetric,
+  type SamplingOptions,
+} from './centrality.js';
+import type { Standing } from './change.js';
+import { CompactProjection, tieGraphOf, withIds, type AnalysisScope, type ProjectionSource, type ScopedView } from './compact.js';
+import { computeMeasure, type MeasureTask } from './measure-worker.js';
+import type { TieGraph } from './projection.js';
+import { measureWorkers, type MeasureWorkers } from './workers.js';
+
+export type { AnalysisScope } from './compact.js';
+
+/** How long an estimated measure may draw sources (it always draws at least MIN_PIVOTS). */
+export const DEFAULT_BUDGET_MS = 15_000;
+
+export interface EngineOptions extends SamplingOptions {
+  /** Keep at most this many scoped graphs (with their results) of the current version. */
+  maxScopes?: number;
+  /** The clock traversal costs are aged by (tests fix it). */
+  now?: () => number;
+  /** Compute long measures in a worker thread (default); false computes them in the caller's thread. */
+  offThread?: boolean;
+}
+
+/** Where a previous PageRank of a scope can start the next one (same scope, older version). */
+interface WarmStart {
+  ids: string[];
+  values: Float64Array;
+}
+
+/**
+ * One scope of the network at one graph version: its compact view, and every result computed
+ * over it, each computed when first asked (concurrent askers share one computation) and kept
+ * until the version moves on.
+ */
+export class ScopedGraph {
+  private tieGraph: TieGraph | null = null;
+  private readonly results = new Map<string, Promise<unknown>>();
+  readonly helices: Helix[];
+
+  constructor(
+    readonly view: ScopedView,
+    readonly version: number,
+    /** Stable key of (version, scope). */
+    readonly key: string,
+    readonly computedAt: string,
+    private readonly options: EngineOptions,
+    private readonly warm: WarmStart | undefined,
+    private readonly keepWarm: (values: WarmStart) => void,
+    private readonly workers: MeasureWorkers | null,
+  ) {
+    this.helices = view.stakeholders.map((s) => s.helix);
+  }
+
+  get csr(): Csr {
+    return this.view.csr;
+  }
+
+  get order(): number {
+    return this.view.stakeholders.length;
+  }
+
+  get size(): number {
+    return this.view.ties.count;
+  }
+
+  /** The graphology graph of this scope, built on first use (paths, gaps, Louvain). */
+  get graph(): TieGraph {
+    this.tieGraph ??= tieGraphOf(this.view);
+    return this.tieGraph;
+  }
+
+  /** Computes once per name and serves the same promise after that. */
+  memo<T>(name: string, compute: () => T | Promise<T>): Promise<T> {
+    let result = this.results.get(name) as Promise<T> | undefined;
+    if (!result) {
+      result = Promise.resolve().then(compute);
+      this.results.set(name, result);
+      result.catch(() => this.results.delete(name));
+    }
+    return result;
+  }
+
+  /** One measure for every stakeholder of the scope; betweenness and closeness say whether they are estimates. */
+  measure(metric: InfluenceMetric): Promise<Estimate> {
+    const exact = (values: ArrayLike<number>): Estimate => ({ values: Float64Array.from(values), exact: true, samples: this.order, errorBound: null });
+    return this.memo(`measure:${metric}`, () => {
+      const { csr } = this;
+      switch (metric) {
+        case 'DEGREE':
+          return exact(degrees(csr));
+        case 'WEIGHTED_DEGREE':
+          return exact(strengths(csr));
+        case 'HELIX_DIVERSITY':
+          return exact(helixDiversity(csr, this.helices));
+        case 'PAGERANK':
+          return this.pageRank();
+        default:
+          return this.offThread({ metric, csr: this.adjacency, options: this.sampling });
+      }
+    });
+  }
+
+  /** The options a worker needs (plain data: they are posted to it). */
+  private get sampling(): SamplingOptions {
+    const { exactLimit, pivots, seed, budgetMs = DEFAULT_BUDGET_MS } = this.options;
+    return { exactLimit, pivots, seed, budgetMs };
+  }
+
+  private get adjacency() {
+    const { offsets, targets, weights } = this.csr;
+    return { offsets, targets, weights };
+  }
+
+  private offThread(task: Omit<MeasureTask, 'id'>): Promise<Estimate> {
+    return this.workers ? this.workers.run(task) : Promise.resolve(computeMeasure(task));
+  }
+
+  /** PageRank, started from the previous version's vector for this scope when there is one. */
+  private async pageRank(): Promise<Estimate> {
+    let start: Float64Array | undefined;
+    if (this.warm) {
+      const n = this.order;
+      start = new Float64Array(n).fill(1 / Math.max(n, 1));
+      this.warm.ids.forEach((id, i) => {
+        const at = this.csr.index.get(id);
+        if (at !== undefined) start![at] = this.warm!.values[i]!;
+      });
+      const sum = start.reduce((s, x) => s + x, 0);
+      if (sum > 0) for (let i = 0; i < n; i++) start[i] = start[i]! / sum;
+    }
+    const result = await this.offThread({ metric: 'PAGERANK', csr: this.adjacency, options: this.sampling, ...(start ? { start } : {}) });
+    this.keepWarm({ ids: this.csr.ids, values: result.values });
+    return result;
+  }
+
+  /** Everyone in the scope ranked by a measure, sorted once. */
+  ranked(metric: InfluenceMetric): Promise<Standing[]> {
+    return this.memo(`ranked:${metric}`, async () => rankBy(this.csr.ids, (await this.measure(metric)).values));
+  }
+
+  cuts(): Promise<DepthFirst> {
+    return this.memo('cuts', () => cutPoints(this.csr));
+  }
+
+  communities(): Promise<{ community: Int32Array; modularity: number }> {
+    return this.memo('communities', () => communities(this.graph, this.csr, this.options.seed));
+  }
+}
+
+/**
+ * The in-memory side of analytics: the whole stakeholder-tie network in a compact projection,
+ * kept at the current graph version by applying the change log's deltas (a full load only at
+ * start and when the log no longer covers the gap), and scoped per request.
+ */
+export class AnalyticsEngine {
+  private projection = new CompactProjection();
+  private refreshing: Promise<void> | null = null;
+  private readonly scopes = new Map<string, ScopedGraph>();
+  private readonly warm = new Map<string, WarmStart>();
+  /** How often the whole projection was read, and how often a delta was applied instead. */
+  readonly loads = { full: 0, delta: 0 };
+  private readonly workers: MeasureWorkers | null;
+
+  constructor(
+    private readonly source: ProjectionSource,
+    private readonly logger: Logger,
+    private readonly options: EngineOptions = {},
+  ) {
+    this.workers = options.offThread === false ? null : measureWorkers();
+  }
+
+  /** Bytes the projection's columns take (the benchmark reports it). */
+  get projectionBytes(): number {
+    return this.projection.columnBytes;
+  }
+
+  /** The graph version the projection holds (null before the first load). */
+  get loadedVersion(): number | null {
+    return this.projection.version >= 0 ? this.projection.version : null;
+  }
+
+  /** Loads the projection in the background, so the first analysis does not pay for it. */
+  start(): void {
+    this.refresh().catch((error: unknown) => this.logger.warn({ err: error }, 'analytics projection not loaded at start'));
+  }
+
+  /** Brings the projection to the current graph version (one refresh at a time, shared). */
+  private async current(): Promise<void> {
+    const version = await this.source.version();
+    if (this.projection.version === version) return;
+    await this.refresh();
+  }
+
+  private refresh(): Promise<void> {
+    this.refreshing ??= this.catchUp().finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  private async catchUp(): Promise<void> {
+    const started = performance.now();
+    const held = this.projection;
+    if (held.version >= 0) {
+      try {
+        const version = await this.source.changes(held.version, held.patcher());
+        if (version !== null) {
+          held.version = version;
+          held.compactIfSparse();
+          this.loads.delta++;
+          this.scopes.clear();
+          this.logger.debug({ version, ms: Math.round(performance.now() - started) }, 'analytics projection patched');
+          return;
+        }
+      } catch (error) {
+        // A delta that failed half-way leaves the projection unknown: start over from a full load.
+        this.projection = new CompactProjection();
+        throw error;
+      }
+    }
+    const fresh = new CompactProjection();
+    fresh.version = await this.source.load(fresh.loader());
+    this.projection = fresh;
+    this.loads.full++;
+    this.scopes.clear();
+    this.logger.info({ version: fresh.version, stakeholders: fresh.stakeholderCount, ties: fresh.liveTieCount, ms: Math.round(performance.now() - started) }, 'analytics projection loaded');
+  }
+
+  async graph(scope: AnalysisScope = {}): Promise<ScopedGraph> {
+    await this.current();
+    const projection = this.projection;
+    const scopeKey = JSON.stringify([scope.region ?? null, scope.program ?? null, scope.helices ? [...scope.helices].sort() : null, scope.asOf ?? null, scope.activeOn ?? null]);
+    const key = `${projection.version}|${scopeKey}`;
+    let scoped = this.scopes.get(key);
+    if (!scoped) {
+      if (this.scopes.size >= (this.options.maxScopes ?? 50)) this.scopes.clear();
+      if (this.warm.size > 50) this.warm.clear();
+      scoped = new ScopedGraph(withIds(projection.view(scope, (this.options.now ?? Date.now)())), projection.version, key, new Date().toISOString(), this.options, this.warm.get(scopeKey), (values) => this.warm.set(scopeKey, values), this.workers);
+      this.scopes.set(key, scoped);
+    }
+    return scoped;
+  }
+}
