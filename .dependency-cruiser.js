@@ -4,7 +4,7 @@
  */
 const LAYERS = [
   ['domain', '^src/(domain/|config\\.ts$|logger\\.ts$|random\\.ts$)'],
-  ['pure algorithms and formats', '^src/(analytics|exchange|embedded)/'],
+  ['pure algorithms and formats', '^src/(analytics|exchange|embedded|reader)/'],
   ['storage', '^src/db/'],
   ['credentials', '^src/auth/'],
   ['services', '^src/services/'],

@@ -17,16 +17,17 @@ export type ImportedCollection = keyof typeof IMPORTED_LABELS;
 export class ExchangeStore {
   constructor(private readonly db: Database) {}
 
-  /** Everything a spreadsheet may name, by kind: ids, names and aliases. */
-  async catalogs(): Promise<Record<'stakeholder' | 'program' | 'region' | 'source', Named[]>> {
+  /** Everything a spreadsheet or a report may name, by kind: ids, names and aliases. */
+  async catalogs(): Promise<Record<'stakeholder' | 'program' | 'region' | 'source' | 'person', Named[]>> {
     return this.db.read('exchange.catalogs', async (tx) => {
-      const named = (name: string, label: 'Stakeholder' | 'Program' | 'Region' | 'Source', title = 'name') =>
+      const named = (name: string, label: 'Stakeholder' | 'Program' | 'Region' | 'Source' | 'Person', title = 'name') =>
         tx.rows<Named>(name, `MATCH (n:${label}) RETURN n.id AS id, coalesce(n.${title}, n.id) AS name, coalesce(n.aliases, []) AS aliases`);
       return {
         stakeholder: await named('exchange.catalog.stakeholders', 'Stakeholder'),
         program: await named('exchange.catalog.programs', 'Program'),
         region: await named('exchange.catalog.regions', 'Region'),
         source: await named('exchange.catalog.sources', 'Source', 'title'),
+        person: await named('exchange.catalog.people', 'Person'),
       };
     });
   }

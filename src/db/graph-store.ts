@@ -14,6 +14,14 @@ export interface TypedId {
   type: NodeType;
 }
 
+export interface SearchCandidate {
+  id: string;
+  type: 'Stakeholder' | 'Program' | 'Person';
+  score: number;
+  name: string;
+  aliases: string[];
+}
+
 export interface NetworkTie {
   source: string;
   target: string;
@@ -34,15 +42,18 @@ export class GraphStore {
     return inKeyOrder(ids, rows, (r) => r.id);
   }
 
-  async search(text: string, first: number): Promise<Array<TypedId & { score: number }>> {
+  /** Candidates for a search: organisations and programmes, and people, each with their names. */
+  async search(text: string, limit: number): Promise<SearchCandidate[]> {
     const lucene = luceneQuery(text);
     if (!lucene) return [];
     return this.db.query(
       'search',
-      `CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $first}) YIELD node, score
-       RETURN node.id AS id, CASE WHEN node:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score
-       ORDER BY score DESC, id`,
-      { lucene, first: int(first) },
+      `CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score
+       RETURN node.id AS id, CASE WHEN node:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score, node.name AS name, coalesce(node.aliases, []) AS aliases
+       UNION ALL
+       CALL db.index.fulltext.queryNodes('person_search', $lucene, {limit: $limit}) YIELD node, score
+       RETURN node.id AS id, 'Person' AS type, score, node.name AS name, coalesce(node.aliases, []) AS aliases`,
+      { lucene, limit: int(limit) },
     );
   }
 

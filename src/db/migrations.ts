@@ -35,6 +35,14 @@ const STATEMENTS: Array<[name: string, cypher: string]> = [
     // standard-folding lower-cases and strips accents, so "Dinas" finds "dinas" and "Kaltim" finds "KALTIM".
     "CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Stakeholder|Program) ON EACH [n.name, n.aliasText, n.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
   ],
+  [
+    'person_search',
+    // People are searched by name and alias, apart from the organisations and programmes (whose index
+    // existing stores already hold), with the same folding.
+    "CREATE FULLTEXT INDEX person_search IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+  ],
+  // People written before they had aliasText get it once.
+  ['person_alias_text', "MATCH (n:Person) WHERE n.aliasText IS NULL SET n.aliasText = reduce(t = '', a IN coalesce(n.aliases, []) | t + ' ' + a)"],
 ];
 
 export async function migrate(db: Database, logger: Logger): Promise<void> {

@@ -120,7 +120,7 @@ export async function upsertPeople(tx: Tx, people: PersonRecord[]): Promise<void
     'person.upsert',
     `UNWIND $rows AS r
      MERGE (n:Person {id: r.id}) ON CREATE SET n:Entity
-     SET n.name = r.name, n.aliases = r.aliases, n.email = r.contact.email, n.phone = r.contact.phone
+     SET n.name = r.name, n.aliases = r.aliases, n.aliasText = reduce(t = '', a IN r.aliases | t + ' ' + a), n.email = r.contact.email, n.phone = r.contact.phone
      ${STAMP}
      WITH n, r
      CALL (n) { MATCH (n)-[old:HOLDS]->() DELETE old }

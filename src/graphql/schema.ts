@@ -11,6 +11,7 @@ import { collaborationResolvers } from './resolvers/collaboration.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
 import { programResolvers } from './resolvers/program.js';
+import { readerResolvers } from './resolvers/reader.js';
 import { referenceResolvers } from './resolvers/reference.js';
 import { scalars } from './resolvers/shared.js';
 import { snapshotResolvers } from './resolvers/snapshot.js';
@@ -30,7 +31,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  indicatorResolvers, viewerResolvers];
+  indicatorResolvers, readerResolvers, viewerResolvers];
 
 /** The executable schema, with the input bounds of bounds.ts in force. */
 export function createSchema() {

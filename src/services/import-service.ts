@@ -8,6 +8,7 @@ import { readTables, IMPORT_FORMATS, type ImportFile, type ImportFormat } from '
 import { Catalog } from '../exchange/matching.js';
 import { locate, tabulate, type Confirmation, type FuzzyMatch, type Problem } from '../exchange/tables.js';
 import { crossCheck, datasetShape, idSchema, participationKey, type Dataset } from '../domain/dataset.js';
+import { oneReportProblems } from '../reader/one-report.js';
 import { parseArgument } from './arguments.js';
 import { mutateDataset } from './mutation.js';
 
@@ -88,10 +89,30 @@ export class ImportService {
     private readonly store: ExchangeStore,
   ) {}
 
-  async importGraph(request: unknown): Promise<ImportReport> {
+  /**
+   * `wholeGraph` is the ADMIN's right to import anything; without it only the draft of one report
+   * (one JSON file, see oneReportProblems) is accepted, and anything else is FORBIDDEN.
+   */
+  async importGraph(request: unknown, access: { wholeGraph: boolean } = { wholeGraph: true }): Promise<ImportReport> {
     const { format, files, dryRun, confirmations } = parseArgument(requestSchema, request, 'input');
+    if (!access.wholeGraph && (format !== 'JSON' || files.length !== 1)) {
+      throw new DomainError('FORBIDDEN', 'an EDITOR may import the draft of one report only: one JSON file (whole-graph imports need the ADMIN role)', {
+        field: 'input.format',
+        expected: 'format JSON with exactly one file',
+      });
+    }
     const { data, problems, fuzzyMatches } = await this.prepare(format, files, confirmations);
     if (!data || problems.length > 0) return { applied: false, dryRun, counts: [], problems, fuzzyMatches };
+    if (!access.wholeGraph) {
+      const broken = oneReportProblems(data).map((p) => ({ field: `input.files.0.${p.field}`.replace(/\.$/u, ''), message: p.message }));
+      if (broken.length > 0) {
+        throw new DomainError('FORBIDDEN', `an EDITOR may import the draft of one report only: ${broken.slice(0, 3).map((p) => `${p.field}: ${p.message}`).join('; ')}`, {
+          field: broken[0]!.field,
+          expected: 'one source, every fact citing it (whole-graph imports need the ADMIN role)',
+          problems: broken,
+        });
+      }
+    }
     try {
       const counts = await mutateDataset(this.db, 'graph.import', data, async (tx, writeFacts) => {
         await lockReferences(tx, data);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { GraphStore } from '../db/graph-store.js';
+import type { GraphStore, SearchCandidate } from '../db/graph-store.js';
+import { normalise } from '../exchange/matching.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema } from '../domain/dataset.js';
 import { parseArgument } from './arguments.js';
@@ -28,8 +29,20 @@ const networkArgs = z.object({
 export class NetworkService {
   constructor(readonly store: GraphStore) {}
 
-  search(text: string, first: number) {
-    return this.store.search(parseArgument(searchText, text, 'text'), first);
+  /**
+   * Full-text hits, with whatever is named exactly as searched first ("MASATA" is the organisation
+   * whose alias is MASATA before the events with MASATA in their names), then by relevance.
+   */
+  async search(text: string, first: number) {
+    const wanted = parseArgument(searchText, text, 'text');
+    // Fetch more than asked: an exact name can score below longer names that repeat the word.
+    const candidates = await this.store.search(wanted, Math.max(first * 4, 40));
+    const exact = (c: SearchCandidate) => [c.name, ...c.aliases].some((n) => normalise(n) === normalise(wanted));
+    return candidates
+      .map((c) => ({ id: c.id, type: c.type, score: c.score, exact: exact(c) }))
+      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, first)
+      .map(({ id, type, score }) => ({ id, type, score }));
   }
 
   async network(center: string[], depth: number | null | undefined, where: unknown) {

@@ -1,8 +1,8 @@
-import { Neo4jError } from 'neo4j-driver';
 import { z } from 'zod';
 import type { TieGraph } from '../analytics/projection.js';
 import { connectGroup, kShortestRoutes, shortestRoute } from '../analytics/routing.js';
 import type { CollaborationStore } from '../db/collaboration-store.js';
+import { classifyDriverError } from '../db/failures.js';
 import type { HopFacts, PathStore } from '../db/path-store.js';
 import type { ProgramStore } from '../db/program-store.js';
 import type { EvidenceRow } from '../db/rows.js';
@@ -51,8 +51,6 @@ export type PathOptions = z.infer<typeof optionsSchema>;
 
 /** The engine's scope for a path search: only the date conditions apply to the graph itself. */
 const timeScope = ({ activeOn, asOf }: PathOptions) => ({ ...(activeOn ? { activeOn } : {}), ...(asOf ? { asOf } : {}) });
-
-const isTimeout = (error: unknown) => error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 
 /** Explains a hop in words from the facts behind it. */
 export function explainHop(facts: HopFacts, collaborationNames: Map<string, { name: string; kind: string }>, programNames: Map<string, string>): string {
@@ -129,7 +127,7 @@ export class PathService {
       const found = shortestRoute(graph, from, to, { ...options, weighted: false }, Date.now() + this.timeLimitMs);
       return { path: null, reason: found.ids ? 'MAX_HOPS_EXCEEDED' : (found.reason ?? 'NO_PATH'), timedOut: found.timedOut };
     } catch (error) {
-      if (isTimeout(error)) return { path: null, reason: 'TIMED_OUT', timedOut: true };
+      if (classifyDriverError(error) === 'timeout') return { path: null, reason: 'TIMED_OUT', timedOut: true };
       throw error;
     }
   }

@@ -23,6 +23,7 @@ import { CollaborationService } from './collaboration-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
 import { IndicatorService } from './indicator-service.js';
+import { ReaderService } from './reader-service.js';
 import { NetworkService } from './network-service.js';
 import { PathService } from './path-service.js';
 import { ProgramService } from './program-service.js';
@@ -70,6 +71,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     auth,
     admin: new AdminService(stores.apiKeys, stores.audit, auth),
     imports: new ImportService(db, stores.exchange),
+    reader: new ReaderService(stores.exchange),
     exports: new ExportService(db),
     stakeholders: new StakeholderService(db, stores.stakeholders, backend),
     programs: new ProgramService(db, stores.programs),

@@ -310,3 +310,50 @@ describe('on a tablet', () => {
     await screenshot(page, 'tablet');
   });
 });
+
+describe('adding from a report', () => {
+  it('reads a pasted report into proposals with their quotes marked, drops a rejected one, shows the dry run and imports', async () => {
+    const page = await openPage('EDITOR');
+    const place = `Fiksi${unique('x').slice(2, 8)}`;
+    const text = [
+      `UJIWARTA.COM, ${place} – Pemerintah Kota ${place} dan Pemkot Bontang menandatangani MoU dengan Universitas ${place} Raya, Senin (3/3/2025).`,
+      `Wali Kota ${place}, Budi ${place}, memimpin Rapat Koordinasi ${place} di Hotel ${place} Indah.`,
+    ].join('\n');
+    await page.click('[data-tab=report]');
+    await page.fill('[data-testid=report-text]', text);
+    await page.fill('[data-testid=report-form] input[name=publisher]', 'Ujiwarta.com');
+    await page.click('[data-testid=report-read]');
+    const rows = page.locator('[data-testid=report-row]');
+    await rows.first().waitFor();
+    // Pemkot Bontang is in the graph already: it is matched, not proposed again.
+    const known = rows.filter({ hasText: 'Pemerintah Kota Bontang' });
+    expect(await known.locator('.match.exact').count()).toBe(1);
+    expect(await page.locator('[data-testid=report-source] mark.quote').count()).toBe(2);
+
+    // Selecting a proposal marks its sentence in the text.
+    const university = rows.filter({ has: page.locator(`input[value="Universitas ${place} Raya"]`) });
+    await university.locator('td').nth(3).click();
+    await expect.poll(() => page.textContent('[data-testid=report-source] mark.active')).toContain('menandatangani MoU');
+
+    await university.locator('[data-testid=report-keep]').uncheck();
+    const newOrganisations = await rows.filter({ has: page.locator('.match.new') }).evaluateAll((list) => list.filter((row) => (row as HTMLElement).dataset.collection === 'stakeholders').length);
+    await page.click('[data-testid=report-dry-run]');
+    const created = page.locator('[data-testid=report-counts] tr[data-kind=stakeholders] td').first();
+    await expect.poll(() => created.textContent()).toBe(String(newOrganisations - 1));
+    expect(await page.textContent('[data-testid=report-outcome]')).toContain('nothing was written');
+    // The picture shows the marked text above the first proposals.
+    await page.locator('[data-testid=report-result] h3').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'report');
+
+    await page.click('[data-testid=report-import]');
+    await expect.poll(() => page.textContent('[data-testid=report-outcome]')).toBe('Imported.');
+    const { data } = await t.gql<{ search: Array<{ node: { __typename: string; id?: string; name?: string } }> }>(
+      `query($text: String!) { search(text: $text, first: 20) { node { __typename ... on Stakeholder { id name } ... on Person { id name } } } }`,
+      { text: place },
+    );
+    const names = data!.search.map((hit) => hit.node.name);
+    expect(names).toContain(`Pemerintah Kota ${place}`);
+    expect(names).not.toContain(`Universitas ${place} Raya`);
+    // A read, a dry run and an import in one browser session: longer than one page's checks.
+  }, 180_000);
+});

@@ -4,27 +4,28 @@ import { describe, it, expect } from 'vitest';
 import { parseDataset, type Dataset, type EvidenceRecord } from '../../src/domain/dataset.js';
 
 /**
- * The curated seed (seeds/pentahelix.json) is built from five news articles kept beside the repo in
- * shared/seed-articles/. These tests hold it to its own rules: it parses, every claim cites
- * evidence, every quote is really in the article it cites, and the facts the project relies on
- * (the pentahelix network of the Program Wisata Kota Industri, who led which rakor) are there.
- *
- * The articles are not part of the repository (CI has them beside the clone; SEED_ARTICLES_DIR
- * points elsewhere). Without them every check runs except the comparison of quotes with the
- * articles' text, and the run says so in a notice.
+ * The curated seed (seeds/pentahelix.json) is built from five news articles (shared/seed-articles/,
+ * copied unchanged into tests/fixtures/reports/ under their source ids, so the suite needs no
+ * ../shared; SEED_ARTICLES_DIR points elsewhere). These tests hold it to its own rules: it
+ * parses, every claim cites evidence, every quote is really in the article it cites, and the
+ * facts the project relies on (the pentahelix network of the Program Wisata Kota Industri, who
+ * led which rakor) are there. Without the articles every check runs except the comparison of
+ * quotes with the articles' text, and the run says so in a notice.
  */
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const articlesDir = process.env.SEED_ARTICLES_DIR ?? path.resolve(import.meta.dirname, '../../../shared/seed-articles');
+const articlesDir = process.env.SEED_ARTICLES_DIR ?? path.resolve(import.meta.dirname, '../fixtures/reports');
 
-/** Which article file each source of the seed is. */
-const SOURCE_FILES: Record<string, string> = {
-  'pranala-2025-01-15-rakor-forkopimda-bontang': '000_e38a64104eae3b0d.txt',
-  'inspirasa-2025-07-29-workshop-inovasi-daerah-bontang': '001_1036d002b4f87ca8.txt',
-  'jusmin-2025-rakor-pentahelix-wisata-industri-bontang': '002_0a14f44fdec51e64.txt',
-  'rakor-bupati-bekasi-jababeka-infrastruktur': '003_e91e4ec12911d950.txt',
-  'inibalikpapan-2025-11-14-rakor-pemkot-balikpapan': '004_46d31c6add4b5269.txt',
-};
+/** The seed's sources: each is the article of the same name. */
+const SOURCE_FILES: Record<string, string> = Object.fromEntries(
+  [
+    'pranala-2025-01-15-rakor-forkopimda-bontang',
+    'inspirasa-2025-07-29-workshop-inovasi-daerah-bontang',
+    'jusmin-2025-rakor-pentahelix-wisata-industri-bontang',
+    'rakor-bupati-bekasi-jababeka-infrastruktur',
+    'inibalikpapan-2025-11-14-rakor-pemkot-balikpapan',
+  ].map((id) => [id, `${id}.txt`]),
+);
 
 const articlesAtHand = Object.values(SOURCE_FILES).every((file) => existsSync(path.join(articlesDir, file)));
 

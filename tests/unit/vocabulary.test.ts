@@ -8,6 +8,7 @@ import { GRANTABLE_ROLES } from '../../src/domain/roles.js';
 import * as vocabulary from '../../src/domain/vocabulary.js';
 import { IMPORT_FORMATS } from '../../src/exchange/files.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
+import { MATCH_KINDS } from '../../src/reader/match.js';
 import { EXPORT_FORMATS } from '../../src/services/export-service.js';
 import { COUNT_DIMENSIONS, COUNTED_ITEMS, SYNERGY_UNITS } from '../../src/services/indicator-service.js';
 
@@ -30,6 +31,7 @@ const LISTS: Record<string, readonly string[]> = {
   SynergyUnit: SYNERGY_UNITS,
   CountedItem: COUNTED_ITEMS,
   CountDimension: COUNT_DIMENSIONS,
+  ReportMatchKind: MATCH_KINDS,
 };
 
 /** Enums that only name an answer or an ordering: the code holds them as types, not lists. */

@@ -10,12 +10,13 @@ import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from
 import { NetworkMap } from './map';
 import { StakeholderPanel, type EditActions } from './panel';
 import { PathFinder } from './paths';
+import { ReportView } from './report';
 import { FILTER_OPTIONS, INFLUENCE_FIRST, MAP, MAP_LIMIT, VIEWER } from './queries';
 import { attachSearch } from './search';
 import { canEdit, type Role, type Scope } from './state';
 import type { FilterOptionsQuery, MapQuery, ViewerQuery } from './generated/operations';
 
-type Tab = 'panel' | 'paths' | 'gaps' | 'edit';
+type Tab = 'panel' | 'paths' | 'gaps' | 'edit' | 'report';
 
 /** The caller as Query.viewer reported it, or why it could not. */
 type Caller = { kind: 'known'; role: Role; authenticated: boolean } | { kind: 'needs-key' } | { kind: 'failed'; message: string };
@@ -45,6 +46,7 @@ const forms = new EditorForms(byId('forms'), () => options, () => {
   if (panel.stakeholder) void panel.show(panel.stakeholder.id);
 });
 let gapsLoaded = false;
+const report = new ReportView(byId('tab-report'), () => canEdit(role), () => void start());
 
 /** The panel's Edit buttons: switch to the Edit tab with the matching form filled in. */
 const editActions: EditActions = {
@@ -75,7 +77,14 @@ function select(id: string): void {
 
 function showTab(tab: Tab): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) button.setAttribute('aria-selected', String(button.dataset.tab === tab));
-  for (const name of ['panel', 'paths', 'gaps', 'edit'] as const) byId(`tab-${name}`).hidden = name !== tab;
+  for (const name of ['panel', 'paths', 'gaps', 'edit', 'report'] as const) byId(`tab-${name}`).hidden = name !== tab;
+  // Reviewing a report needs room for its text and the table of proposals.
+  const layout = document.querySelector('.layout');
+  if (layout && layout.classList.contains('wide-side') !== (tab === 'report')) {
+    layout.classList.toggle('wide-side', tab === 'report');
+    // The map's canvas follows its narrower or wider area.
+    window.dispatchEvent(new Event('resize'));
+  }
   if (tab === 'gaps' && !gapsLoaded) {
     gapsLoaded = true;
     void gaps.load(scope());
@@ -205,6 +214,7 @@ function wire(): void {
     paths.render();
     gaps.render();
     change.render();
+    report.render();
     if (canEdit(role)) forms.render();
     if (mapStatus.dataset.nodes) renderMapStatus();
     renderViewer();
@@ -215,5 +225,6 @@ renderHelixFilter();
 applyLabels();
 showTab('panel');
 panel.render();
+report.render();
 wire();
 void start();

@@ -44,6 +44,7 @@ export const SEARCH = /* GraphQL */ `
         __typename
         ... on Stakeholder { id name aliases helix }
         ... on Program { id name kind }
+        ... on Person { id name offices { title } }
       }
     }
   }

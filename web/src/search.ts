@@ -49,7 +49,9 @@ export function attachSearch(input: HTMLInputElement, onPick: (stakeholder: Stak
               h('span', {}, node.name),
               node.aliases.length ? h('small', {}, ` ${node.aliases.slice(0, 2).join(', ')}`) : null,
             )
-          : h('li', { class: 'program-hit' }, h('small', {}, labelOf(node.kind)), ` ${node.name}`),
+          : node.__typename === 'Program'
+            ? h('li', { class: 'program-hit' }, h('small', {}, labelOf(node.kind)), ` ${node.name}`)
+            : h('li', { class: 'program-hit' }, node.name, node.offices[0] ? h('small', {}, ` ${node.offices[0].title}`) : null),
       ),
     );
     if (!hits.length) list.append(h('li', { class: 'empty' }, t('noResults')));

@@ -936,8 +936,11 @@ export type Mutation = {
    * Imports stakeholders, collaborations with their parties, participations, programs, regions
    * and sources from JSON, CSV or XLSX, all or nothing. Names in spreadsheets are matched to
    * existing items by id, exact name or alias; a merely similar name is reported for
-   * confirmation, never applied by itself. ADMIN only. Upserts by id: importing the same file
-   * twice changes nothing the second time.
+   * confirmation, never applied by itself. Upserts by id: importing the same file twice changes
+   * nothing the second time. ADMIN; an EDITOR may import the draft of one report (readReport's
+   * draft, reviewed): one JSON file with exactly one source, every stakeholder, programme,
+   * participation, collaboration and office citing that source, every person with an office, at
+   * most 1,000 items. Anything else is FORBIDDEN for an EDITOR, with what breaks the rule.
    */
   importGraph: ImportReport;
   /** Records a collaboration with its parties and evidence, or replaces it (upsert by id). Idempotent. */
@@ -1668,13 +1671,23 @@ export type Query = {
   program?: Maybe<Program>;
   /** Programs matching a filter, most recent first (1-100 per page). */
   programs: ProgramConnection;
+  /**
+   * Reads a news report, press release or meeting minutes (Indonesian or plain English) into a
+   * draft of stakeholders, people with their offices, programmes and meetings, participations and
+   * collaborations, each with the sentence it came from, and matches every proposal against the
+   * graph. Rules of Indonesian institutional naming, not a model: no network, same text same draft.
+   */
+  readReport: ReportReading;
   /** One region by id; null if there is none. */
   region?: Maybe<Region>;
   /** Regions, optionally of one level or below one parent, by name. */
   regions: Array<Region>;
   /**
-   * Full-text search over names, aliases and descriptions of stakeholders and programs, tolerant
-   * of case and accents, with prefix and typo-tolerant matching (`disnak`, `Pupuk Kaltm`).
+   * Full-text search over names, aliases and descriptions of stakeholders and programs, and over
+   * the names and aliases of people (ask for their offices), tolerant of case and accents, with
+   * prefix and typo-tolerant matching (`disnak`, `Pupuk Kaltm`). Whatever is named exactly as
+   * searched (name or alias, case and punctuation aside) comes first: "MASATA" finds the
+   * organisation whose alias is MASATA before the events that mention it.
    */
   search: Array<SearchHit>;
   /** One snapshot by id. */
@@ -1857,6 +1870,12 @@ export type QueryProgramsArgs = {
 
 
 /** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryReadReportArgs = {
+  input: ReadReportInput;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1923,6 +1942,22 @@ export type QueryStakeholdersArgs = {
   where?: InputMaybe<StakeholderFilter>;
 };
 
+/** A report to read: its text and what is known about where it was published. */
+export type ReadReportInput = {
+  /** Who wrote it. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published; without it, the dateline's date ("Selasa (15/1/2025)") is used. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The outlet that published it; it becomes a news outlet reporting the event. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The report's text, as published (at most 60,000 characters). */
+  text: Scalars['String']['input'];
+  /** Its headline; without one, the first line is used. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A place in the Indonesian administrative hierarchy. */
 export type Region = Node & {
   __typename?: 'Region';
@@ -1973,6 +2008,64 @@ export type RegionLevel =
   /** Kelurahan or desa. */
   | 'VILLAGE';
 
+/** What a proposal matches in the graph. */
+export type ReportMatch = {
+  __typename?: 'ReportMatch';
+  /** For an exact match: by id, name or alias. */
+  by?: Maybe<Scalars['String']['output']>;
+  /** Id of the matching item (exact and similar). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Exact, similar or new. */
+  kind: ReportMatchKind;
+  /** Name of the matching item. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** For a similar match: 1 - edit distance / length of the longer name. */
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+/** How a proposal relates to what the graph already holds. */
+export type ReportMatchKind =
+  /** The graph holds it (same id, name or alias): the draft adds facts to it instead of a duplicate. */
+  | 'EXACT'
+  /** Nothing like it in the graph: importing creates it. */
+  | 'NEW'
+  /** A name at least 0.8 similar is in the graph: confirm before importing. */
+  | 'SIMILAR';
+
+/** One item the reader proposes, with the sentence it came from. */
+export type ReportProposal = {
+  __typename?: 'ReportProposal';
+  /** Which collection of the draft holds it: stakeholders, people, programs, participations or collaborations. */
+  collection: Scalars['String']['output'];
+  /** How directly the sentence states it: 0.9 stated, 0.8 named, 0.6 inferred from the report, 0.5 guessed. */
+  confidence: Scalars['Float']['output'];
+  /** What it is: helix and kind, office, programme kind and date, role, tie kind. */
+  detail: Scalars['String']['output'];
+  /** Its id in the draft (for a participation: stakeholder--program--role). */
+  id: Scalars['ID']['output'];
+  /** A name to show. */
+  label: Scalars['String']['output'];
+  /** What it matches in the graph. */
+  match: ReportMatch;
+  /** Where the quote starts in the text (characters from the start). */
+  offset: Scalars['Int']['output'];
+  /** The sentence of the report it came from, verbatim. */
+  quote: Scalars['String']['output'];
+};
+
+/** A report read into a draft: nothing is written until a person imports the reviewed draft. */
+export type ReportReading = {
+  __typename?: 'ReportReading';
+  /**
+   * The draft in the import dataset format (the JSON of seeds/pentahelix.json): one source, and
+   * every item citing it with its quote and confidence. Known items are referred to by their graph
+   * id instead of being proposed again. Pass it to importGraph (format JSON, dryRun first).
+   */
+  draft: Scalars['String']['output'];
+  /** Every proposal, in the order of the draft, with its match in the graph. */
+  proposals: Array<ReportProposal>;
+};
+
 /** A role a credential grants, in increasing order of power. */
 export type Role =
   /** Also manages API keys, reads the audit trail and imports data. */
@@ -1985,14 +2078,14 @@ export type Role =
 /** A search hit with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** The stakeholder or program found. */
+  /** The stakeholder, program or person found. */
   node: SearchResult;
   /** Relevance (higher is better); only comparable within one search. */
   score: Scalars['Float']['output'];
 };
 
-/** Something found by search. */
-export type SearchResult = Program | Stakeholder;
+/** Something found by search: an organisation, a programme or a person. */
+export type SearchResult = Person | Program | Stakeholder;
 
 /** A stakeholder's place in a snapshot's ranking. */
 export type SnapshotEntry = {
@@ -2512,6 +2605,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( StakeholderRow )
   ;
   SearchResult:
+    | ( PersonRow )
     | ( ProgramRow )
     | ( StakeholderRow )
   ;
@@ -2633,9 +2727,14 @@ export type ResolversTypes = {
   ProgramKind: ProgramKind;
   ProgramPayload: ResolverTypeWrapper<Omit<ProgramPayload, 'program'> & { program: ResolversTypes['Program'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadReportInput: ReadReportInput;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionInput: RegionInput;
   RegionLevel: RegionLevel;
+  ReportMatch: ResolverTypeWrapper<ReportMatch>;
+  ReportMatchKind: ReportMatchKind;
+  ReportProposal: ResolverTypeWrapper<ReportProposal>;
+  ReportReading: ResolverTypeWrapper<ReportReading>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
@@ -2755,8 +2854,12 @@ export type ResolversParentTypes = {
   ProgramInput: ProgramInput;
   ProgramPayload: Omit<ProgramPayload, 'program'> & { program: ResolversParentTypes['Program'] };
   Query: Record<PropertyKey, never>;
+  ReadReportInput: ReadReportInput;
   Region: RegionRow;
   RegionInput: RegionInput;
+  ReportMatch: ReportMatch;
+  ReportProposal: ReportProposal;
+  ReportReading: ReportReading;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SnapshotEntry: SnapshotEntryRow;
@@ -3321,6 +3424,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
+  readReport?: Resolver<ResolversTypes['ReportReading'], ParentType, ContextType, RequireFields<QueryReadReportArgs, 'input'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -3344,13 +3448,37 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ReportMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportMatch'] = ResolversParentTypes['ReportMatch']> = {
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportMatchKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReportProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportProposal'] = ResolversParentTypes['ReportProposal']> = {
+  collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ReportMatch'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportReadingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportReading'] = ResolversParentTypes['ReportReading']> = {
+  draft?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['ReportProposal']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
-  __resolveType: TypeResolveFn<'Program' | 'Stakeholder', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Person' | 'Program' | 'Stakeholder', ParentType, ContextType>;
 };
 
 export type SnapshotEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnapshotEntry'] = ResolversParentTypes['SnapshotEntry']> = {
@@ -3531,6 +3659,9 @@ export type Resolvers<ContextType = Context> = {
   ProgramPayload?: ProgramPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReportMatch?: ReportMatchResolvers<ContextType>;
+  ReportProposal?: ReportProposalResolvers<ContextType>;
+  ReportReading?: ReportReadingResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SnapshotEntry?: SnapshotEntryResolvers<ContextType>;

@@ -7,6 +7,7 @@ export const exchangeResolvers: Resolvers = {
     exportGraph: (_p, { input }, { services, viewer }) => services.exports.exportGraph(input, atLeast(viewer, 'EDITOR')),
   },
   Mutation: {
-    importGraph: withRole('ADMIN', (_p, { input }, { services }) => services.imports.importGraph(input)),
+    // EDITORs may import the reviewed draft of one report; the whole-graph import stays ADMIN.
+    importGraph: withRole('EDITOR', (_p, { input }, { services, viewer }) => services.imports.importGraph(input, { wholeGraph: atLeast(viewer, 'ADMIN') })),
   },
 };

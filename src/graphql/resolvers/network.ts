@@ -19,7 +19,7 @@ export const networkResolvers: Resolvers = {
       const nodes = await Promise.all(hits.map((hit) => loadTyped(hit.type, hit.id, context.loaders) as Promise<NodeRow | null>));
       return hits.flatMap((hit, i) => {
         const node = nodes[i];
-        return node && (node.__typename === 'Stakeholder' || node.__typename === 'Program') ? [{ score: hit.score, node }] : [];
+        return node && (node.__typename === 'Stakeholder' || node.__typename === 'Program' || node.__typename === 'Person') ? [{ score: hit.score, node }] : [];
       });
     },
     network: (_p, { center, depth, where }, { services }) => services.network.network(center, depth, where),
@@ -29,5 +29,5 @@ export const networkResolvers: Resolvers = {
     stakeholder: (n, _a, { loaders }) => mustLoad(loaders.stakeholder, n.id, 'stakeholder'),
   },
   Node: { __resolveType: (row) => typeName<NodeRow['__typename']>(row) },
-  SearchResult: { __resolveType: (row) => typeName<'Stakeholder' | 'Program'>(row) },
+  SearchResult: { __resolveType: (row) => typeName<'Stakeholder' | 'Program' | 'Person'>(row) },
 };

@@ -359,6 +359,7 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ score: number, node:
+      | { __typename: 'Person', id: string, name: string, offices: Array<{ title: string }> }
       | { __typename: 'Program', id: string, name: string, kind: ProgramKind }
       | { __typename: 'Stakeholder', id: string, name: string, aliases: Array<string>, helix: Helix }
      }> };
