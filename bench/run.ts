@@ -22,6 +22,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { computeInfluence } from '../src/analytics/centrality.js';
 import { ROOT_DIR } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
+import { createLoaders } from '../src/graphql/loaders.js';
+import { createSchema } from '../src/graphql/schema.js';
 import { createApp, type App } from '../src/server.js';
 import { seededRandom as rng } from '../src/random.js';
 import { measureEngine } from './analytics.js';
@@ -33,16 +35,20 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     seed: { type: 'string', default: '7' },
+    /** Sections to leave out, comma-separated: floor, versus, trips, load, analytics, engine. */
+    skip: { type: 'string', default: '' },
   },
 });
 const QUICK = values.quick;
 const SIZES = values.sizes ? values.sizes.split(',').map(Number) : QUICK ? [1000] : [1000, 10_000, 100_000];
 const SEED = Number(values.seed);
 const ITERATIONS = QUICK ? 20 : 200;
+const SKIP = new Set(values.skip.split(',').filter(Boolean));
 const RESULTS = process.env.BENCH_RESULTS ?? path.join(ROOT_DIR, 'bench', 'results');
+const APP_CONFIG = { graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' } as const;
 
 /** Sample ids: hubs (most partners) and ordinary stakeholders, the same every run. */
-async function sampleIds(db: Database): Promise<{ hubs: string[]; ordinary: string[]; region: string }> {
+async function sampleIds(db: Database): Promise<Ids> {
   const hubs = await db.query<{ id: string }>('bench.hubs', 'MATCH (s:Stakeholder) RETURN s.id AS id ORDER BY COUNT { (s)-[:WORKS_WITH]-() } DESC, s.id LIMIT 20');
   const all = await db.query<{ id: string }>('bench.all', 'MATCH (s:Stakeholder) RETURN s.id AS id ORDER BY s.id');
   const random = rng(SEED);
@@ -51,7 +57,16 @@ async function sampleIds(db: Database): Promise<{ hubs: string[]; ordinary: stri
     'bench.region',
     'MATCH (r:Region)<-[:BASED_IN]-(s:Stakeholder) WITH r, count(s) AS n ORDER BY n DESC LIMIT 1 RETURN r.id AS id',
   );
-  return { hubs: hubs.map((r) => r.id), ordinary, region: region!.id };
+  // Programmes of ordinary size (the median participant count and up to twice it), the same every run.
+  const programs = await db.query<{ id: string }>(
+    'bench.programs',
+    `MATCH (p:Program) WITH p, COUNT { (p)<-[:IN]-(:Participation) } AS n WHERE n > 0
+     WITH p, n ORDER BY n, p.id
+     WITH collect({id: p.id, n: n}) AS counted
+     WITH counted, counted[size(counted) / 2].n AS median
+     UNWIND counted AS x WITH x, median WHERE x.n >= median AND x.n <= 2 * median RETURN x.id AS id ORDER BY x.id LIMIT 50`,
+  );
+  return { hubs: hubs.map((r) => r.id), ordinary, region: region!.id, programs: programs.map((r) => r.id) };
 }
 
 const gqlVia = (app: App) => async (query: string, variables: Record<string, unknown>) => {
@@ -71,7 +86,7 @@ const cypherVia = (driver: Driver) => async (cypher: string, params: Record<stri
 };
 
 /** The read queries compared with their floor: GraphQL text and the equivalent hand-written Cypher. */
-function readQueries(ids: { hubs: string[]; ordinary: string[]; region: string }) {
+function readQueries(ids: Ids) {
   const random = rng(SEED + 1);
   const pick = (list: string[]) => list[Math.floor(random() * list.length)]!;
   return [
@@ -127,55 +142,130 @@ function readQueries(ids: { hubs: string[]; ordinary: string[]; region: string }
   ];
 }
 
-/** The same nested reads through @neo4j/graphql, over the same database. */
+/**
+ * The same reads through @neo4j/graphql over the same database: relationship properties carry
+ * the tie weight, so its connection field can be asked for the same answer as ours (the ten
+ * strongest partners, ties broken by id).
+ */
 const NEO4J_GRAPHQL_TYPEDEFS = `
 type Stakeholder @node {
   id: ID!
   name: String!
   helix: String!
-  partners: [Stakeholder!]! @relationship(type: "WORKS_WITH", direction: OUT, queryDirection: UNDIRECTED)
+  partners: [Stakeholder!]! @relationship(type: "WORKS_WITH", direction: OUT, queryDirection: UNDIRECTED, properties: "WorksWith")
   participations: [Participation!]! @relationship(type: "TAKES_PART", direction: OUT)
+  region: [Region!]! @relationship(type: "BASED_IN", direction: OUT)
 }
-type Participation @node { role: String! program: [Program!]! @relationship(type: "IN", direction: OUT) }
-type Program @node { id: ID! name: String! }
+type WorksWith @relationshipProperties { weight: Float! }
+type Participation @node {
+  role: String!
+  program: [Program!]! @relationship(type: "IN", direction: OUT)
+  stakeholder: [Stakeholder!]! @relationship(type: "TAKES_PART", direction: IN)
+}
+type Program @node { id: ID! name: String! participants: [Participation!]! @relationship(type: "IN", direction: IN) }
+type Region @node { id: ID! name: String! }
 `;
 
-function alternativeQueries(ids: { ordinary: string[] }) {
+/** Strongest first, ties broken by id: the order of ours. */
+const STRONGEST = 'sort: [{ edge: { weight: DESC } }, { node: { id: ASC } }]';
+
+interface Ids {
+  hubs: string[];
+  ordinary: string[];
+  region: string;
+  programs: string[];
+}
+
+/** Each shape as a bare `graphql()` call on both sides, with a normaliser that proves both answers agree. */
+function alternativeQueries(ids: Ids) {
   const random = rng(SEED + 2);
-  const pick = () => ids.ordinary[Math.floor(random() * ids.ordinary.length)]!;
+  const pick = (list: string[]) => () => list[Math.floor(random() * list.length)]!;
+  type Partner = { weight?: number; partner: { id: string; name: string; partners?: Partner[] } };
+  type TheirEdge = { properties?: { weight: number }; node: { id: string; name: string; partnersConnection?: { edges: TheirEdge[] } } };
+  const ourPartners = (list: Partner[]): unknown => list.map((t) => ({ id: t.partner.id, ...(t.partner.partners ? { partners: ourPartners(t.partner.partners) } : {}) }));
+  const theirPartners = (edges: TheirEdge[]): unknown =>
+    edges.map((e) => ({ id: e.node.id, ...(e.node.partnersConnection ? { partners: theirPartners(e.node.partnersConnection.edges) } : {}) }));
   return [
     {
       name: 'stakeholder with partners and programs',
-      vars: () => ({ id: pick() }),
-      ours: `query($id: ID!) { stakeholder(id: $id) { id name helix partners(first: 10) { partner { id name } } participations { role program { name } } } }`,
-      theirs: `query($id: ID!) { stakeholders(where: { id: { eq: $id } }) { id name helix partners(limit: 10) { id name } participations { role program { name } } } }`,
+      vars: pick(ids.ordinary),
+      ours: `query($id: ID!) { stakeholder(id: $id) { id name helix partners(first: 10) { weight partner { id name } } participations { role program { name } } } }`,
+      theirs: `query($id: ID!) { stakeholders(where: { id: { eq: $id } }) { id name helix partnersConnection(first: 10, ${STRONGEST}) { edges { properties { weight } node { id name } } } participations { role program { name } } } }`,
+      same: (o: any, t: any) => [ourPartners(o.stakeholder.partners), theirPartners(t.stakeholders[0].partnersConnection.edges)],
     },
     {
       name: 'nested list of 50',
-      vars: () => ({ ids: ids.ordinary.slice(50, 100) }),
-      ours: `query($ids: [ID!]) { stakeholders(where: {ids: $ids}, first: 50) { nodes { id name partners(first: 5) { partner { id name } } participations { role program { name } } } } }`,
-      theirs: `query($ids: [ID!]) { stakeholders(where: { id: { in: $ids } }) { id name partners(limit: 5) { id name } participations { role program { name } } } }`,
+      vars: () => ids.ordinary.slice(50, 100),
+      ours: `query($id: [ID!]) { stakeholders(where: {ids: $id}, first: 50) { nodes { id name partners(first: 5) { partner { id name } } participations { role program { name } } } } }`,
+      theirs: `query($id: [ID!]) { stakeholders(where: { id: { in: $id } }, sort: [{ name: ASC }]) { id name partnersConnection(first: 5, ${STRONGEST}) { edges { node { id name } } } participations { role program { name } } } }`,
+      same: (o: any, t: any) => [
+        o.stakeholders.nodes.map((s: any) => [s.id, ourPartners(s.partners)]).sort(),
+        t.stakeholders.map((s: any) => [s.id, theirPartners(s.partnersConnection.edges)]).sort(),
+      ],
     },
     {
       name: 'two levels of partners',
-      vars: () => ({ id: pick() }),
+      vars: pick(ids.ordinary),
       ours: `query($id: ID!) { stakeholder(id: $id) { id partners(first: 10) { partner { id name partners(first: 10) { partner { id name } } } } } }`,
-      theirs: `query($id: ID!) { stakeholders(where: { id: { eq: $id } }) { id partners(limit: 10) { id name partners(limit: 10) { id name } } } }`,
+      theirs: `query($id: ID!) { stakeholders(where: { id: { eq: $id } }) { id partnersConnection(first: 10, ${STRONGEST}) { edges { node { id name partnersConnection(first: 10, ${STRONGEST}) { edges { node { id name } } } } } } } }`,
+      same: (o: any, t: any) => [ourPartners(o.stakeholder.partners), theirPartners(t.stakeholders[0].partnersConnection.edges)],
+    },
+    {
+      name: 'programme with participants, their regions and helices',
+      vars: pick(ids.programs),
+      ours: `query($id: ID!) { program(id: $id) { id name participants { role stakeholder { id name helix region { name } } } } }`,
+      theirs: `query($id: ID!) { programs(where: { id: { eq: $id } }) { id name participants { role stakeholder { id name helix region { name } } } } }`,
+      same: (o: any, t: any) => [
+        o.program.participants.map((p: any) => JSON.stringify([p.role, p.stakeholder.id, p.stakeholder.helix, p.stakeholder.region?.name ?? null])).sort(),
+        t.programs[0].participants.map((p: any) => JSON.stringify([p.role, p.stakeholder[0].id, p.stakeholder[0].helix, p.stakeholder[0].region[0]?.name ?? null])).sort(),
+      ],
     },
   ];
 }
 
-async function measureAlternative(app: App, schema: GraphQLSchema, ids: { ordinary: string[] }) {
-  const ours = gqlVia(app);
+/** Our schema executed bare, as a `graphql()` call with a fresh request context (no HTTP, no plugins). */
+function bareService(app: App) {
+  const schema = createSchema();
+  return async (query: string, variables: Record<string, unknown>) => {
+    const contextValue = { viewer: { role: 'VIEWER', subject: null }, services: app.services, loaders: createLoaders(app.services.stores, app.services.analytics.backend, app.services.indicators) };
+    const result = await graphql({ schema, source: query, variableValues: variables, contextValue });
+    if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors).slice(0, 500)}`);
+    return result.data;
+  };
+}
+
+const bareAlternative = (schema: GraphQLSchema) => async (query: string, variables: Record<string, unknown>) => {
+  const result = await graphql({ schema, source: query, variableValues: variables, contextValue: {} });
+  if (result.errors) throw new Error(`@neo4j/graphql: ${JSON.stringify(result.errors).slice(0, 300)}`);
+  return result.data;
+};
+
+/**
+ * Both sides bare (`graphql()` on the schema, same database, same data), after checking on one
+ * sample that both give the same answer; the cost of our HTTP pipeline (yoga, auth, rate
+ * limit, armor rules, masking) is measured separately, against the bare call.
+ */
+async function measureAlternative(app: App, db: Database, schema: GraphQLSchema, ids: Ids) {
+  const ours = bareService(app);
+  const theirs = bareAlternative(schema);
+  const viaYoga = gqlVia(app);
   const rows: Array<Record<string, string | number>> = [];
   for (const q of alternativeQueries(ids)) {
+    const sample = { id: q.vars() };
+    const [a, b] = q.same(await ours(q.ours, sample), await theirs(q.theirs, sample));
+    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${q.name}: the two answers differ\n${JSON.stringify(a).slice(0, 400)}\n${JSON.stringify(b).slice(0, 400)}`);
+    const before = db.queryCount;
+    await ours(q.ours, sample);
+    const trips = db.queryCount - before;
     const result = await compare(
-      async () => ours(q.ours, q.vars()),
-      async () => {
-        const r = await graphql({ schema, source: q.theirs, variableValues: q.vars(), contextValue: {} });
-        if (r.errors) throw new Error(`@neo4j/graphql: ${JSON.stringify(r.errors).slice(0, 300)}`);
-      },
+      async () => ours(q.ours, { id: q.vars() }),
+      async () => theirs(q.theirs, { id: q.vars() }),
       ITERATIONS,
+    );
+    const pipeline = await compare(
+      async () => viaYoga(q.ours, { id: q.vars() }),
+      async () => ours(q.ours, { id: q.vars() }),
+      Math.max(10, ITERATIONS / 4),
     );
     rows.push({
       query: q.name,
@@ -186,12 +276,15 @@ async function measureAlternative(app: App, schema: GraphQLSchema, ids: { ordina
       '@neo4j/graphql p99 ms': result.baseline.p99,
       '@neo4j/graphql ops/s': Math.round(1000 / result.baseline.mean),
       'p50 ratio (ours/theirs)': result.ratioP50,
+      'throughput ratio (ours/theirs)': Math.round((result.baseline.mean / result.candidate.mean) * 100) / 100,
+      'our round trips': trips,
+      'HTTP pipeline p50 ms (yoga - bare)': Math.round((pipeline.candidate.p50 - pipeline.baseline.p50) * 100) / 100,
     });
   }
   return rows;
 }
 
-async function measureFloor(app: App, driver: Driver, ids: { hubs: string[]; ordinary: string[]; region: string }) {
+async function measureFloor(app: App, driver: Driver, ids: Ids) {
   const ours = gqlVia(app);
   const floor = cypherVia(driver);
   const rows: Array<Record<string, string | number>> = [];
@@ -223,38 +316,88 @@ async function measureRoundTrips(app: App, db: Database, ids: { ordinary: string
   return rows;
 }
 
-async function measureLoad(app: App, ids: { ordinary: string[] }) {
-  const { server } = app;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
+/** Sums of the GraphQL phase histograms (seconds, and how many) served at /metrics. */
+async function phaseTotals(port: number): Promise<Map<string, { sum: number; count: number }>> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const totals = new Map<string, { sum: number; count: number }>();
+  for (const match of text.matchAll(/^graphql_envelop_phase_(\w+?)_(sum|count)(?:\{[^}]*\})? ([\d.e+-]+)$/gm)) {
+    const entry = totals.get(match[1]!) ?? { sum: 0, count: 0 };
+    entry[match[2] as 'sum' | 'count'] += Number(match[3]);
+    totals.set(match[1]!, entry);
+  }
+  return totals;
+}
+
+/**
+ * HTTP throughput at several concurrencies, and the profile of one request (the one-connection
+ * run): mean time in each GraphQL phase from the service's own Prometheus histograms (parse;
+ * validate, with the armor rules; context, which is authentication and the rate limit;
+ * execute, the resolvers and the database), the rest being HTTP, JSON, masking and logging.
+ */
+async function measureLoad(app: App, before: App, ids: Ids) {
+  const listen = async (server: App['server']) => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.address() as { port: number }).port;
+  };
+  const port = await listen(app.server);
+  const portBefore = await listen(before.server);
   const rows: Array<Record<string, string | number>> = [];
+  const profile: Array<Record<string, string | number>> = [];
   const requests = ids.ordinary.slice(0, 100).map((id) => ({
     method: 'POST' as const,
     path: '/graphql',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
     body: JSON.stringify({ query: `query($id: ID!) { stakeholder(id: $id) { id name partners(first: 10) { weight partner { id name helix } } participations { role program { name } } } }`, variables: { id } }),
   }));
+  const run = async (to: number, connections: number) => {
+    const measured = await withLoopDelay(
+      () => autocannon({ url: `http://127.0.0.1:${to}`, connections, duration: QUICK ? 2 : 10, requests }),
+    );
+    // Let requests cut off by the end of the run finish before the next step.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return measured;
+  };
   try {
     for (const connections of QUICK ? [1, 8] : [1, 8, 32, 64]) {
-      const { value: result, loopDelayP50, loopDelayP99 } = await withLoopDelay(
-        () => autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: QUICK ? 2 : 10, requests }),
-      );
-      // Let requests cut off by the end of the run finish before the next step.
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const phasesBefore = await phaseTotals(port);
+      const { value: result, loopDelayP50, loopDelayP99 } = await run(port, connections);
+      if (connections === 1) profile.push(...requestProfile(phasesBefore, await phaseTotals(port), result.latency.mean));
+      const { value: unplanned } = await run(portBefore, connections);
       rows.push({
         connections,
         'req/s': Math.round(result.requests.average),
+        'req/s without the planner': Math.round(unplanned.requests.average),
+        'req/s ratio': Math.round((result.requests.average / Math.max(unplanned.requests.average, 1e-6)) * 100) / 100,
         'p50 ms': result.latency.p50,
         'p97.5 ms': result.latency.p97_5,
         'p99 ms': result.latency.p99,
-        errors: result.errors + result.non2xx,
+        'p99 ms without the planner': unplanned.latency.p99,
+        errors: result.errors + result.non2xx + unplanned.errors + unplanned.non2xx,
         'loop delay p50/p99 ms': `${loopDelayP50}/${loopDelayP99}`,
         'RSS MB': mb(process.memoryUsage().rss),
       });
     }
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => app.server.close(() => resolve()));
+    await new Promise<void>((resolve) => before.server.close(() => resolve()));
   }
+  return { rows, profile };
+}
+
+/** Mean time per request in each phase between two readings of the histograms, and the rest of `total`. */
+function requestProfile(before: Map<string, { sum: number; count: number }>, after: Map<string, { sum: number; count: number }>, total: number) {
+  const rows: Array<Record<string, string | number>> = [];
+  const row = (step: string, ms: number) => rows.push({ step, 'mean ms': Math.round(ms * 100) / 100, share: `${Math.round((ms / total) * 100)}%` });
+  let phases = 0;
+  for (const [phase, { sum, count }] of after) {
+    const was = before.get(phase) ?? { sum: 0, count: 0 };
+    if (count - was.count <= 0) continue;
+    const ms = ((sum - was.sum) * 1000) / (count - was.count);
+    phases += ms;
+    row(phase, ms);
+  }
+  row('HTTP, JSON, compression, masking, logging (the rest)', total - phases);
+  row('whole request (client side, loopback)', total);
   return rows;
 }
 
@@ -335,37 +478,53 @@ async function main() {
   for (const size of SIZES) {
     const { neo4j: embedded, db, info } = await openGraph(size, SEED);
     const driver = neo4j.driver(embedded.uri);
-    const app = createApp({ graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' }, db, logger);
+    const app = createApp(APP_CONFIG, db, logger);
     try {
       const ids = await sampleIds(db);
       const alternative = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
-      const floor = await measureFloor(app, driver, ids);
-      const versus = await measureAlternative(app, alternative, ids);
-      const roundTrips = await measureRoundTrips(app, db, ids);
-      const load = await measureLoad(app, ids);
-      const analytics = await measureAnalytics(app, ids, size);
-      const engine = await measureEngine(db, size, { seed: SEED, quick: QUICK });
+      const floor = SKIP.has('floor') ? null : await measureFloor(app, driver, ids);
+      const versus = SKIP.has('versus') ? null : await measureAlternative(app, db, alternative, ids);
+      const roundTrips = SKIP.has('trips') ? null : await measureRoundTrips(app, db, ids);
+      const load = SKIP.has('load') ? null : await measureLoad(app, createApp({ ...APP_CONFIG, plannedReads: false }, db, logger), ids);
+      const analytics = SKIP.has('analytics') ? null : await measureAnalytics(app, ids, size);
+      const engine = SKIP.has('engine') ? null : await measureEngine(db, size, { seed: SEED, quick: QUICK });
       (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, load, analytics, engine };
       sections.push(
         `## ${size.toLocaleString('en')} stakeholders, ${info.ties.toLocaleString('en')} ties`,
         `Graph generated in ${(info.generateMs / 1000).toFixed(1)} s and loaded in ${((info.factsMs + info.tiesMs) / 1000).toFixed(1)} s ` +
           `(${Math.round((info.stakeholders / info.factsMs) * 1000).toLocaleString('en')} stakeholders/s with their facts, ${Math.round((info.ties / Math.max(info.tiesMs, 1)) * 1000).toLocaleString('en')} ties/s derived).`,
-        `### Against the floor (hand-written Cypher through neo4j-driver; target p50 ratio <= 1.3)`,
-        table(floor),
-        `### Against @neo4j/graphql ${readPackageVersion('@neo4j/graphql')} (same database, same data)`,
-        table(versus),
-        `### Database round trips per request (must not grow with the list)`,
-        table(roundTrips),
-        `### HTTP load (autocannon ${readPackageVersion('autocannon')}, in-process server, loopback)`,
-        table(load),
-        `### Analytics: compute time per measure, against NetworkX ${(analytics.networkx?.networkx as string | undefined) ?? '(not available)'} on the same graph` +
-          ` (betweenness ${analytics.betweennessExact ? 'exact' : `sampled from ${analytics.samples} sources, NetworkX with the same k`})`,
-        table(analytics.rows),
-        table(analytics.summary),
-        `### Analytics engine: load, first and cached influence, after a write, PageRank against python-igraph, reads during a betweenness`,
-        table(engine.rows),
-        ...engine.notes,
       );
+      if (floor) sections.push(`### Against the floor (hand-written Cypher through neo4j-driver; target p50 ratio <= 1.3)`, table(floor));
+      if (versus) {
+        sections.push(
+          `### Against @neo4j/graphql ${readPackageVersion('@neo4j/graphql')} (same database, same data, same answers; both as bare graphql() calls, our HTTP pipeline's cost beside)`,
+          table(versus),
+        );
+      }
+      if (roundTrips) sections.push(`### Database round trips per request (must not grow with the list)`, table(roundTrips));
+      if (load) {
+        sections.push(
+          `### HTTP load (autocannon ${readPackageVersion('autocannon')}, in-process server, loopback, gzip accepted)`,
+          table(load.rows),
+          `### Profile of one request (stakeholder detail, one connection; phases from the service's Prometheus histograms)`,
+          table(load.profile),
+        );
+      }
+      if (analytics) {
+        sections.push(
+          `### Analytics: compute time per measure, against NetworkX ${typeof analytics.networkx?.networkx === 'string' ? analytics.networkx.networkx : '(not available)'} on the same graph` +
+            ` (betweenness ${analytics.betweennessExact ? 'exact' : `sampled from ${analytics.samples} sources, NetworkX with the same k`})`,
+          table(analytics.rows),
+          table(analytics.summary),
+        );
+      }
+      if (engine) {
+        sections.push(
+          `### Analytics engine: load, first and cached influence, after a write, PageRank against python-igraph, reads during a betweenness`,
+          table(engine.rows),
+          ...engine.notes,
+        );
+      }
     } finally {
       await driver.close();
       await db.close();

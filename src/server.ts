@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { JwtOptions } from './auth/jwt.js';
 import { ROOT_DIR, type Config } from './config.js';
@@ -32,6 +33,8 @@ export interface App {
 
 export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_MS'> & {
   anonymousRole?: 'ANONYMOUS' | 'VIEWER' | 'EDITOR';
+  /** false: every read through resolvers and DataLoaders only (the benchmark's before-and-after). */
+  plannedReads?: boolean;
   jwt?: JwtOptions;
   /** Requests per minute per client; 0 or absent turns limiting off. */
   rateLimitPerMinute?: number;
@@ -84,7 +87,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const production = config.NODE_ENV === 'production';
   const metrics = createMetrics(db, services.engine);
   const yoga = createYoga<ServerContext, Context>({
-    schema: createSchema(),
+    schema: createSchema({ plannedReads: config.plannedReads ?? true }),
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
@@ -102,6 +105,10 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     },
   });
 
+  // GraphQL answers are JSON that compresses 5-20x: gzip or br as the client accepts (the
+  // `compression` middleware negotiates, and leaves answers under 1 kB alone).
+  const compress = compression({ threshold: 1024 });
+  const serveGraphQL = (req: IncomingMessage, res: ServerResponse) => compress(req as never, res as never, () => void yoga.handle(req, res));
   const serveStatic = createStaticHandler(config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist'));
   const server = createServer((req, res) => {
     if (req.url === '/health') {
@@ -137,7 +144,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     if (!isGraphQLPath(req.url)) {
       serveStatic(req, res).then(
         (served) => {
-          if (!served) void yoga.handle(req, res);
+          if (!served) serveGraphQL(req, res);
         },
         (error: unknown) => {
           logger.error({ err: error, url: req.url }, 'static file failed');
@@ -147,7 +154,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
       );
       return;
     }
-    void yoga.handle(req, res);
+    serveGraphQL(req, res);
   });
   return { yoga, services, server };
 }

@@ -72,29 +72,37 @@ export interface KeysetQuery {
   after: Cursor | null;
 }
 
-/** One page after a cursor, and the total, in one read transaction; ties on the key break by id. */
+/**
+ * One page after a cursor, and the total, in one statement (one round trip); ties on the key
+ * break by id. A page past the end has no row to carry the total, so it is counted apart.
+ */
 export function keysetPage<S extends z.ZodType>(db: Database, q: KeysetQuery, schema: S): Promise<Page<z.infer<S>>> {
   const v = q.variable;
   const cmp = q.direction === 'DESC' ? '<' : '>';
   const params = { ...q.params, afterKey: q.after?.key ?? null, afterId: q.after?.id ?? null, limit: int(q.first + 1) };
+  const count = `${q.filtered} RETURN count(${v}) AS total`;
   return db.read(q.name, async (tx) => {
-    const rows = await tx.rows<{ row: unknown; key: string | number; id: string }>(
+    const rows = await tx.rows<{ row: unknown; key: string | number; id: string; total: number }>(
       q.name,
-      `${q.filtered}
-       WITH ${v}, ${q.sortKey} AS key
-       WHERE $afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND ${v}.id > $afterId)
-       RETURN ${q.fields} AS row, key, ${v}.id AS id
-       ORDER BY key ${q.direction}, ${v}.id ASC
-       LIMIT $limit`,
+      `CALL () { ${count} }
+       CALL () {
+         ${q.filtered}
+         WITH ${v}, ${q.sortKey} AS key
+         WHERE $afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND ${v}.id > $afterId)
+         RETURN ${q.fields} AS row, key, ${v}.id AS id
+         ORDER BY key ${q.direction}, ${v}.id ASC
+         LIMIT $limit
+       }
+       RETURN row, key, id, total`,
       params,
     );
-    const [count] = await tx.rows<{ total: number }>(`${q.name}.count`, `${q.filtered} RETURN count(${v}) AS total`, params);
+    const total = rows[0]?.total ?? (await tx.rows<{ total: number }>(`${q.name}.count`, count, params))[0]?.total ?? 0;
     const page = rows.slice(0, q.first);
     return {
       rows: parseRows(schema, page.map((r) => r.row), q.name),
       keys: page.map((r) => ({ key: r.key, id: r.id })),
       hasNextPage: rows.length > q.first,
-      totalCount: count?.total ?? 0,
+      totalCount: total,
     };
   });
 }

@@ -10,6 +10,7 @@ import { indicatorResolvers } from './resolvers/indicators.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
+import { planReads } from './read-planner.js';
 import { programResolvers } from './resolvers/program.js';
 import { readerResolvers } from './resolvers/reader.js';
 import { referenceResolvers } from './resolvers/reference.js';
@@ -33,7 +34,12 @@ const domains: Resolvers[] = [
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
   indicatorResolvers, readerResolvers, viewerResolvers];
 
-/** The executable schema, with the input bounds of bounds.ts in force. */
-export function createSchema() {
-  return enforceBounds(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never }));
+/**
+ * The executable schema, with the input bounds of bounds.ts in force (checked before every
+ * resolver, the planned ones included); `plannedReads: false` leaves every read to the resolvers
+ * and DataLoaders (the planner's reference in tests and benchmarks).
+ */
+export function createSchema(options: { plannedReads?: boolean } = {}) {
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });
+  return enforceBounds(options.plannedReads === false ? schema : planReads(schema));
 }

@@ -9,6 +9,7 @@ import { ExchangeStore } from '../db/exchange-store.js';
 import { GraphStore } from '../db/graph-store.js';
 import { IndicatorStore } from '../db/indicator-store.js';
 import { PathStore } from '../db/path-store.js';
+import { PlannedReads } from '../db/planner/compile.js';
 import { ProgramStore } from '../db/program-store.js';
 import { ProjectionStore } from '../db/projection-store.js';
 import { ReferenceStore } from '../db/reference-store.js';
@@ -45,6 +46,7 @@ export function createStores(db: Database) {
     exchange: new ExchangeStore(db),
     snapshots: new SnapshotStore(db),
     indicators: new IndicatorStore(db),
+    reads: new PlannedReads(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;

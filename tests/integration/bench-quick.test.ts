@@ -22,8 +22,9 @@ describe('npm run bench -- --quick', () => {
     const size = results.sizes['1000'];
     expect(size.graph.ties).toBeGreaterThan(5000);
     expect(size.floor).toHaveLength(5);
-    expect(size.versus).toHaveLength(3);
-    expect(size.load.every((row: Record<string, number>) => row.errors === 0)).toBe(true);
+    expect(size.versus).toHaveLength(4);
+    expect(size.load.rows.every((row: Record<string, number>) => row.errors === 0)).toBe(true);
+    expect(size.load.profile.map((row: Record<string, string>) => row.step)).toEqual(expect.arrayContaining(['parse', 'validate', 'context', 'execute']));
     const trips = size.roundTrips.map((row: Record<string, number>) => row['database queries per request']);
     expect(trips.at(-1)).toBe(trips[1]);
     expect(size.analytics.rows.length).toBeGreaterThan(5);

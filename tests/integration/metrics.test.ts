@@ -38,8 +38,8 @@ describe('GET /metrics', () => {
     expect(scraped.headers.get('content-type')).toContain('text/plain');
     const text = await scraped.text();
     expect(sample(text, 'graphql_envelop_request_duration_count{operationType="query"}')).toBe(1);
-    expect(sample(text, 'pentahelix_db_transaction_seconds_count{operation="stakeholder.by_ids",mode="READ",outcome="ok"}')).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'pentahelix_db_transaction_seconds_count{operation="stakeholder.ties",mode="READ",outcome="ok"}')).toBeGreaterThanOrEqual(1);
+    // The read planner fetches the stakeholder with its partners in one named statement.
+    expect(sample(text, 'pentahelix_db_transaction_seconds_count{operation="planned.Stakeholder",mode="READ",outcome="ok"}')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'pentahelix_db_available')).toBe(1);
     expect(text).toContain('process_cpu_user_seconds_total');
     expect(text).toContain('nodejs_eventloop_lag_seconds');

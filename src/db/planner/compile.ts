@@ -1,0 +1,153 @@
+import type { Database } from '../database.js';
+import { FIELDS, LINKS, NEEDED, type Entity, type FieldSpec, type Vars } from './fields.js';
+
+/**
+ * The read planner: a selection (what a GraphQL operation asks of an item, as a tree of fields)
+ * becomes one Cypher statement that fetches all of it, nested lists included, projecting only
+ * the fields asked for. The text depends only on the shape of the selection (field names and
+ * nesting, never on argument values or aliases): argument values are parameters, so one
+ * operation compiles once and runs with any variables.
+ */
+
+/** Where a planned item keeps the answers of its planned resolver fields, by response key. */
+export const PLANNED = Symbol('planned');
+
+/** One selected field: its response key (alias or name), its name, its selection, and which argument set is its own. */
+export interface ReadField {
+  key: string;
+  name: string;
+  /** Index of this field's argument values in the array given to `params` (fields with arguments only). */
+  args?: number;
+  selection?: ReadField[];
+}
+
+export type PlannedItem = Record<string, unknown> & { [PLANNED]?: Record<string, unknown> };
+
+export interface ReadPlan {
+  /** The statement: fixed text for this shape. */
+  cypher: string;
+  /** How many resolver fields the plan answers (0: nothing beyond the item itself). */
+  planned: number;
+  /** The parameters for one execution, from each field's argument values. */
+  params(args: ReadonlyArray<Record<string, unknown> | undefined>): Record<string, unknown>;
+  /** Builds the item the resolvers see from a row's `row` column. */
+  materialise: (raw: Record<string, unknown>) => PlannedItem;
+}
+
+/** Labels a root item can be fetched by: an allow-list. */
+const ROOT_LABELS = { Stakeholder: 'Stakeholder', Program: 'Program', Collaboration: 'Collaboration' } as const;
+export type RootEntity = keyof typeof ROOT_LABELS;
+
+type Binding = { ref: number; args: Record<string, (value: unknown) => unknown> };
+
+interface Projection {
+  cypher: string;
+  planned: number;
+  materialise: (raw: Record<string, unknown>) => PlannedItem;
+}
+
+class Compiler {
+  private variables = 0;
+  readonly bindings: Binding[] = [];
+
+  fresh = () => `v${++this.variables}`;
+
+  /** The map projection of an item bound to `vars`, with everything `fields` asks of it. */
+  project(entity: Entity, vars: Vars, fields: ReadField[]): Projection {
+    const entries = new Map<string, string>();
+    for (const [name, cypher] of Object.entries(LINKS[entity])) entries.set(name, cypher(vars));
+    const copied = new Set(entries.keys());
+    const steps: Array<(raw: Record<string, unknown>, planned: Record<string, unknown>) => void> = [];
+    let planned = 0;
+    for (const field of fields) {
+      const spec: FieldSpec | undefined = FIELDS[entity][field.name];
+      if (!spec) continue;
+      if (spec.kind === 'scalar') {
+        entries.set(field.name, spec.cypher(vars));
+        copied.add(field.name);
+      } else if (spec.kind === 'needs') {
+        for (const name of spec.fields) {
+          entries.set(name, NEEDED[entity]![name]!(vars));
+          copied.add(name);
+        }
+      } else if (spec.kind === 'value') {
+        const key = `_${entries.size}`;
+        entries.set(key, spec.cypher(vars));
+        const finish = spec.finish ?? ((raw: unknown) => raw);
+        steps.push((raw, out) => (out[field.key] = finish(raw[key])));
+        planned++;
+      } else {
+        if (!field.selection || (spec.args && field.args === undefined)) continue;
+        const ref = field.args;
+        if (spec.args && ref !== undefined) this.bindings.push({ ref, args: spec.args });
+        const reached = spec.reach(vars, { fresh: this.fresh, param: (arg) => `a${ref}_${arg}` });
+        const child = this.project(spec.entity, reached.vars, field.selection);
+        const key = `_${entries.size}`;
+        const collected = `COLLECT { ${reached.match} RETURN ${child.cypher}${reached.after ? ` ${reached.after}` : ''} }`;
+        entries.set(key, reached.match === '' ? child.cypher : spec.many ? collected : `${collected}[0]`);
+        steps.push(
+          spec.many
+            ? (raw, out) => (out[field.key] = (raw[key] as Array<Record<string, unknown>>).map(child.materialise))
+            : (raw, out) => (out[field.key] = raw[key] === null ? null : child.materialise(raw[key] as Record<string, unknown>)),
+        );
+        planned += 1 + child.planned;
+      }
+    }
+    const cypher = `{${[...entries].map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
+    return {
+      cypher,
+      planned,
+      materialise: (raw) => {
+        const item: PlannedItem = {};
+        for (const name of copied) item[name] = raw[name];
+        const out: Record<string, unknown> = {};
+        for (const step of steps) step(raw, out);
+        item[PLANNED] = out;
+        return item;
+      },
+    };
+  }
+
+  params(args: ReadonlyArray<Record<string, unknown> | undefined>): Record<string, unknown> {
+    const params: Record<string, unknown> = {};
+    for (const { ref, args: normalise } of this.bindings) {
+      for (const [name, value] of Object.entries(normalise)) params[`a${ref}_${name}`] = value(args[ref]?.[name]);
+    }
+    return params;
+  }
+}
+
+function plan(entity: RootEntity, fields: ReadField[], head: string): ReadPlan {
+  const compiler = new Compiler();
+  const projection = compiler.project(entity, { node: 'v0' }, fields);
+  return {
+    // One line: the fragments' own line breaks and indents carry no meaning.
+    cypher: `${head} RETURN ${projection.cypher} AS row`.replace(/\s+/g, ' '),
+    planned: projection.planned,
+    params: (args) => compiler.params(args),
+    materialise: projection.materialise,
+  };
+}
+
+/** One item by id (`$id`), with its whole selection. */
+export const planOne = (entity: RootEntity, fields: ReadField[]): ReadPlan => plan(entity, fields, `MATCH (v0:${ROOT_LABELS[entity]} {id: $id})`);
+
+/** The selection under each of several items (`$ids`), already fetched by a list query. */
+export const planEach = (entity: RootEntity, fields: ReadField[]): ReadPlan =>
+  plan(entity, fields, `UNWIND $ids AS id MATCH (v0:${ROOT_LABELS[entity]} {id: id})`);
+
+/** Runs plans: one statement, one round trip, whatever the nesting. */
+export class PlannedReads {
+  constructor(private readonly db: Database) {}
+
+  async one(entity: RootEntity, plan: ReadPlan, id: string, args: ReadonlyArray<Record<string, unknown> | undefined>): Promise<PlannedItem | null> {
+    const [row] = await this.db.query<{ row: Record<string, unknown> }>(`planned.${entity}`, plan.cypher, { ...plan.params(args), id });
+    return row ? plan.materialise(row.row) : null;
+  }
+
+  /** Materialised items of the ids that exist, by id. */
+  async each(entity: RootEntity, plan: ReadPlan, ids: string[], args: ReadonlyArray<Record<string, unknown> | undefined>): Promise<Map<string, PlannedItem>> {
+    const rows = await this.db.query<{ row: Record<string, unknown> }>(`planned.${entity}_list`, plan.cypher, { ...plan.params(args), ids });
+    return new Map(rows.map(({ row }) => [row.id as string, plan.materialise(row)]));
+  }
+}

@@ -1,0 +1,106 @@
+import { parse } from 'graphql';
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { createSchema } from '../../src/graphql/schema.js';
+import { planOperation } from '../../src/graphql/read-planner.js';
+
+/**
+ * The read planner's Cypher, checked without a database in the manner of @neo4j/graphql's TCK:
+ * an operation goes in, the statement text and its parameters come out.
+ */
+const schema = createSchema();
+const plans = (query: string, variables: Record<string, unknown> = {}) => planOperation(schema, parse(query), variables);
+const int = (n: number) => neo4j.int(n);
+
+describe('read planner: operation in, Cypher out', () => {
+  it('plans a stakeholder with region, strongest partners and programs in one statement', () => {
+    const { stakeholder } = plans(
+      `query($id: ID!) { stakeholder(id: $id) { id name region { name } partners(first: 10) { weight partner { id name } } participations { role program { name } } } }`,
+      { id: 'masata-bontang' },
+    );
+    expect(stakeholder!.cypher).toBe(
+      'MATCH (v0:Stakeholder {id: $id}) RETURN {id: v0.id, name: v0.name, ' +
+        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {id: v1.id, name: v1.name} LIMIT 1 }[0], ' +
+        '_3: COLLECT { MATCH (v0)-[v2:WORKS_WITH]-(v3:Stakeholder) WHERE ($a0_helices IS NULL OR v3.helix IN $a0_helices) ' +
+        'AND ($a0_asOf IS NULL OR any(d IN v2.factStarts WHERE d <= date($a0_asOf))) ' +
+        'WITH v2, v3, CASE WHEN $a0_asOf IS NULL THEN v2.weight ELSE reduce(w = 0.0, i IN range(0, size(v2.factStarts) - 1) | ' +
+        'w + CASE WHEN v2.factStarts[i] <= date($a0_asOf) THEN v2.factWeights[i] ELSE 0.0 END) END AS v4 ' +
+        'RETURN {partnerId: v3.id, weight: v4, _2: {id: v3.id, name: v3.name}} ORDER BY v4 DESC, v3.id LIMIT $a0_first }, ' +
+        '_4: COLLECT { MATCH (v0)-[:TAKES_PART]->(v5:Participation)-[:IN]->(v6:Program) ' +
+        'RETURN {id: v5.id, stakeholderId: v0.id, programId: v6.id, role: v5.role, _4: {id: v6.id, name: v6.name}} ' +
+        'ORDER BY coalesce(v5.startedOn, v6.startsOn) DESC, v6.name }} AS row',
+    );
+    expect(stakeholder!.params).toEqual({ a0_helices: null, a0_first: int(10), a0_asOf: null });
+  });
+
+  it('plans a programme with its participants, their regions and helices', () => {
+    const { program } = plans(`query($id: ID!) { program(id: $id) { name participants(roles: [ORGANIZER]) { role stakeholder { helix region { name } } } } }`, { id: 'p' });
+    expect(program!.cypher).toBe(
+      'MATCH (v0:Program {id: $id}) RETURN {id: v0.id, name: v0.name, ' +
+        '_2: COLLECT { MATCH (v0)<-[:IN]-(v1:Participation)<-[:TAKES_PART]-(v2:Stakeholder) WHERE $a0_roles IS NULL OR v1.role IN $a0_roles ' +
+        'RETURN {id: v1.id, stakeholderId: v2.id, programId: v0.id, role: v1.role, ' +
+        '_4: {id: v2.id, helix: v2.helix, _2: COLLECT { MATCH (v2)-[:BASED_IN]->(v3:Region) RETURN {id: v3.id, name: v3.name} LIMIT 1 }[0]}} ' +
+        'ORDER BY v1.role, v2.sortName }} AS row',
+    );
+    expect(program!.params).toEqual({ a0_roles: ['ORGANIZER'] });
+  });
+
+  it('writes the same text whatever the aliases and argument values: values are parameters only', () => {
+    const a = plans(`query($id: ID!) { stakeholder(id: $id) { partners(first: 3, asOf: "2024-01-01") { partner { name } } } }`, { id: 'a' });
+    const b = plans(
+      `query($x: ID!, $n: Int, $d: Date) { s: stakeholder(id: $x) { p: partners(first: $n, asOf: $d, helices: [MEDIA]) { who: partner { label: name } } } }`,
+      { x: "x'}) DETACH DELETE (n) //", n: 7, d: '2025-06-30' },
+    );
+    expect(b.s!.cypher).toBe(a.stakeholder!.cypher);
+    expect(b.s!.cypher).not.toContain('DELETE');
+    expect(a.stakeholder!.params).toEqual({ a0_helices: null, a0_first: int(3), a0_asOf: '2024-01-01' });
+    expect(b.s!.params).toEqual({ a0_helices: ['MEDIA'], a0_first: int(7), a0_asOf: '2025-06-30' });
+  });
+
+  it('bounds `first` as the resolver does (default 100, 1 to 500)', () => {
+    const first = (n: number | null) => plans(`query($n: Int) { stakeholder(id: "a") { partners(first: $n) { weight } } }`, { n }).stakeholder!.params.a0_first;
+    expect(first(null)).toEqual(int(100));
+    expect(first(0)).toEqual(int(1));
+    expect(first(10_000)).toEqual(int(500));
+  });
+
+  it('gives two selections of one field under different aliases their own parameters', () => {
+    const { stakeholder } = plans(`{ stakeholder(id: "a") { top: partners(first: 2) { weight } media: partners(helices: [MEDIA]) { weight } } }`);
+    expect(stakeholder!.params).toEqual({ a0_helices: null, a0_first: int(2), a0_asOf: null, a1_helices: ['MEDIA'], a1_first: int(100), a1_asOf: null });
+    expect(stakeholder!.cypher).toContain('LIMIT $a0_first');
+    expect(stakeholder!.cypher).toContain('LIMIT $a1_first');
+  });
+
+  it('follows fragments and inline fragments on the type and on Node', () => {
+    const spread = plans(`fragment F on Stakeholder { partnerCount } { stakeholder(id: "a") { ...F ... on Node { id } ... on Stakeholder { units { name } } } }`);
+    const inline = plans(`{ stakeholder(id: "a") { id partnerCount units { name } } }`);
+    expect(spread.stakeholder!.cypher).toBe(inline.stakeholder!.cypher);
+  });
+
+  it('leaves fields it does not cover to their resolvers, projecting what they read', () => {
+    const { stakeholder } = plans(`{ stakeholder(id: "a") { influence { pageRank } officeHolders { title person { name contact { email } } } } }`);
+    // influence is computed by the analytics engine: not in the statement.
+    expect(stakeholder!.cypher).not.toContain('influence');
+    // contact stays with its resolver (role check), which reads the person's email and phone.
+    expect(stakeholder!.cypher).toContain('email: v1.email, phone: v1.phone');
+    expect(stakeholder!.cypher).toContain('sourceIds: coalesce(v2.sourceIds, [])');
+  });
+
+  it('plans the items of a list connection after its page, only when a nested field is asked', () => {
+    expect(plans(`{ stakeholders(first: 5) { nodes { id name helix } } }`)).toEqual({});
+    const { stakeholders } = plans(`{ stakeholders(first: 5) { totalCount edges { node { partnerCount region { name } } } } }`);
+    expect(stakeholders!.cypher).toBe(
+      'UNWIND $ids AS id MATCH (v0:Stakeholder {id: id}) RETURN {id: v0.id, _1: COUNT { (v0)-[:WORKS_WITH]-() }, ' +
+        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {id: v1.id, name: v1.name} LIMIT 1 }[0]} AS row',
+    );
+    // nodes and edges together could ask different things of the same item: left to the resolvers.
+    expect(plans(`{ stakeholders { nodes { partnerCount } edges { node { units { id } } } } }`)).toEqual({});
+  });
+
+  it('plans collaborations with parties and evidence, and ignores reads it does not serve', () => {
+    const result = plans(`{ collaboration(id: "c") { name parties { role stakeholder { name } } evidence { quote source { title } } } path(from: "a", to: "b") { reason } }`);
+    expect(Object.keys(result)).toEqual(['collaboration']);
+    expect(result.collaboration!.cypher).toContain('MATCH (v0)<-[v1:PARTY_TO]-(v2:Stakeholder)');
+    expect(result.collaboration!.cypher).toContain('MATCH (v0)-[v3:EVIDENCED_BY]->(v4:Source)');
+  });
+});
