@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           SnapshotEntry: '../../services/snapshot-service.js#SnapshotEntryRow',
           ApiKey: '../../db/api-key-store.js#ApiKeyRecord',
           AuditEvent: '../../db/audit-store.js#AuditEventRow',
+          BrokerEntry: '../../services/indicator-service.js#BrokerEntryRow',
+          GroupCount: '../../services/indicator-service.js#GroupCountRow',
         },
       },
     },

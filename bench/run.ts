@@ -227,7 +227,7 @@ function alternativeQueries(ids: Ids) {
 function bareService(app: App) {
   const schema = createSchema();
   return async (query: string, variables: Record<string, unknown>) => {
-    const contextValue = { viewer: { role: 'VIEWER', subject: null }, services: app.services, loaders: createLoaders(app.services.stores, app.services.analytics.backend) };
+    const contextValue = { viewer: { role: 'VIEWER', subject: null }, services: app.services, loaders: createLoaders(app.services.stores, app.services.analytics.backend, app.services.indicators) };
     const result = await graphql({ schema, source: query, variableValues: variables, contextValue });
     if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors).slice(0, 500)}`);
     return result.data;

@@ -1,4 +1,5 @@
 import type { InfluenceMetric, Standing } from './centrality.js';
+import type { TriadSynergy } from './indicators.js';
 
 export type { Standing } from './centrality.js';
 
@@ -62,6 +63,8 @@ export interface NetworkFigures {
   balance: number;
   stakeholderCount: number;
   tieCount: number;
+  /** Helix synergy of the ten triads over collaborations (null: a snapshot from before it was kept). */
+  synergy?: TriadSynergy[] | null;
 }
 
 export interface NetworkChangeRow extends RankingChange {
@@ -80,6 +83,8 @@ export interface NetworkChangeRow extends RankingChange {
   stakeholdersAfter: number;
   tiesBefore: number;
   tiesAfter: number;
+  synergyBefore: TriadSynergy[] | null;
+  synergyAfter: TriadSynergy[] | null;
 }
 
 /** The change between two sets of figures of one scope. */
@@ -100,6 +105,8 @@ export function describeChange(before: NetworkFigures, after: NetworkFigures, me
     stakeholdersAfter: after.stakeholderCount,
     tiesBefore: before.tieCount,
     tiesAfter: after.tieCount,
+    synergyBefore: before.synergy ?? null,
+    synergyAfter: after.synergy ?? null,
   };
 }
 

@@ -199,6 +199,8 @@ export interface PartnershipSuggestionRow {
   closesGap: boolean;
   reason: string;
   fillsAbsentHelix: string | null;
+  /** Common partners of neither helix (set by the indicator service). */
+  liaisons?: string[];
 }
 
 export interface ProgramGapRow {

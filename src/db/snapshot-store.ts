@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { INFLUENCE_METRICS, type InfluenceMetric } from '../analytics/centrality.js';
 import type { HelixPair } from '../analytics/change.js';
+import { TRIADS, type TriadSynergy } from '../analytics/indicators.js';
 import type { Actor } from '../domain/actor.js';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import { recordAudit } from './audit-store.js';
@@ -25,6 +26,8 @@ export interface SnapshotSummary {
   balance: number;
   stakeholderCount: number;
   tieCount: number;
+  /** Synergy of the ten triads over collaborations; null for snapshots taken before it was kept. */
+  synergy: TriadSynergy[] | null;
 }
 
 /** A scope's figures frozen when taken: every stakeholder's score by every measure, and the gaps. */
@@ -56,6 +59,11 @@ const summaryRow = z.object({
   balance: z.number(),
   stakeholderCount: z.number(),
   tieCount: z.number(),
+  // Stored as the ten triads' millibits (TRIADS order) and the units counted.
+  synergy: z
+    .object({ millibits: z.array(z.number()).length(TRIADS.length), units: z.number() })
+    .nullable()
+    .transform((s) => (s ? TRIADS.map((triad, i) => ({ helices: triad.map((h) => HELICES[h]!) as TriadSynergy['helices'], millibits: s.millibits[i]!, units: s.units })) : null)),
 });
 
 const recordRow = summaryRow.extend({
@@ -67,7 +75,8 @@ const recordRow = summaryRow.extend({
 const scoreProperty = (metric: InfluenceMetric) => `score${metric}`;
 
 const SUMMARY_FIELDS = `.id, .label, .region, .program, .helices, asOf: toString(n.asOf), takenAt: toString(n.takenAt), .takenBy,
-  .missingPairs, .balance, .stakeholderCount, .tieCount`;
+  .missingPairs, .balance, .stakeholderCount, .tieCount,
+  synergy: CASE WHEN n.synergyMillibits IS NULL THEN null ELSE { millibits: n.synergyMillibits, units: n.synergyUnits } END`;
 
 const RECORD_FIELDS = `${SUMMARY_FIELDS}, .stakeholderIds, scores: { ${INFLUENCE_METRICS.map((m) => `${m}: n.${scoreProperty(m)}`).join(', ')} }`;
 
@@ -86,7 +95,8 @@ export class SnapshotStore {
         'snapshot.create',
         `CREATE (n:NetworkSnapshot {id: $id, label: $label, region: $region, program: $program, helices: $helices,
                  asOf: date($asOf), takenAt: datetime(), takenBy: $takenBy, stakeholderIds: $stakeholderIds,
-                 missingPairs: $missingPairs, balance: $balance, stakeholderCount: size($stakeholderIds), tieCount: $tieCount})
+                 missingPairs: $missingPairs, balance: $balance, stakeholderCount: size($stakeholderIds), tieCount: $tieCount,
+                 synergyMillibits: $synergyMillibits, synergyUnits: $synergyUnits})
          SET n += $scores`,
         {
           ...record,
@@ -94,6 +104,8 @@ export class SnapshotStore {
           takenBy: actor.subject,
           missingPairs: record.missingPairs.map((p) => `${p.a}|${p.b}`),
           tieCount: int(record.tieCount),
+          synergyMillibits: record.synergy?.map((t) => t.millibits) ?? null,
+          synergyUnits: record.synergy ? int(record.synergy[0]?.units ?? 0) : null,
           scores,
         },
       );

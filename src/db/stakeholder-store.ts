@@ -20,6 +20,7 @@ export interface StakeholderFilter {
   text?: string;
 }
 
+/** Orders Cypher sorts by; INFLUENCE is sorted in memory by the stakeholder service. */
 export type StakeholderOrderField = 'NAME' | 'PARTNER_COUNT' | 'UPDATED_AT';
 export type Direction = 'ASC' | 'DESC';
 
@@ -74,6 +75,12 @@ function matchClause(filter: StakeholderFilter): string {
   return 'MATCH (s:Stakeholder)';
 }
 
+const filteredClause = (filter: StakeholderFilter) => {
+  const where = whereClauses(filter);
+  return `${matchClause(filter)} ${where.length ? `${filter.text ? 'AND' : 'WHERE'} ${where.join(' AND ')}` : ''}`;
+};
+const filterParams = (filter: StakeholderFilter) => ({ ...filter, asOf: filter.asOf ?? null, lucene: filter.text ? luceneQuery(filter.text) : null });
+
 export class StakeholderStore {
   constructor(private readonly db: Database) {}
 
@@ -83,23 +90,27 @@ export class StakeholderStore {
   }
 
   async list(filter: StakeholderFilter, order: { field: StakeholderOrderField; direction: Direction }, first: number, after: Cursor | null): Promise<Page<StakeholderRow>> {
-    const where = whereClauses(filter);
-    const filtered = `${matchClause(filter)} ${where.length ? `${filter.text ? 'AND' : 'WHERE'} ${where.join(' AND ')}` : ''}`;
     return keysetPage(
       this.db,
       {
         name: 'stakeholder.list',
-        filtered,
+        filtered: filteredClause(filter),
         variable: 's',
         sortKey: SORT_KEYS[order.field],
         direction: order.direction === 'DESC' ? 'DESC' : 'ASC',
         fields: STAKEHOLDER_FIELDS,
-        params: { ...filter, asOf: filter.asOf ?? null, lucene: filter.text ? luceneQuery(filter.text) : null },
+        params: filterParams(filter),
         first,
         after,
       },
       stakeholderRow,
     );
+  }
+
+  /** Ids of every stakeholder matching a filter, for orders computed outside the database. */
+  async matchingIds(filter: StakeholderFilter): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>('stakeholder.matching_ids', `${filteredClause(filter)} RETURN s.id AS id`, filterParams(filter));
+    return rows.map((r) => r.id);
   }
 
   async parentIds(ids: readonly string[]): Promise<(string | null)[]> {

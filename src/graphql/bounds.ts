@@ -61,6 +61,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'PathOptions.onlyHelices': HELICES.length,
   'PathOptions.onlyKinds': STAKEHOLDER_KINDS.length,
   'PathOptions.avoid': 200,
+  'Query.helixIndicators.synergyOver': 2,
+  'Query.brokers.between': 2,
+  'Query.groupedCounts.groupBy': 4,
 };
 
 /** Longest string an argument or input field takes, unless STRING_BOUNDS names its position. */

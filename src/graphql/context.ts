@@ -11,5 +11,5 @@ export interface Context {
 
 /** The context of a request whose caller is already known (authenticated and counted on arrival, see http/rate-limit). */
 export function createContext(services: Services, viewer: Viewer): Context {
-  return { viewer, services, loaders: createLoaders(services.stores, services.analytics.backend) };
+  return { viewer, services, loaders: createLoaders(services.stores, services.analytics.backend, services.indicators) };
 }

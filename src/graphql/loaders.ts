@@ -4,6 +4,7 @@ import type { Helix, CollaborationStatus } from '../domain/vocabulary.js';
 import type { EVIDENCE_HOLDERS } from '../db/writes.js';
 import type { AnalysisScope } from '../analytics/engine.js';
 import type { AnalyticsBackend } from '../services/analytics-service.js';
+import type { IndicatorService } from '../services/indicator-service.js';
 import type { Stores } from '../services/services.js';
 
 type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
@@ -13,7 +14,7 @@ type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
  * costs one round trip per level of nesting, whatever the number of items. Loaders that take
  * arguments (a page size, a role filter) get one instance per distinct argument set.
  */
-export function createLoaders(stores: Stores, analytics: AnalyticsBackend) {
+export function createLoaders(stores: Stores, analytics: AnalyticsBackend, indicators: IndicatorService) {
   const { stakeholders, programs, collaborations, references, graph, snapshots } = stores;
   const withArgs = new Map<string, DataLoader<string, unknown>>();
   const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
@@ -62,6 +63,7 @@ export function createLoaders(stores: Stores, analytics: AnalyticsBackend) {
     officesOfPerson: loader((ids) => references.officesOfPeople(ids)),
     snapshot: loader((ids) => snapshots.byIds(ids)),
     influence: (scope: AnalysisScope) => parameterised('influence', scope, (ids) => analytics.stakeholderInfluence(ids, scope)),
+    indicators: (scope: AnalysisScope) => parameterised('indicators', scope, (ids) => indicators.stakeholderIndicators(ids, scope)),
     evidence: (label: (typeof EVIDENCE_HOLDERS)[number]) => parameterised('evidence', label, (ids) => references.evidence(label, ids)),
   };
 }

@@ -6,6 +6,7 @@ import { enforceBounds } from './bounds.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analyticsResolvers } from './resolvers/analytics.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
+import { indicatorResolvers } from './resolvers/indicators.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
@@ -31,7 +32,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  readerResolvers, viewerResolvers];
+  indicatorResolvers, readerResolvers, viewerResolvers];
 
 /**
  * The executable schema, with the input bounds of bounds.ts in force (checked before every

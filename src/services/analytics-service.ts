@@ -10,6 +10,7 @@ import type { CollaborationGapsRow, InfluenceEntryRow, InfluencerEntryRow, Stake
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../domain/dataset.js';
+import type { IndicatorService, PlainNetworkSource, PlainScopeNetwork } from './indicator-service.js';
 import { parseArgument } from './arguments.js';
 import { requireReferences } from './mutation.js';
 
@@ -33,7 +34,7 @@ export interface InfluenceRankingRow {
  * Science backend would implement the same interface over projected graphs in the database.
  * A new measure is a case of `InfluenceMetric` computed in `ScopedGraph.measure`.
  */
-export interface AnalyticsBackend {
+export interface AnalyticsBackend extends PlainNetworkSource {
   ranking(scope: AnalysisScope, metric: InfluenceMetric, first: number): Promise<InfluenceRankingRow>;
   stakeholderInfluence(ids: readonly string[], scope: AnalysisScope): Promise<(StakeholderInfluenceRow | null)[]>;
   influencers(target: string, scope: AnalysisScope, first: number): Promise<InfluencerEntryRow[]>;
@@ -156,6 +157,22 @@ export class InMemoryAnalytics implements AnalyticsBackend {
     return { nodes: [...keptIds].sort().map((id) => ({ id, depth: 0 })), edges, truncated: keptIds.length < scoped.order };
   }
 
+  /** The scope's stakeholders (id, helix) and ties as plain lists, for the indicators. */
+  async plainNetwork(scope: AnalysisScope): Promise<PlainScopeNetwork> {
+    const scoped = await this.engine.graph(scope);
+    return scoped.memo('plain', () => {
+      const { ids } = scoped.csr;
+      const { ties } = scoped.view;
+      return {
+        key: scoped.key,
+        version: scoped.version,
+        computedAt: scoped.computedAt,
+        stakeholders: ids.map((id, i) => ({ id, helix: scoped.helices[i]! })),
+        ties: Array.from({ length: ties.count }, (_, t) => ({ source: ids[ties.a[t]!]!, target: ids[ties.b[t]!]! })),
+      };
+    });
+  }
+
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
     // Who could fill a helix the scope lacks comes from the whole network as of the same date.
@@ -210,6 +227,7 @@ export class AnalyticsService {
   constructor(
     private readonly db: Database,
     readonly backend: AnalyticsBackend,
+    readonly indicators: IndicatorService,
   ) {}
 
   /** Validates a scope and its references; `at` names the argument in errors. */
@@ -277,11 +295,13 @@ export class AnalyticsService {
       balance: gaps.balance.score,
       stakeholderCount: gaps.stakeholderCount,
       tieCount: gaps.tieCount,
+      synergy: await this.indicators.synergy(scope),
     };
   }
 
   async gaps(rawScope: unknown, suggestions: number | null | undefined) {
     const limit = parseArgument(z.number().int().min(1).max(100), suggestions ?? 10, 'suggestions');
-    return this.backend.gaps(await this.scope(rawScope), limit);
+    const scope = await this.scope(rawScope);
+    return this.indicators.withLiaisons(scope, await this.backend.gaps(scope, limit));
   }
 }

@@ -7,6 +7,7 @@ import { CollaborationStore } from '../db/collaboration-store.js';
 import type { Database } from '../db/database.js';
 import { ExchangeStore } from '../db/exchange-store.js';
 import { GraphStore } from '../db/graph-store.js';
+import { IndicatorStore } from '../db/indicator-store.js';
 import { PathStore } from '../db/path-store.js';
 import { PlannedReads } from '../db/planner/compile.js';
 import { ProgramStore } from '../db/program-store.js';
@@ -17,10 +18,12 @@ import { SnapshotStore } from '../db/snapshot-store.js';
 import type { Logger } from '../logger.js';
 import { AdminService } from './admin-service.js';
 import { AnalyticsEngine } from '../analytics/engine.js';
+import type { AnalysisScope } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
+import { IndicatorService } from './indicator-service.js';
 import { ReaderService } from './reader-service.js';
 import { NetworkService } from './network-service.js';
 import { PathService } from './path-service.js';
@@ -42,6 +45,7 @@ export function createStores(db: Database) {
     audit: new AuditStore(db),
     exchange: new ExchangeStore(db),
     snapshots: new SnapshotStore(db),
+    indicators: new IndicatorStore(db),
     reads: new PlannedReads(db),
   };
 }
@@ -59,7 +63,10 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
   const stores = createStores(db);
   const engine = new AnalyticsEngine(stores.projection, logger);
   const auth = new Authenticator(stores.apiKeys, options.anonymousRole, options.jwt?.secret || options.jwt?.jwksUrl ? new JwtVerifier(options.jwt) : null);
-  const analytics = new AnalyticsService(db, new InMemoryAnalytics(engine, stores.programs));
+  const backend = new InMemoryAnalytics(engine, stores.programs);
+  // The indicators validate scopes by the analytics service's rule; it asks them for synergy.
+  const indicators = new IndicatorService(backend, stores.indicators, (raw: unknown, at?: string): Promise<AnalysisScope> => analytics.scope(raw, at));
+  const analytics = new AnalyticsService(db, backend, indicators);
   return {
     engine,
     stores,
@@ -68,12 +75,13 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     imports: new ImportService(db, stores.exchange),
     reader: new ReaderService(stores.exchange),
     exports: new ExportService(db),
-    stakeholders: new StakeholderService(db, stores.stakeholders),
+    stakeholders: new StakeholderService(db, stores.stakeholders, backend),
     programs: new ProgramService(db, stores.programs),
     collaborations: new CollaborationService(db, stores.collaborations),
     references: new ReferenceService(db, stores.references),
     network: new NetworkService(stores.graph),
     analytics,
+    indicators,
     snapshots: new SnapshotService(db, stores.snapshots, analytics),
     paths: new PathService(stores.paths, stores.stakeholders, stores.programs, stores.collaborations, engine, options.pathTimeLimitMs),
   };

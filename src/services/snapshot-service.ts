@@ -53,6 +53,7 @@ export class SnapshotService {
         missingPairs: gaps.missingPairs,
         balance: gaps.balance.score,
         tieCount: gaps.tieCount,
+        synergy: await this.analytics.indicators.synergy(scope),
       },
       currentActor(),
     );
@@ -111,6 +112,7 @@ export class SnapshotService {
       balance: snapshot.balance,
       stakeholderCount: snapshot.stakeholderCount,
       tieCount: snapshot.tieCount,
+      synergy: snapshot.synergy,
     };
   }
 }

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
+import { INFLUENCE_METRICS, type InfluenceMetric } from '../analytics/centrality.js';
+import type { Standing } from '../analytics/change.js';
 import { deleteStakeholder, stakeholderDependants } from '../db/deletes.js';
+import type { Cursor, Page } from '../db/pagination.js';
+import type { StakeholderRow } from '../db/rows.js';
 import { wouldCycle } from '../db/references.js';
-import type { StakeholderFilter, StakeholderOrderField, StakeholderStore } from '../db/stakeholder-store.js';
+import type { Direction, StakeholderFilter, StakeholderStore } from '../db/stakeholder-store.js';
 import { upsertStakeholders } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, stakeholderSchema } from '../domain/dataset.js';
+import type { AnalysisScope } from '../analytics/engine.js';
 import { lockItems } from '../db/locks.js';
 import { afterCursor, parseArgument } from './arguments.js';
 import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
@@ -26,20 +31,54 @@ const filterSchema = z
   })
   .partial();
 
+const orderSchema = z
+  .object({
+    field: z.enum(['NAME', 'PARTNER_COUNT', 'UPDATED_AT', 'INFLUENCE']),
+    direction: z.enum(['ASC', 'DESC']).nullish(),
+    metric: z.enum(INFLUENCE_METRICS).nullish(),
+  })
+  .refine((o) => (o.field === 'INFLUENCE') === Boolean(o.metric), { message: 'is required with field INFLUENCE and only then', path: ['metric'] });
+
+/** Where influence standings come from (the analytics backend): everyone in a scope, best first. */
+export interface StandingsSource {
+  standings(scope: AnalysisScope, metric: InfluenceMetric): Promise<Standing[]>;
+}
+
 export class StakeholderService {
   constructor(
     private readonly db: Database,
     readonly store: StakeholderStore,
+    private readonly influence: StandingsSource,
   ) {}
 
-  list(
-    where: unknown,
-    orderBy: { field: StakeholderOrderField; direction?: 'ASC' | 'DESC' | null } | null | undefined,
-    first: number,
-    after: string | null | undefined,
-  ) {
+  list(where: unknown, orderBy: unknown, first: number, after: string | null | undefined): Promise<Page<StakeholderRow>> {
     const filter: StakeholderFilter = parseArgument(filterSchema, where ?? {}, 'where');
-    return this.store.list(filter, { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' }, first, afterCursor(after));
+    const order = parseArgument(orderSchema, orderBy ?? { field: 'NAME' }, 'orderBy');
+    const cursor = afterCursor(after);
+    const direction = order.direction ?? 'ASC';
+    if (order.field === 'INFLUENCE') return this.byInfluence(filter, order.metric!, direction, first, cursor);
+    return this.store.list(filter, { field: order.field, direction }, first, cursor);
+  }
+
+  /**
+   * A page of the filter's stakeholders ordered by an influence measure in the whole network (as
+   * of the filter's asOf). The measure lives in memory, so the filter's ids come from the
+   * database and the keyset (score, id) is applied here: ties on the score break by id, as in
+   * every other order.
+   */
+  private async byInfluence(filter: StakeholderFilter, metric: InfluenceMetric, direction: Direction, first: number, after: Cursor | null): Promise<Page<StakeholderRow>> {
+    if (after && typeof after.key !== 'number') throw badInput('after', 'is a cursor of another order', 'the endCursor of a page in this order');
+    const [ids, standings] = await Promise.all([this.store.matchingIds(filter), this.influence.standings(filter.asOf ? { asOf: filter.asOf } : {}, metric)]);
+    const score = new Map(standings.map((s) => [s.id, s.score]));
+    const sign = direction === 'DESC' ? -1 : 1;
+    const ordered = ids.map((id) => ({ key: score.get(id) ?? 0, id })).sort((a, b) => sign * (a.key - b.key) || (a.id < b.id ? -1 : 1));
+    const start = after ? ordered.findIndex((c) => sign * (c.key - (after.key as number)) > 0 || (c.key === after.key && c.id > after.id)) : 0;
+    const slice = start < 0 ? [] : ordered.slice(start, start + first + 1);
+    const keys = slice.slice(0, first);
+    const rows = await this.store.byIds(keys.map((k) => k.id));
+    // A stakeholder deleted between the two reads drops out of the page rather than failing it.
+    const kept = keys.flatMap((k, i) => (rows[i] ? [{ key: k, row: rows[i] }] : []));
+    return { rows: kept.map((k) => k.row), keys: kept.map((k) => k.key), hasNextPage: slice.length > first, totalCount: ids.length };
   }
 
   async upsert(input: unknown): Promise<{ id: string; created: boolean }> {

@@ -172,6 +172,23 @@ describe('the Explorer page', () => {
     await expect.poll(() => page.isVisible('[data-testid=panel-name]')).toBe(true);
   });
 
+  it('shows helix synergy by triad and the E-I index per helix under the gaps, each explained', async () => {
+    await page.click('[data-tab=gaps]');
+    const view = page.locator('[data-testid=indicators]');
+    await view.locator('[data-testid=synergy]').waitFor();
+    const triads = view.locator('[data-testid=synergy] tbody tr');
+    expect(await triads.count()).toBe(10);
+    const values = (await view.locator('[data-testid=synergy] td.number').allTextContents()).map((v) => Number(v.replace('+', '')));
+    expect(values.every(Number.isFinite)).toBe(true);
+    // Strongest synergy first: the values ascend.
+    expect([...values].sort((a, b) => a - b)).toEqual(values);
+    expect(await view.locator('[data-testid=openness] tbody tr').count()).toBe(6);
+    expect(await view.textContent()).toContain('Negative means synergy');
+    expect(await view.textContent()).toMatch(/Helix assortativity r: [+-]?\d/);
+    await view.scrollIntoViewIfNeeded();
+    await screenshot(page, 'indicators');
+  });
+
   it('says what changed in the network since a date: who rose, who joined, which gaps closed', async () => {
     await page.click('[data-tab=gaps]');
     await page.fill('#change-since', '2024-12-31');

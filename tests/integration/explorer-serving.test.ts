@@ -204,6 +204,7 @@ describe("the page's operations fit the hardening limits with the values it send
     ['stakeholder panel', page.STAKEHOLDER, { id: 'masata-bontang', scope, asOf: scope.asOf, partners: page.PANEL_PARTNERS_FIRST, withContact: true }],
     ['paths', page.PATHS, { from: 'masata-bontang', to: 'disnaker-bontang', k: 10, options: { maxHops: 8, weighted: true, onlyHelices: ['GOVERNMENT', 'COMMUNITY'], asOf: scope.asOf } }],
     ['gaps', page.GAPS, { scope, suggestions: page.GAP_SUGGESTIONS }],
+    ['helix indicators', page.HELIX_INDICATORS, { scope }],
     ['change', page.NETWORK_CHANGE, { scope: { region: 'kota-bontang' }, from: '2024-12-31', to: '2025-12-31', metric: 'PAGERANK', first: page.CHANGE_FIRST }],
     ['snapshots', page.SNAPSHOTS, {}],
     ['source', page.SOURCE, { id: 'jusmin-2025-rakor-pentahelix-wisata-industri-bontang' }],

@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const run = async (schema: GraphQLSchema, query: string, variables: Record<string, unknown>, role: Role) => {
-  const contextValue = { viewer: { role, subject: 'test' }, services: t.app.services, loaders: createLoaders(t.app.services.stores, t.app.services.analytics.backend) };
+  const contextValue = { viewer: { role, subject: 'test' }, services: t.app.services, loaders: createLoaders(t.app.services.stores, t.app.services.analytics.backend, t.app.services.indicators) };
   const result = await graphql({ schema, source: query, variableValues: variables, contextValue });
   return JSON.parse(JSON.stringify(result)) as { data?: unknown; errors?: unknown[] };
 };

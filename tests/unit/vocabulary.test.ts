@@ -2,6 +2,7 @@ import { mergeTypeDefs } from '@graphql-tools/merge';
 import { buildASTSchema, isEnumType, parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { INFLUENCE_METRICS } from '../../src/analytics/centrality.js';
+import { BROKERAGE_ROLES } from '../../src/analytics/indicators.js';
 import { AUDIT_OUTCOMES } from '../../src/db/audit-store.js';
 import { GRANTABLE_ROLES } from '../../src/domain/roles.js';
 import * as vocabulary from '../../src/domain/vocabulary.js';
@@ -9,6 +10,7 @@ import { IMPORT_FORMATS } from '../../src/exchange/files.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { EXPORT_FORMATS } from '../../src/exchange/formats.js';
 import { MATCH_KINDS } from '../../src/reader/match.js';
+import { COUNT_DIMENSIONS, COUNTED_ITEMS, SYNERGY_UNITS } from '../../src/services/indicator-service.js';
 
 /** Each closed list of the code beside the GraphQL enum it must equal, value for value. */
 const LISTS: Record<string, readonly string[]> = {
@@ -25,6 +27,10 @@ const LISTS: Record<string, readonly string[]> = {
   ImportFormat: IMPORT_FORMATS,
   ExportFormat: EXPORT_FORMATS,
   InfluenceMetric: INFLUENCE_METRICS,
+  BrokerageRole: BROKERAGE_ROLES,
+  SynergyUnit: SYNERGY_UNITS,
+  CountedItem: COUNTED_ITEMS,
+  CountDimension: COUNT_DIMENSIONS,
   ReportMatchKind: MATCH_KINDS,
 };
 

@@ -5,6 +5,7 @@ import type { GapsQuery } from './generated/operations';
 import { HELICES, type Helix } from './helix';
 import { helixBadge } from './panel';
 import { labelOf, t } from './i18n';
+import { IndicatorsView } from './indicators';
 import { GAP_SUGGESTIONS, GAPS } from './queries';
 import type { Scope } from './state';
 
@@ -50,6 +51,7 @@ export function suggestionReason(s: Suggestion, matrix: Cell[]): string {
 export class GapsView {
   private gaps: Gaps | null = null;
   private sequence = 0;
+  private readonly indicators = new IndicatorsView();
 
   constructor(
     private readonly container: HTMLElement,
@@ -64,6 +66,7 @@ export class GapsView {
   async load(scope: Scope): Promise<void> {
     const mine = ++this.sequence;
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
+    void this.indicators.load(scope);
     try {
       const data = await query<GapsQuery>(GAPS, { scope, suggestions: GAP_SUGGESTIONS });
       if (mine !== this.sequence) return;
@@ -94,7 +97,9 @@ export class GapsView {
         { class: 'programs-missing' },
         ...gaps.programsMissingHelices.map((p) => h('li', {}, h('strong', {}, p.program.name), ' ', ...p.missingHelices.map(helixBadge))),
       ),
+      this.indicators.element,
     );
+    this.indicators.render();
   }
 
   private suggestionList(gaps: Gaps): HTMLElement {

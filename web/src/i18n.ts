@@ -218,6 +218,20 @@ const en = {
   deleted: 'Deleted “{name}”.',
   restored: 'Restored “{name}”.',
   keyRejected: 'This API key was not accepted, so it was forgotten; you are reading without one. Check the key and enter it again.',
+  synergyTitle: 'Helix synergy by triad',
+  synergyNote: 'Mutual information among three helices over the {units} collaborations in view, in millibits (Leydesdorff). Negative means synergy: collaborations bring in whichever helix the other two lack. Positive means the three appear together or not at all, as blocks.',
+  triad: 'Helices',
+  millibits: 'mbit',
+  opennessTitle: 'Openness by helix (E-I index)',
+  opennessNote: 'Ties to other helices minus ties within, over all ties (Krackhardt and Stern): +1 every tie crosses helices, −1 every tie stays inside. “Random” is what the group sizes alone would give.',
+  helixStakeholders: 'Helix (stakeholders)',
+  externalTies: 'Across',
+  internalTies: 'Within',
+  eiIndex: 'E-I',
+  eiExpected: 'Random',
+  wholeScope: 'All',
+  assortativity: 'Helix assortativity r',
+  assortativityNote: '1: ties stay within helices; 0: mixing as by chance; below 0: ties seek other helices (Newman).',
 } as const;
 
 export type Label = keyof typeof en;
@@ -442,6 +456,20 @@ const id: Record<Label, string> = {
   deleted: '“{name}” dihapus.',
   restored: '“{name}” dipulihkan.',
   keyRejected: 'Kunci API ini tidak diterima sehingga dilupakan; Anda membaca tanpa kunci. Periksa kuncinya lalu masukkan lagi.',
+  synergyTitle: 'Sinergi heliks per triade',
+  synergyNote: 'Informasi bersama tiga heliks atas {units} kolaborasi yang ditampilkan, dalam milibit (Leydesdorff). Negatif berarti sinergi: kolaborasi menghadirkan heliks yang tidak dimiliki dua lainnya. Positif berarti ketiganya hadir bersama atau tidak sama sekali, sebagai blok.',
+  triad: 'Heliks',
+  millibits: 'mbit',
+  opennessTitle: 'Keterbukaan per heliks (indeks E-I)',
+  opennessNote: 'Ikatan ke heliks lain dikurangi ikatan di dalam, dibagi semua ikatan (Krackhardt dan Stern): +1 semua ikatan lintas heliks, −1 semua di dalam. “Acak” adalah nilai dari ukuran kelompok saja.',
+  helixStakeholders: 'Heliks (pemangku)',
+  externalTies: 'Lintas',
+  internalTies: 'Di dalam',
+  eiIndex: 'E-I',
+  eiExpected: 'Acak',
+  wholeScope: 'Semua',
+  assortativity: 'Asortativitas heliks r',
+  assortativityNote: '1: ikatan tetap di dalam heliks; 0: bercampur secara acak; di bawah 0: ikatan mencari heliks lain (Newman).',
 };
 
 export type Language = 'en' | 'id';

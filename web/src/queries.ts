@@ -137,6 +137,17 @@ export const GAPS = /* GraphQL */ `
   }
 `;
 
+export const HELIX_INDICATORS = /* GraphQL */ `
+  query HelixIndicators($scope: AnalysisScope) {
+    helixIndicators(scope: $scope) {
+      synergy { helices millibits units }
+      openness { external internal index expected }
+      opennessByHelix { helix stakeholders openness { external internal index expected } }
+      assortativity
+    }
+  }
+`;
+
 /** What the change view shows of a NetworkChange, whether two dates or a snapshot are compared. */
 const CHANGE_FIELDS = /* GraphQL */ `
   fragment ChangeFields on NetworkChange {

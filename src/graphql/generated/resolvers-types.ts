@@ -7,6 +7,7 @@ import type { SnapshotSummary } from '../../db/snapshot-store.js';
 import type { SnapshotEntryRow } from '../../services/snapshot-service.js';
 import type { ApiKeyRecord } from '../../db/api-key-store.js';
 import type { AuditEventRow } from '../../db/audit-store.js';
+import type { BrokerEntryRow, GroupCountRow } from '../../services/indicator-service.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -139,6 +140,83 @@ export type BalanceScore = {
   pairEntropy: Scalars['Float']['output'];
   /** Balance in [0, 1]: pairEntropy x crossHelixShare. */
   score: Scalars['Float']['output'];
+};
+
+/** A stakeholder ranked by how many pairs it brokers in one role. */
+export type BrokerEntry = {
+  __typename?: 'BrokerEntry';
+  /** Pairs it brokers in the role asked for (between the helices asked for). */
+  pairs: Scalars['Int']['output'];
+  /** 1 = most pairs. */
+  rank: Scalars['Int']['output'];
+  /** All its brokered pairs, by role. */
+  roles: BrokerageCounts;
+  /** The stakeholder. */
+  stakeholder: Stakeholder;
+};
+
+/** Who brokers in one role. */
+export type BrokerRanking = {
+  __typename?: 'BrokerRanking';
+  /** The two helices the pairs were limited to, if any. */
+  between?: Maybe<Array<Helix>>;
+  /** How many stakeholders broker at least one such pair. */
+  brokerCount: Scalars['Int']['output'];
+  /** When the figures were computed. */
+  computedAt: Scalars['DateTime']['output'];
+  /** How brokerage is counted on undirected ties, in words. */
+  definition: Scalars['String']['output'];
+  /** The brokers, most pairs first; only stakeholders with at least one pair. */
+  entries: Array<BrokerEntry>;
+  /** The role ranked by. */
+  role: BrokerageRole;
+  /** Stakeholders in the scope. */
+  stakeholderCount: Scalars['Int']['output'];
+};
+
+/** Pairs of partners a stakeholder brokers, by role. */
+export type BrokerageCounts = {
+  __typename?: 'BrokerageCounts';
+  /** Pairs of its own helix. */
+  coordinator: Scalars['Int']['output'];
+  /** Pairs of its own helix and another. */
+  gatekeeperRepresentative: Scalars['Int']['output'];
+  /** Pairs of one other helix. */
+  itinerant: Scalars['Int']['output'];
+  /** Pairs of two other helices. */
+  liaison: Scalars['Int']['output'];
+  /** All pairs it brokers. */
+  total: Scalars['Int']['output'];
+};
+
+/**
+ * Gould and Fernandez's brokerage roles (1989) on the undirected network: a stakeholder brokers two
+ * of its partners that are not tied to each other; the role depends on the three helices.
+ */
+export type BrokerageRole =
+  /** All three of one helix: it coordinates within its own helix. */
+  | 'COORDINATOR'
+  /**
+   * The broker shares its helix with exactly one of the two: it opens its helix to another one.
+   * Directed data would split this into gatekeeper and representative; undirected ties cannot.
+   */
+  | 'GATEKEEPER_REPRESENTATIVE'
+  /** The two partners share a helix the broker is not in: it connects them from outside. */
+  | 'ITINERANT'
+  /** Three different helices: it links two helices it belongs to neither of. */
+  | 'LIAISON';
+
+/** Brokered pairs whose two partners are of helices a and b. */
+export type BrokeredHelixPair = {
+  __typename?: 'BrokeredHelixPair';
+  /** Helix of one partner (pentahelix order). */
+  a: Helix;
+  /** Helix of the other. */
+  b: Helix;
+  /** How many such pairs. */
+  pairs: Scalars['Int']['output'];
+  /** The role this makes the broker play. */
+  role: BrokerageRole;
 };
 
 /** Two partners connected through a broker. */
@@ -380,6 +458,29 @@ export type Contact = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** What to group counts by. */
+export type CountDimension =
+  /** The stakeholder's helix; a collaboration counts under each helix among its parties. */
+  | 'HELIX'
+  /** The stakeholder's kind, the collaboration's kind, or the kind of program taken part in. */
+  | 'KIND'
+  /** Level of the region the stakeholder is based in; a collaboration counts under each level among its parties. */
+  | 'REGION_LEVEL'
+  /**
+   * Collaborations: the status recorded. Participations: from their dates on asOf (or today):
+   * PLANNED before the start, ENDED after the end, ACTIVE between. Not for stakeholders.
+   */
+  | 'STATUS';
+
+/** What grouped counts count. */
+export type CountedItem =
+  /** Collaborations with a party in the scope (started by asOf). */
+  | 'COLLABORATIONS'
+  /** Participations of the scope's stakeholders in programs, events and meetings (started by asOf). */
+  | 'PARTICIPATIONS'
+  /** Stakeholders of the scope. */
+  | 'STAKEHOLDERS';
+
 /** A new API key and its secret, shown this once. */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
@@ -396,6 +497,25 @@ export type DeletePayload = {
   deleted: Scalars['Boolean']['output'];
   /** Id of the deleted item. */
   id: Scalars['ID']['output'];
+};
+
+/**
+ * Krackhardt and Stern's E-I index (1988): (external - internal) / (external + internal) over ties.
+ * +1: every tie crosses helices; -1: every tie stays within one; 0: as many of each.
+ */
+export type EiIndex = {
+  __typename?: 'EiIndex';
+  /**
+   * What the index would be if ties fell at random over all pairs of stakeholders in the scope: the
+   * baseline that group sizes alone imply (null for a single stakeholder, or without pairs).
+   */
+  expected?: Maybe<Scalars['Float']['output']>;
+  /** Ties to (or across) other helices. */
+  external: Scalars['Int']['output'];
+  /** The index in [-1, 1]; null without ties. */
+  index?: Maybe<Scalars['Float']['output']>;
+  /** Ties within the own helix (for a helix: among its members, each once). */
+  internal: Scalars['Int']['output'];
 };
 
 /** Where a fact comes from, with the sentence that reports it. */
@@ -458,6 +578,43 @@ export type ExportScope = {
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One group of a grouped count: the values it groups by (null: not grouped by it, or no value) and the count. */
+export type GroupCount = {
+  __typename?: 'GroupCount';
+  /** The collaboration kind, when counting collaborations by KIND. */
+  collaborationKind?: Maybe<CollaborationKind>;
+  /** How many items fall in the group. */
+  count: Scalars['Int']['output'];
+  /** The helix, when grouped by HELIX. */
+  helix?: Maybe<Helix>;
+  /** The kind of program, when counting participations by KIND. */
+  programKind?: Maybe<ProgramKind>;
+  /** The region level, when grouped by REGION_LEVEL. */
+  regionLevel?: Maybe<RegionLevel>;
+  /** The stakeholder kind, when counting stakeholders by KIND. */
+  stakeholderKind?: Maybe<StakeholderKind>;
+  /** The status, when grouped by STATUS. */
+  status?: Maybe<CollaborationStatus>;
+};
+
+/**
+ * Counts for dashboards. An item with several values on a dimension (a collaboration with parties of
+ * three helices) counts once in each, so the groups may add up to more than `total`.
+ */
+export type GroupedCounts = {
+  __typename?: 'GroupedCounts';
+  /** When the counts were computed. */
+  computedAt: Scalars['DateTime']['output'];
+  /** The dimensions grouped by, in the order asked. */
+  groupBy: Array<CountDimension>;
+  /** The groups, largest first. */
+  groups: Array<GroupCount>;
+  /** What was counted. */
+  items: CountedItem;
+  /** How many items were counted. */
+  total: Scalars['Int']['output'];
+};
+
 /** The five helices of the pentahelix (Permenpar 14/2016: Academia, Business, Community, Government, Media). */
 export type Helix =
   /** Universities, research institutes and schools. */
@@ -487,6 +644,42 @@ export type HelixCount = {
   count: Scalars['Int']['output'];
   /** The helix. */
   helix: Helix;
+};
+
+/** Openness and synergy figures of a scope, with the counts they were computed from. */
+export type HelixIndicators = {
+  __typename?: 'HelixIndicators';
+  /**
+   * Newman's assortativity coefficient r on the helix (Newman 2003): 1 when ties stay within
+   * helices, 0 for random mixing, negative when ties prefer other helices. Null when undefined (no
+   * ties, or every tie within one helix).
+   */
+  assortativity?: Maybe<Scalars['Float']['output']>;
+  /** When the figures were computed. */
+  computedAt: Scalars['DateTime']['output'];
+  /** E-I index of all ties of the scope: ties across helices against ties within. */
+  openness: EiIndex;
+  /** E-I index per helix, in pentahelix order. */
+  opennessByHelix: Array<HelixOpenness>;
+  /** Stakeholders in the scope. */
+  stakeholderCount: Scalars['Int']['output'];
+  /** Helix synergy for all ten triads of the five helices, in pentahelix order. */
+  synergy: Array<TriadSynergy>;
+  /** The units the synergy was counted over. */
+  synergyOver: Array<SynergyUnit>;
+  /** Ties in the scope. */
+  tieCount: Scalars['Int']['output'];
+};
+
+/** The E-I index of one helix's ties. */
+export type HelixOpenness = {
+  __typename?: 'HelixOpenness';
+  /** The helix. */
+  helix: Helix;
+  /** Ties from its members to other helices, and among its members, with the index. */
+  openness: EiIndex;
+  /** Its stakeholders in the scope. */
+  stakeholders: Scalars['Int']['output'];
 };
 
 /** A pair of helices. */
@@ -917,6 +1110,10 @@ export type NetworkChange = {
   stakeholdersAfter: Scalars['Int']['output'];
   /** Stakeholders in the scope on the earlier date. */
   stakeholdersBefore: Scalars['Int']['output'];
+  /** Helix synergy of the ten triads on the later date, over collaborations. */
+  synergyAfter?: Maybe<Array<TriadSynergy>>;
+  /** Helix synergy of the ten triads on the earlier date, over collaborations (null: a snapshot taken before synergy was kept). */
+  synergyBefore?: Maybe<Array<TriadSynergy>>;
   /** Ties in the scope on the later date. */
   tiesAfter: Scalars['Int']['output'];
   /** Ties in the scope on the earlier date. */
@@ -989,6 +1186,8 @@ export type NetworkSnapshot = {
   region?: Maybe<Region>;
   /** Stakeholders in the scope. */
   stakeholderCount: Scalars['Int']['output'];
+  /** Helix synergy of the ten triads then, over collaborations (null for snapshots taken before synergy was kept). */
+  synergy?: Maybe<Array<TriadSynergy>>;
   /** When it was taken. */
   takenAt: Scalars['DateTime']['output'];
   /** Who took it (API key or token subject). */
@@ -1162,6 +1361,8 @@ export type PartnershipSuggestion = {
   commonPartners: Array<Stakeholder>;
   /** The helix absent from the scope that `b` (from outside the scope) would bring in; null for a pair within the scope. */
   fillsAbsentHelix?: Maybe<Helix>;
+  /** Partners of both that belong to neither's helix: liaisons already placed to make the introduction. */
+  liaisons: Array<Stakeholder>;
   /** Why, in words. */
   reason: Scalars['String']['output'];
   /** Adamic-Adar score, boosted when it closes a helix gap. */
@@ -1421,6 +1622,11 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** The audit trail, newest first. ADMIN only. */
   auditTrail: AuditEventConnection;
+  /**
+   * Stakeholders ranked by the pairs they broker in one role: `role: LIAISON, between: [BUSINESS,
+   * ACADEMIA]` asks who links business and academia while belonging to neither.
+   */
+  brokers: BrokerRanking;
   /** One collaboration by id; null if there is none. */
   collaboration?: Maybe<Collaboration>;
   /** The collaboration gaps of a scope (default: the whole graph), with up to `suggestions` (1-100) suggestions. */
@@ -1434,6 +1640,10 @@ export type Query = {
   connectors: ConnectorsResult;
   /** The graph or a region of it as files, for other tools or for re-import. Contact details are included for EDITOR and above only. */
   exportGraph: Array<ExportFile>;
+  /** Stakeholders, collaborations or participations of a scope counted by up to four dimensions. */
+  groupedCounts: GroupedCounts;
+  /** Helix synergy, openness (E-I) and assortativity of a scope, as of a date if the scope says so. */
+  helixIndicators: HelixIndicators;
   /** Stakeholders ranked by a measure within a scope (1-200). */
   influence: InfluenceRanking;
   /** Who can best influence the target (personalised PageRank relative to it), excluding itself (1-200). */
@@ -1517,6 +1727,15 @@ export type QueryAuditTrailArgs = {
 
 
 /** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryBrokersArgs = {
+  between?: InputMaybe<Array<Helix>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: BrokerageRole;
+  scope?: InputMaybe<AnalysisScope>;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryCollaborationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1547,6 +1766,21 @@ export type QueryConnectorsArgs = {
 /** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryExportGraphArgs = {
   input: ExportInput;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryGroupedCountsArgs = {
+  groupBy: Array<CountDimension>;
+  items: CountedItem;
+  scope?: InputMaybe<AnalysisScope>;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryHelixIndicatorsArgs = {
+  scope?: InputMaybe<AnalysisScope>;
+  synergyOver?: InputMaybe<Array<SynergyUnit>>;
 };
 
 
@@ -1972,6 +2206,8 @@ export type Stakeholder = Node & {
   helix: Helix;
   /** Stable, readable id, e.g. `masata-bontang`. */
   id: Scalars['ID']['output'];
+  /** Its openness (E-I index) and brokerage roles within a scope (default: the whole network); null outside the scope. */
+  indicators?: Maybe<StakeholderIndicators>;
   /** Influence figures in the whole network (or a scope). */
   influence?: Maybe<StakeholderInfluence>;
   /** Its finer type. */
@@ -2008,6 +2244,15 @@ export type Stakeholder = Node & {
 export type StakeholderCollaborationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<CollaborationStatus>;
+};
+
+
+/**
+ * An organisation or group that takes part in regional development: a city government, one of
+ * its offices, a company, a university, a community organisation, a news outlet.
+ */
+export type StakeholderIndicatorsArgs = {
+  scope?: InputMaybe<AnalysisScope>;
 };
 
 
@@ -2077,6 +2322,17 @@ export type StakeholderFilter = {
   region?: InputMaybe<Scalars['ID']['input']>;
   /** Name or alias contains this text (case- and accent-insensitive). */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A stakeholder's openness and brokerage within a scope. */
+export type StakeholderIndicators = {
+  __typename?: 'StakeholderIndicators';
+  /** The pairs of partners it brokers, by role. */
+  brokerage: BrokerageCounts;
+  /** The same pairs by the helices of the two partners, most first. */
+  brokeredPairs: Array<BrokeredHelixPair>;
+  /** E-I index of its ties: to other helices against its own (expected is null). */
+  openness: EiIndex;
 };
 
 /** A stakeholder's influence figures within a scope. */
@@ -2185,10 +2441,14 @@ export type StakeholderOrder = {
   direction?: InputMaybe<SortDirection>;
   /** What to sort by. */
   field: StakeholderOrderField;
+  /** The measure, with field INFLUENCE (and only then). */
+  metric?: InputMaybe<InfluenceMetric>;
 };
 
 /** What to sort stakeholders by. */
 export type StakeholderOrderField =
+  /** By an influence measure (StakeholderOrder.metric) in the whole network, as of where.asOf if given. */
+  | 'INFLUENCE'
   /** Alphabetically by name. */
   | 'NAME'
   /** Number of partners. */
@@ -2222,6 +2482,13 @@ export type StandingChange = {
   stakeholder: Stakeholder;
 };
 
+/** What helix synergy is counted over: each unit is one observation of which helices are present. */
+export type SynergyUnit =
+  /** Each collaboration: the helices among its parties in the scope. */
+  | 'COLLABORATIONS'
+  /** Each program, event or meeting: the helices among its participants in the scope. */
+  | 'PROGRAMS';
+
 /**
  * The derived tie between two stakeholders that share at least one collaboration or program.
  * It is maintained with the facts behind it and never written by hand.
@@ -2238,6 +2505,22 @@ export type Tie = {
   programs: Scalars['Int']['output'];
   /** Strength: the sum of the collaborations' strengths plus 0.5 per shared program. */
   weight: Scalars['Float']['output'];
+};
+
+/**
+ * Leydesdorff's mutual information among three helices (Leydesdorff 2003):
+ * T = H(X) + H(Y) + H(Z) - H(XY) - H(XZ) - H(YZ) + H(XYZ), where X, Y, Z say whether each helix is
+ * present in a unit (a collaboration, a program). Negative T is synergy: knowing the three together
+ * says more than the pairs do, as when each collaboration brings in whichever helix the other two lack.
+ */
+export type TriadSynergy = {
+  __typename?: 'TriadSynergy';
+  /** The three helices, in pentahelix order. */
+  helices: Array<Helix>;
+  /** T in millibits (thousandths of a bit); negative = synergy, positive = the helices move together or apart as blocks. */
+  millibits: Scalars['Float']['output'];
+  /** How many units (collaborations, programs) it was counted over. */
+  units: Scalars['Int']['output'];
 };
 
 /** Who is calling: what the caller may do, so a client can show or hide write forms. */
@@ -2356,6 +2639,11 @@ export type ResolversTypes = {
   AuditOutcome: AuditOutcome;
   BalanceScore: ResolverTypeWrapper<BalanceScore>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BrokerEntry: ResolverTypeWrapper<BrokerEntryRow>;
+  BrokerRanking: ResolverTypeWrapper<Omit<BrokerRanking, 'entries'> & { entries: Array<ResolversTypes['BrokerEntry']> }>;
+  BrokerageCounts: ResolverTypeWrapper<BrokerageCounts>;
+  BrokerageRole: BrokerageRole;
+  BrokeredHelixPair: ResolverTypeWrapper<BrokeredHelixPair>;
   BrokeredPair: ResolverTypeWrapper<BrokeredPairRow>;
   Citation: ResolverTypeWrapper<CitationRow>;
   CitedFact: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CitedFact']>;
@@ -2371,10 +2659,13 @@ export type ResolversTypes = {
   CollaborationStatus: CollaborationStatus;
   ConnectorsResult: ResolverTypeWrapper<Omit<ConnectorsResult, 'intermediaries' | 'unreachable'> & { intermediaries: Array<ResolversTypes['Stakeholder']>, unreachable: Array<ResolversTypes['Stakeholder']> }>;
   Contact: ResolverTypeWrapper<Contact>;
+  CountDimension: CountDimension;
+  CountedItem: CountedItem;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  EiIndex: ResolverTypeWrapper<EiIndex>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceInput: EvidenceInput;
   ExportFile: ResolverTypeWrapper<ExportFile>;
@@ -2382,9 +2673,13 @@ export type ResolversTypes = {
   ExportInput: ExportInput;
   ExportScope: ExportScope;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GroupCount: ResolverTypeWrapper<GroupCountRow>;
+  GroupedCounts: ResolverTypeWrapper<Omit<GroupedCounts, 'groups'> & { groups: Array<ResolversTypes['GroupCount']> }>;
   Helix: Helix;
   HelixBroker: ResolverTypeWrapper<HelixBrokerRow>;
   HelixCount: ResolverTypeWrapper<HelixCount>;
+  HelixIndicators: ResolverTypeWrapper<HelixIndicators>;
+  HelixOpenness: ResolverTypeWrapper<HelixOpenness>;
   HelixPair: ResolverTypeWrapper<HelixPair>;
   HelixPairCell: ResolverTypeWrapper<HelixPairCell>;
   HelixShare: ResolverTypeWrapper<HelixShare>;
@@ -2458,6 +2753,7 @@ export type ResolversTypes = {
   StakeholderConnection: ResolverTypeWrapper<Omit<StakeholderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StakeholderEdge']>, nodes: Array<ResolversTypes['Stakeholder']> }>;
   StakeholderEdge: ResolverTypeWrapper<Omit<StakeholderEdge, 'node'> & { node: ResolversTypes['Stakeholder'] }>;
   StakeholderFilter: StakeholderFilter;
+  StakeholderIndicators: ResolverTypeWrapper<Omit<StakeholderIndicators, 'brokerage'> & { brokerage: ResolversTypes['BrokerageCounts'] }>;
   StakeholderInfluence: ResolverTypeWrapper<StakeholderInfluenceRow>;
   StakeholderInput: StakeholderInput;
   StakeholderKind: StakeholderKind;
@@ -2466,7 +2762,9 @@ export type ResolversTypes = {
   StakeholderPayload: ResolverTypeWrapper<Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversTypes['Stakeholder'] }>;
   StandingChange: ResolverTypeWrapper<StandingChangeRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SynergyUnit: SynergyUnit;
   Tie: ResolverTypeWrapper<TieRow>;
+  TriadSynergy: ResolverTypeWrapper<TriadSynergy>;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
 
@@ -2480,6 +2778,10 @@ export type ResolversParentTypes = {
   AuditFilter: AuditFilter;
   BalanceScore: BalanceScore;
   Boolean: Scalars['Boolean']['output'];
+  BrokerEntry: BrokerEntryRow;
+  BrokerRanking: Omit<BrokerRanking, 'entries'> & { entries: Array<ResolversParentTypes['BrokerEntry']> };
+  BrokerageCounts: BrokerageCounts;
+  BrokeredHelixPair: BrokeredHelixPair;
   BrokeredPair: BrokeredPairRow;
   Citation: CitationRow;
   CitedFact: ResolversUnionTypes<ResolversParentTypes>['CitedFact'];
@@ -2497,14 +2799,19 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletePayload: DeletePayload;
+  EiIndex: EiIndex;
   Evidence: EvidenceRow;
   EvidenceInput: EvidenceInput;
   ExportFile: ExportFile;
   ExportInput: ExportInput;
   ExportScope: ExportScope;
   Float: Scalars['Float']['output'];
+  GroupCount: GroupCountRow;
+  GroupedCounts: Omit<GroupedCounts, 'groups'> & { groups: Array<ResolversParentTypes['GroupCount']> };
   HelixBroker: HelixBrokerRow;
   HelixCount: HelixCount;
+  HelixIndicators: HelixIndicators;
+  HelixOpenness: HelixOpenness;
   HelixPair: HelixPair;
   HelixPairCell: HelixPairCell;
   HelixShare: HelixShare;
@@ -2568,6 +2875,7 @@ export type ResolversParentTypes = {
   StakeholderConnection: Omit<StakeholderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StakeholderEdge']>, nodes: Array<ResolversParentTypes['Stakeholder']> };
   StakeholderEdge: Omit<StakeholderEdge, 'node'> & { node: ResolversParentTypes['Stakeholder'] };
   StakeholderFilter: StakeholderFilter;
+  StakeholderIndicators: Omit<StakeholderIndicators, 'brokerage'> & { brokerage: ResolversParentTypes['BrokerageCounts'] };
   StakeholderInfluence: StakeholderInfluenceRow;
   StakeholderInput: StakeholderInput;
   StakeholderOrder: StakeholderOrder;
@@ -2575,6 +2883,7 @@ export type ResolversParentTypes = {
   StandingChange: StandingChangeRow;
   String: Scalars['String']['output'];
   Tie: TieRow;
+  TriadSynergy: TriadSynergy;
   Viewer: Viewer;
 };
 
@@ -2615,6 +2924,38 @@ export type BalanceScoreResolvers<ContextType = Context, ParentType extends Reso
   helixShares?: Resolver<Array<ResolversTypes['HelixShare']>, ParentType, ContextType>;
   pairEntropy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type BrokerEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokerEntry'] = ResolversParentTypes['BrokerEntry']> = {
+  pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<ResolversTypes['BrokerageCounts'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type BrokerRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokerRanking'] = ResolversParentTypes['BrokerRanking']> = {
+  between?: Resolver<Maybe<Array<ResolversTypes['Helix']>>, ParentType, ContextType>;
+  brokerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['BrokerEntry']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['BrokerageRole'], ParentType, ContextType>;
+  stakeholderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BrokerageCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokerageCounts'] = ResolversParentTypes['BrokerageCounts']> = {
+  coordinator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gatekeeperRepresentative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itinerant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  liaison?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BrokeredHelixPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokeredHelixPair'] = ResolversParentTypes['BrokeredHelixPair']> = {
+  a?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+  pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['BrokerageRole'], ParentType, ContextType>;
 };
 
 export type BrokeredPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokeredPair'] = ResolversParentTypes['BrokeredPair']> = {
@@ -2713,6 +3054,13 @@ export type DeletePayloadResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type EiIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EiIndex'] = ResolversParentTypes['EiIndex']> = {
+  expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  external?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  internal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2725,6 +3073,24 @@ export type ExportFileResolvers<ContextType = Context, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type GroupCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = {
+  collaborationKind?: Resolver<Maybe<ResolversTypes['CollaborationKind']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  helix?: Resolver<Maybe<ResolversTypes['Helix']>, ParentType, ContextType>;
+  programKind?: Resolver<Maybe<ResolversTypes['ProgramKind']>, ParentType, ContextType>;
+  regionLevel?: Resolver<Maybe<ResolversTypes['RegionLevel']>, ParentType, ContextType>;
+  stakeholderKind?: Resolver<Maybe<ResolversTypes['StakeholderKind']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['CollaborationStatus']>, ParentType, ContextType>;
+};
+
+export type GroupedCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupedCounts'] = ResolversParentTypes['GroupedCounts']> = {
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  groupBy?: Resolver<Array<ResolversTypes['CountDimension']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['CountedItem'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type HelixBrokerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixBroker'] = ResolversParentTypes['HelixBroker']> = {
   separates?: Resolver<Array<ResolversTypes['HelixPair']>, ParentType, ContextType>;
   stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
@@ -2733,6 +3099,23 @@ export type HelixBrokerResolvers<ContextType = Context, ParentType extends Resol
 export type HelixCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixCount'] = ResolversParentTypes['HelixCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   helix?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+};
+
+export type HelixIndicatorsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixIndicators'] = ResolversParentTypes['HelixIndicators']> = {
+  assortativity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openness?: Resolver<ResolversTypes['EiIndex'], ParentType, ContextType>;
+  opennessByHelix?: Resolver<Array<ResolversTypes['HelixOpenness']>, ParentType, ContextType>;
+  stakeholderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  synergy?: Resolver<Array<ResolversTypes['TriadSynergy']>, ParentType, ContextType>;
+  synergyOver?: Resolver<Array<ResolversTypes['SynergyUnit']>, ParentType, ContextType>;
+  tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HelixOpennessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixOpenness'] = ResolversParentTypes['HelixOpenness']> = {
+  helix?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
+  openness?: Resolver<ResolversTypes['EiIndex'], ParentType, ContextType>;
+  stakeholders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HelixPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelixPair'] = ResolversParentTypes['HelixPair']> = {
@@ -2862,6 +3245,8 @@ export type NetworkChangeResolvers<ContextType = Context, ParentType extends Res
   rose?: Resolver<Array<ResolversTypes['StandingChange']>, ParentType, ContextType>;
   stakeholdersAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stakeholdersBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  synergyAfter?: Resolver<Maybe<Array<ResolversTypes['TriadSynergy']>>, ParentType, ContextType>;
+  synergyBefore?: Resolver<Maybe<Array<ResolversTypes['TriadSynergy']>>, ParentType, ContextType>;
   tiesAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tiesBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2891,6 +3276,7 @@ export type NetworkSnapshotResolvers<ContextType = Context, ParentType extends R
   ranking?: Resolver<Array<ResolversTypes['SnapshotEntry']>, ParentType, ContextType, RequireFields<NetworkSnapshotRankingArgs, 'first' | 'metric'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   stakeholderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  synergy?: Resolver<Maybe<Array<ResolversTypes['TriadSynergy']>>, ParentType, ContextType>;
   takenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   takenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2939,6 +3325,7 @@ export type PartnershipSuggestionResolvers<ContextType = Context, ParentType ext
   closesGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commonPartners?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
   fillsAbsentHelix?: Resolver<Maybe<ResolversTypes['Helix']>, ParentType, ContextType>;
+  liaisons?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -3023,11 +3410,14 @@ export type ProgramPayloadResolvers<ContextType = Context, ParentType extends Re
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
+  brokers?: Resolver<ResolversTypes['BrokerRanking'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first' | 'role'>>;
   collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaborationArgs, 'id'>>;
   collaborationGaps?: Resolver<ResolversTypes['CollaborationGaps'], ParentType, ContextType, RequireFields<QueryCollaborationGapsArgs, 'suggestions'>>;
   collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
   connectors?: Resolver<ResolversTypes['ConnectorsResult'], ParentType, ContextType, RequireFields<QueryConnectorsArgs, 'stakeholders'>>;
   exportGraph?: Resolver<Array<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'input'>>;
+  groupedCounts?: Resolver<ResolversTypes['GroupedCounts'], ParentType, ContextType, RequireFields<QueryGroupedCountsArgs, 'groupBy' | 'items'>>;
+  helixIndicators?: Resolver<ResolversTypes['HelixIndicators'], ParentType, ContextType, RequireFields<QueryHelixIndicatorsArgs, 'synergyOver'>>;
   influence?: Resolver<ResolversTypes['InfluenceRanking'], ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   influencersOf?: Resolver<Array<ResolversTypes['InfluencerEntry']>, ParentType, ContextType, RequireFields<QueryInfluencersOfArgs, 'first' | 'target'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'center' | 'depth'>>;
@@ -3124,6 +3514,7 @@ export type StakeholderResolvers<ContextType = Context, ParentType extends Resol
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   helix?: Resolver<ResolversTypes['Helix'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Maybe<ResolversTypes['StakeholderIndicators']>, ParentType, ContextType, Partial<StakeholderIndicatorsArgs>>;
   influence?: Resolver<Maybe<ResolversTypes['StakeholderInfluence']>, ParentType, ContextType, Partial<StakeholderInfluenceArgs>>;
   kind?: Resolver<ResolversTypes['StakeholderKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3150,6 +3541,12 @@ export type StakeholderConnectionResolvers<ContextType = Context, ParentType ext
 export type StakeholderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderEdge'] = ResolversParentTypes['StakeholderEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type StakeholderIndicatorsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderIndicators'] = ResolversParentTypes['StakeholderIndicators']> = {
+  brokerage?: Resolver<ResolversTypes['BrokerageCounts'], ParentType, ContextType>;
+  brokeredPairs?: Resolver<Array<ResolversTypes['BrokeredHelixPair']>, ParentType, ContextType>;
+  openness?: Resolver<ResolversTypes['EiIndex'], ParentType, ContextType>;
 };
 
 export type StakeholderInfluenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderInfluence'] = ResolversParentTypes['StakeholderInfluence']> = {
@@ -3189,6 +3586,12 @@ export type TieResolvers<ContextType = Context, ParentType extends ResolversPare
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type TriadSynergyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TriadSynergy'] = ResolversParentTypes['TriadSynergy']> = {
+  helices?: Resolver<Array<ResolversTypes['Helix']>, ParentType, ContextType>;
+  millibits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   authenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -3200,6 +3603,10 @@ export type Resolvers<ContextType = Context> = {
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   BalanceScore?: BalanceScoreResolvers<ContextType>;
+  BrokerEntry?: BrokerEntryResolvers<ContextType>;
+  BrokerRanking?: BrokerRankingResolvers<ContextType>;
+  BrokerageCounts?: BrokerageCountsResolvers<ContextType>;
+  BrokeredHelixPair?: BrokeredHelixPairResolvers<ContextType>;
   BrokeredPair?: BrokeredPairResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CitedFact?: CitedFactResolvers<ContextType>;
@@ -3214,10 +3621,15 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  EiIndex?: EiIndexResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
+  GroupCount?: GroupCountResolvers<ContextType>;
+  GroupedCounts?: GroupedCountsResolvers<ContextType>;
   HelixBroker?: HelixBrokerResolvers<ContextType>;
   HelixCount?: HelixCountResolvers<ContextType>;
+  HelixIndicators?: HelixIndicatorsResolvers<ContextType>;
+  HelixOpenness?: HelixOpennessResolvers<ContextType>;
   HelixPair?: HelixPairResolvers<ContextType>;
   HelixPairCell?: HelixPairCellResolvers<ContextType>;
   HelixShare?: HelixShareResolvers<ContextType>;
@@ -3263,10 +3675,12 @@ export type Resolvers<ContextType = Context> = {
   Stakeholder?: StakeholderResolvers<ContextType>;
   StakeholderConnection?: StakeholderConnectionResolvers<ContextType>;
   StakeholderEdge?: StakeholderEdgeResolvers<ContextType>;
+  StakeholderIndicators?: StakeholderIndicatorsResolvers<ContextType>;
   StakeholderInfluence?: StakeholderInfluenceResolvers<ContextType>;
   StakeholderPayload?: StakeholderPayloadResolvers<ContextType>;
   StandingChange?: StandingChangeResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
+  TriadSynergy?: TriadSynergyResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

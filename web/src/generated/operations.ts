@@ -405,6 +405,13 @@ export type GapsQueryVariables = Exact<{
 
 export type GapsQuery = { collaborationGaps: { stakeholderCount: number, tieCount: number, absentHelices: Array<Helix>, matrix: Array<{ a: Helix, b: Helix, ties: number, strength: number, density: number, gap: boolean, weak: boolean }>, programsMissingHelices: Array<{ missingHelices: Array<Helix>, program: { id: string, name: string } }>, suggestions: Array<{ score: number, closesGap: boolean, reason: string, fillsAbsentHelix: Helix | null, a: { id: string, name: string, helix: Helix }, b: { id: string, name: string, helix: Helix }, commonPartners: Array<{ id: string, name: string }> }>, balance: { score: number } } };
 
+export type HelixIndicatorsQueryVariables = Exact<{
+  scope: AnalysisScope | null | undefined;
+}>;
+
+
+export type HelixIndicatorsQuery = { helixIndicators: { assortativity: number | null, synergy: Array<{ helices: Array<Helix>, millibits: number, units: number }>, openness: { external: number, internal: number, index: number | null, expected: number | null }, opennessByHelix: Array<{ helix: Helix, stakeholders: number, openness: { external: number, internal: number, index: number | null, expected: number | null } }> } };
+
 export type ChangeFieldsFragment = { from: string, to: string, balanceBefore: number, balanceAfter: number, tiesBefore: number, tiesAfter: number, rose: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, fell: Array<{ rankBefore: number, rankAfter: number, stakeholder: { id: string, name: string, helix: Helix } }>, joined: Array<{ id: string, name: string, helix: Helix }>, gapsClosed: Array<{ a: Helix, b: Helix }>, gapsOpened: Array<{ a: Helix, b: Helix }> };
 
 export type NetworkChangeQueryVariables = Exact<{
