@@ -10,6 +10,7 @@ import type { CollaborationGapsRow, InfluenceEntryRow, InfluencerEntryRow, Stake
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../domain/dataset.js';
+import { scopeSchema } from '../domain/filters.js';
 import type { IndicatorService, PlainNetworkSource, PlainScopeNetwork } from './indicator-service.js';
 import { parseArgument } from './arguments.js';
 import { requireReferences } from './mutation.js';
@@ -212,15 +213,6 @@ export class InMemoryAnalytics implements AnalyticsBackend {
     };
   }
 }
-
-const scopeSchema = z
-  .object({
-    region: idSchema,
-    program: idSchema,
-    helices: z.array(z.enum(HELICES)).min(1),
-    asOf: isoDateSchema,
-  })
-  .partial();
 
 /** Validates arguments and the scope's references, then asks the backend. */
 export class AnalyticsService {
