@@ -20,7 +20,7 @@ import {
 } from '../analytics/indicators.js';
 import type { IndicatorFacts, IndicatorStore } from '../db/indicator-store.js';
 import { epochDay as toEpochDay } from '../analytics/time.js';
-import type { CollaborationGapsRow } from '../db/rows.js';
+import type { CollaborationGapsRow } from './analytics-results.js';
 import { badInput } from '../domain/errors.js';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import type { AnalysisScope } from '../analytics/engine.js';

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, CitationRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, StakeholderInfluenceRow, InfluenceEntryRow, BrokeredPairRow, InfluencerEntryRow, PartnershipSuggestionRow, ProgramGapRow, HelixBrokerRow, CollaborationGapsRow } from '../../db/rows.js';
+import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, CitationRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow } from '../../db/rows.js';
 import type { NetworkNodeRow } from '../../services/network-service.js';
 import type { PathRow, HopRow } from '../../services/path-service.js';
+import type { StakeholderInfluenceRow, InfluenceEntryRow, BrokeredPairRow, InfluencerEntryRow, PartnershipSuggestionRow, ProgramGapRow, HelixBrokerRow, CollaborationGapsRow } from '../../services/analytics-results.js';
 import type { NetworkChangeRow, StandingChangeRow } from '../../analytics/change.js';
 import type { SnapshotSummary } from '../../db/snapshot-store.js';
 import type { SnapshotEntryRow } from '../../services/snapshot-service.js';

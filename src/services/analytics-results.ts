@@ -1,0 +1,74 @@
+/** What the analyses answer: the result types of the analytics service, mapped to the GraphQL types by codegen. */
+
+/** Influence figures of one stakeholder in a scope. */
+export interface StakeholderInfluenceRow {
+  degree: number;
+  weightedDegree: number;
+  pageRank: number;
+  betweenness: number;
+  closeness: number;
+  eigenvector: number;
+  reach: number;
+  helixDiversity: number;
+  partnersByHelix: Array<{ helix: string; count: number }>;
+  articulationPoint: boolean;
+  community: number;
+  computedAt: string;
+}
+
+/** A ranked stakeholder, by id, with the pairs of partners it brokers. */
+export interface InfluenceEntryRow {
+  rank: number;
+  score: number;
+  stakeholderId: string;
+  partnersByHelix: Array<{ helix: string; count: number }>;
+  brokers: Array<{ a: string; b: string }>;
+}
+
+export interface BrokeredPairRow {
+  a: string;
+  b: string;
+}
+
+export interface InfluencerEntryRow {
+  rank: number;
+  score: number;
+  stakeholderId: string;
+}
+
+export interface PartnershipSuggestionRow {
+  a: string;
+  b: string;
+  score: number;
+  commonPartners: string[];
+  closesGap: boolean;
+  reason: string;
+  fillsAbsentHelix: string | null;
+  /** Common partners of neither helix (set by the indicator service). */
+  liaisons?: string[];
+}
+
+export interface ProgramGapRow {
+  programId: string;
+  missingHelices: string[];
+}
+
+export interface HelixBrokerRow {
+  stakeholderId: string;
+  separates: Array<{ a: string; b: string }>;
+}
+
+export interface CollaborationGapsRow {
+  matrix: Array<{ a: string; b: string; ties: number; strength: number; density: number; gap: boolean; weak: boolean }>;
+  missingPairs: Array<{ a: string; b: string }>;
+  absentHelices: string[];
+  programsMissingHelices: ProgramGapRow[];
+  siloed: string[];
+  isolated: string[];
+  brokers: HelixBrokerRow[];
+  suggestions: PartnershipSuggestionRow[];
+  balance: { score: number; pairEntropy: number; crossHelixShare: number; helixShares: Array<{ helix: string; share: number }>; definition: string };
+  stakeholderCount: number;
+  tieCount: number;
+  computedAt: string;
+}
