@@ -384,7 +384,17 @@ async function loadSeedCopy(prefix: string): Promise<string> {
     return value;
   };
   const country = seed.regions.find((r) => !r.partOf)!.id;
-  const copy = rename({ ...seed, sources: [], stakeholders: seed.stakeholders.map((s) => ({ ...s, regionId: s.regionId ?? country })) }) as Dataset;
+  // Names and aliases of their own too, so searches and name matching elsewhere never find the copy.
+  const own = <T extends { name: string; aliases?: string[] }>(x: T): T => ({ ...x, name: `${prefix} ${x.name}`, ...(x.aliases ? { aliases: [] } : {}) });
+  const copy = rename({
+    ...seed,
+    sources: [],
+    regions: seed.regions.map(own),
+    programs: seed.programs.map(own),
+    collaborations: seed.collaborations.map(own),
+    people: seed.people.map(own),
+    stakeholders: seed.stakeholders.map((s) => own({ ...s, regionId: s.regionId ?? country })),
+  }) as Dataset;
   await loadDataset(t.db, copy);
   return `${prefix}-${country}`;
 }
