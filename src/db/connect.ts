@@ -33,6 +33,8 @@ export async function connect(config: ConnectConfig, logger: Logger, options: { 
   let uri = config.NEO4J_URI;
   let closing = false;
   let restarts = 0;
+  /** The service's database, once connected: a crash closes its gate at once. */
+  let serving: Database | null = null;
   if (!uri) {
     const start = (port: number): Promise<EmbeddedNeo4j> =>
       startEmbeddedNeo4j({
@@ -43,6 +45,9 @@ export async function connect(config: ConnectConfig, logger: Logger, options: { 
         logger,
         onUnexpectedExit: (code, lastLines) => {
           logger.error({ code, lastLines: lastLines.slice(-10) }, 'the embedded Neo4j stopped unexpectedly; restarting it');
+          // Refuse requests at once rather than let each wait out the driver's retries on a
+          // database that is gone; the gate's probe reopens it when the restart answers.
+          serving?.markUnavailable();
           // Port 0 picked a free port at the first start: the restart takes that same one.
           void restart(embedded ? Number(new URL(embedded.uri).port) : port);
         },
@@ -77,6 +82,7 @@ export async function connect(config: ConnectConfig, logger: Logger, options: { 
     await setup.close();
   }
   const db = database(config.QUERY_TIMEOUT_MS);
+  serving = db;
   return {
     db,
     get embedded() {

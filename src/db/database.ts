@@ -109,6 +109,11 @@ export class Database {
     return !this.down;
   }
 
+  /** Closes the gate until a probe sees the database answer again (its process is known to have died). */
+  markUnavailable(): void {
+    this.down = true;
+  }
+
   /** Calls `observer` after every unit of work (metrics). */
   observe(observer: TransactionObserver): void {
     this.observers.push(observer);
