@@ -86,8 +86,9 @@ export class NetworkMap {
    * stakeholder, and stays on the canvas: to the right of its node, else to its left; the rest
    * show on hover.
    */
-  private drawLabel(context: CanvasRenderingContext2D, data: { key?: string; x: number; y: number; size: number; label: string | null }, settings: { labelSize: number; labelFont: string; labelWeight: string }): void {
-    if (!data.label) return;
+  private drawLabel(context: CanvasRenderingContext2D, data: { key?: string; x: number; y: number; size: number; label: string | null; highlighted?: boolean }, settings: { labelSize: number; labelFont: string; labelWeight: string }): void {
+    // A highlighted stakeholder's label is drawn boxed on the hover layer: drawing it here too showed it twice.
+    if (!data.label || data.highlighted) return;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const width = context.measureText(data.label).width;
     const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
