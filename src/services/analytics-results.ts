@@ -1,5 +1,7 @@
 /** What the analyses answer: the result types of the analytics service, mapped to the GraphQL types by codegen. */
 
+import type { Suggestion } from '../analytics/gap-analysis.js';
+
 /** Influence figures of one stakeholder in a scope. */
 export interface StakeholderInfluenceRow {
   degree: number;
@@ -36,17 +38,8 @@ export interface InfluencerEntryRow {
   stakeholderId: string;
 }
 
-export interface PartnershipSuggestionRow {
-  a: string;
-  b: string;
-  score: number;
-  commonPartners: string[];
-  closesGap: boolean;
-  reason: string;
-  fillsAbsentHelix: string | null;
-  /** Common partners of neither helix (set by the indicator service). */
-  liaisons?: string[];
-}
+/** A suggestion of the gap analysis, with the common partners of neither helix (set by the indicator service). */
+export type PartnershipSuggestionRow = Suggestion & { liaisons?: string[] };
 
 export interface ProgramGapRow {
   programId: string;
