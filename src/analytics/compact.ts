@@ -92,6 +92,8 @@ export class CompactProjection {
   private readonly vacated = new Map<string, number>();
   /** Whether live slots are in id order (a full load is; a delta adding a stakeholder may break it). */
   private sorted = true;
+  /** The id of the newest slot, live or vacated: a slot vacated by a delta is filled again by the same id. */
+  private lastSlotId: string | null = null;
   private tieCount = 0;
   private deadTies = 0;
   private tieA = new Int32Array(0);
@@ -144,6 +146,7 @@ export class CompactProjection {
     this.slotOf.clear();
     this.vacated.clear();
     this.sorted = true;
+    this.lastSlotId = null;
     this.tieCount = this.deadTies = this.factCount = 0;
     this.programs = new Map();
   }
@@ -156,15 +159,11 @@ export class CompactProjection {
       this.slotOf.set(row.id, slot);
       return;
     }
-    const last = this.lastLiveId();
-    if (last !== null && last > row.id) this.sorted = false;
+    // Compared with the newest slot even while a delta has it vacated: its stakeholder comes back there.
+    if (this.lastSlotId !== null && this.lastSlotId > row.id) this.sorted = false;
+    this.lastSlotId = row.id;
     this.slotOf.set(row.id, this.people.length);
     this.people.push(row);
-  }
-
-  private lastLiveId(): string | null {
-    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i]) return this.people[i]!.id;
-    return null;
   }
 
   /** Drops the stakeholders (a delta re-adds those that still exist) and every tie they are part of. */
@@ -231,6 +230,7 @@ export class CompactProjection {
     this.slotOf.clear();
     this.vacated.clear();
     this.sorted = true;
+    this.lastSlotId = null;
     for (const p of live) this.putStakeholder(p);
     this.tieCount = this.deadTies = this.factCount = 0;
     this.tieA = new Int32Array(0);
