@@ -29,6 +29,15 @@ export const idSchema = z
   .max(ID_MAX_LENGTH)
   .regex(ID_PATTERN, 'expected a lowercase slug such as "masata-bontang" (a-z, 0-9, single hyphens)');
 
+/**
+ * An item's id, or the natural key of a participation or an assessment: slugs joined by `--`
+ * (`masata-bontang--kota-bontang--2025-03-01`).
+ */
+export const itemIdSchema = z
+  .string()
+  .max(3 * ID_MAX_LENGTH + 4)
+  .regex(/^[a-z0-9]+(?:--?[a-z0-9]+)*$/, 'expected an id such as "masata-bontang", or a key of ids joined by "--"');
+
 /** A calendar date, `YYYY-MM-DD`, that really exists (no 2025-02-30). */
 export const isoDateSchema = z.iso.date('expected a calendar date as YYYY-MM-DD');
 

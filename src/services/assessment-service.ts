@@ -7,7 +7,7 @@ import type { AssessmentRow } from '../db/rows.js';
 import { upsertAssessments } from '../db/writes.js';
 import { currentActor } from '../domain/actor.js';
 import { centralCutoff, flagsOf, GRID_THRESHOLDS, quadrantOf } from '../domain/assessment.js';
-import { assessmentKey, assessmentSchema, idSchema, isoDateSchema } from '../domain/dataset.js';
+import { assessmentKey, assessmentSchema, idSchema, isoDateSchema, itemIdSchema } from '../domain/dataset.js';
 import { DomainError } from '../domain/errors.js';
 import { GRID_QUADRANTS, type GridFlag, type GridQuadrant } from '../domain/vocabulary.js';
 import type { AnalyticsBackend } from './analytics-service.js';
@@ -71,7 +71,7 @@ export class AssessmentService {
   }
 
   delete(id: string): Promise<{ id: string; deleted: boolean }> {
-    parseArgument(z.string().min(1).max(400), id, 'id');
+    parseArgument(itemIdSchema, id, 'id');
     return mutate(this.db, 'assessment.delete', async (tx) => ({ result: { id, deleted: await deleteAssessment(tx, id) } }));
   }
 
