@@ -60,11 +60,10 @@ export class GridView {
       if (!this.scoped) this.container.replaceChildren(h('p', { class: 'muted', 'data-testid': 'grid-pick-scope' }, t('gridPickScope')));
       return;
     }
-    const { thresholds } = grid;
     setChildren(
       this.container,
       h('h3', {}, t('gridTitle', { scope: grid.scope.name }), grid.asOf ? h('small', { class: 'muted' }, ` · ${t('date')} ${grid.asOf}`) : null),
-      h('p', { class: 'muted' }, t('gridNote', { high: thresholds.highFrom, n: grid.networkSize })),
+      h('p', { class: 'muted' }, t('gridNote', { high: grid.thresholds.highFrom, n: grid.networkSize })),
       grid.entries.length
         ? h(
             'div',
@@ -79,10 +78,16 @@ export class GridView {
         { class: 'pi-legend' },
         ...(['HIDDEN_GATEKEEPER', 'CENTRAL_BUT_OPPOSED'] as const).flatMap((flag) => [
           h('dt', {}, h('span', { class: `pi-flag pi-flag-${flag.toLowerCase()}` }, t(FLAG_LABEL[flag]))),
-          h('dd', {}, t(FLAG_NOTE[flag], { few: thresholds.fewTiesAtMost, share: Math.round(thresholds.centralTopShare * 100) })),
+          h('dd', {}, this.flagNote(flag)),
         ]),
       ),
     );
+  }
+
+  /** What a flag means, with the thresholds of the grid shown. */
+  private flagNote(flag: Entry['flags'][number]): string {
+    const thresholds = this.grid?.thresholds;
+    return t(FLAG_NOTE[flag], { few: thresholds?.fewTiesAtMost ?? '', share: Math.round((thresholds?.centralTopShare ?? 0) * 100) });
   }
 
   private cell(quadrant: Quadrant, entries: Entry[]): HTMLElement {
@@ -102,7 +107,7 @@ export class GridView {
             h('span', { class: `pi-position pi-${leaning(e.assessment.position)}` }, labelOf(e.assessment.position)),
             h('br'),
             h('small', { class: 'muted' }, t('gridFigures', { power: e.assessment.power, interest: e.assessment.interest, partners: e.partners, on: e.assessment.assessedOn })),
-            ...e.flags.map((flag) => h('span', { class: `pi-flag pi-flag-${flag.toLowerCase()}`, title: t(FLAG_NOTE[flag], { few: this.grid!.thresholds.fewTiesAtMost, share: Math.round(this.grid!.thresholds.centralTopShare * 100) }) }, t(FLAG_LABEL[flag]))),
+            ...e.flags.map((flag) => h('span', { class: `pi-flag pi-flag-${flag.toLowerCase()}`, title: this.flagNote(flag) }, t(FLAG_LABEL[flag]))),
           ),
         ),
       ),
