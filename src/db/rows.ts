@@ -2,7 +2,9 @@ import { z } from 'zod';
 import {
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
+  FOLLOW_UP_STATUSES,
   HELICES,
+  INTERACTION_KINDS,
   PARTICIPATION_ROLES,
   PROGRAM_KINDS,
   REGION_LEVELS,
@@ -136,6 +138,37 @@ export const tieRow = z.object({
 });
 export type TieRow = z.infer<typeof tieRow>;
 
+export const interactionRow = z.object({
+  id: z.string(),
+  kind: z.enum(INTERACTION_KINDS),
+  subject: z.string(),
+  occurredOn: z.iso.date(),
+  programId: nullableString,
+  stakeholderIds: z.array(z.string()),
+  personIds: z.array(z.string()),
+  notes: nullableString,
+  /** Read only through the role rule of personal data (the field's resolver). */
+  privateNotes: nullableString,
+  ...stamps,
+});
+export type InteractionRow = z.infer<typeof interactionRow>;
+
+export const followUpRow = z.object({
+  id: z.string(),
+  interactionId: z.string(),
+  commitment: z.string(),
+  ownerId: nullableString,
+  dueOn: nullableDate,
+  /** As of the day the read was asked for. */
+  status: z.enum(FOLLOW_UP_STATUSES),
+  closedOn: nullableDate,
+  overdue: z.boolean(),
+});
+export type FollowUpRow = z.infer<typeof followUpRow>;
+
+export const unengagedRow = z.object({ stakeholder: stakeholderRow, lastEngagedOn: nullableDate });
+export type UnengagedRow = z.infer<typeof unengagedRow>;
+
 /** Rows that can stand for an interface or union member carry their GraphQL type name. */
 export type Typed<T, Name extends string> = T & { __typename: Name };
 export type NodeRow =
@@ -144,7 +177,8 @@ export type NodeRow =
   | Typed<CollaborationRow, 'Collaboration'>
   | Typed<SourceRow, 'Source'>
   | Typed<RegionRow, 'Region'>
-  | Typed<PersonRow, 'Person'>;
+  | Typed<PersonRow, 'Person'>
+  | Typed<InteractionRow, 'Interaction'>;
 
 /** Parses many rows with one schema, naming the query in the error. */
 export function parseRows<S extends z.ZodType>(schema: S, rows: unknown[], query: string): z.infer<S>[] {

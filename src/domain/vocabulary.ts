@@ -79,3 +79,11 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Stable, readable ids: lowercase words joined by single hyphens (`masata-bontang`). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID_MAX_LENGTH = 120;
+
+/** How a coordinator engaged with partners (the engagement log). */
+export const INTERACTION_KINDS = ['MEETING', 'CALL', 'LETTER', 'VISIT', 'MESSAGE'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+/** Where a follow-up of an interaction stands. */
+export const FOLLOW_UP_STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];

@@ -5,6 +5,8 @@ import { readGraphVersion } from '../db/graph-version.js';
 import { encodeExport, EXPORT_FORMATS, exportTargets, type ExportBatch, type ExportCollection, type ExportFile, type ExportSink, type ExportTarget } from '../exchange/formats.js';
 import {
   collaborationSchema,
+  followUpRowSchema,
+  interactionSchema,
   participationSchema,
   personSchema,
   programSchema,
@@ -30,6 +32,8 @@ const ITEM_SCHEMAS: Record<Exclude<ExportCollection, 'ties'>, z.ZodType> = {
   participations: participationSchema,
   collaborations: collaborationSchema,
   programs: programSchema,
+  interactions: interactionSchema,
+  followUps: followUpRowSchema,
 };
 
 /** What a streamed export wrote, and whether the graph stayed still while it was read. */

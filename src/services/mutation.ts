@@ -8,6 +8,7 @@ import { claimNode, missingReferences, typeOfId, type Reference } from '../db/re
 import { recomputeTies } from '../db/ties.js';
 import {
   upsertCollaborations,
+  upsertInteractions,
   upsertParticipations,
   upsertPeople,
   upsertPrograms,
@@ -89,6 +90,7 @@ export function factSteps(data: Dataset): FactStep[] {
     step('programs', sortByDepth(data.programs, (p) => p.partOf), upsertPrograms),
     step('participations', data.participations, upsertParticipations),
     step('collaborations', data.collaborations, upsertCollaborations),
+    step('interactions', data.interactions, upsertInteractions),
   ];
 }
 

@@ -22,6 +22,8 @@ const LISTS: Record<string, readonly string[]> = {
   CollaborationKind: vocabulary.COLLABORATION_KINDS,
   CollaborationStatus: vocabulary.COLLABORATION_STATUSES,
   SourceKind: vocabulary.SOURCE_KINDS,
+  InteractionKind: vocabulary.INTERACTION_KINDS,
+  FollowUpStatus: vocabulary.FOLLOW_UP_STATUSES,
   Role: GRANTABLE_ROLES,
   AuditOutcome: AUDIT_OUTCOMES,
   ImportFormat: IMPORT_FORMATS,
