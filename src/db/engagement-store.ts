@@ -78,9 +78,9 @@ export async function interactionRecord(tx: Tx, id: string): Promise<Record<stri
     'interaction.record',
     `MATCH (n:Interaction {id: $id})
      RETURN n { ${INTERACTION_RECORD},
-       followUps: COLLECT { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp)
+       followUps: COLLECT { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp) WITH f ORDER BY f.position
                             RETURN { commitment: f.commitment, ownerId: COLLECT { MATCH (f)-[:OWNED_BY]->(o:Person) RETURN o.id }[0],
-                                     dueOn: toString(f.dueOn), status: f.status, closedOn: toString(f.closedOn) } ORDER BY f.position } } AS record`,
+                                     dueOn: toString(f.dueOn), status: f.status, closedOn: toString(f.closedOn) } } } AS record`,
     { id },
   );
   return row?.record ?? null;
@@ -151,7 +151,7 @@ export class EngagementStore {
   async followUpsOf(ids: readonly string[]): Promise<FollowUpRow[][]> {
     const rows = await this.db.query<{ f: unknown }>(
       'interaction.follow_ups',
-      `UNWIND $ids AS id MATCH (:Interaction {id: id})-[:HAS_FOLLOW_UP]->(f:FollowUp) RETURN ${FOLLOW_UP_FIELDS} AS f ORDER BY f.position`,
+      `UNWIND $ids AS id MATCH (:Interaction {id: id})-[:HAS_FOLLOW_UP]->(f:FollowUp) WITH f ORDER BY f.position RETURN ${FOLLOW_UP_FIELDS} AS f`,
       { ids, asOf: null },
     );
     return groupedInKeyOrder(ids, parseRows(followUpRow, rows.map((r) => r.f), 'interaction.follow_ups'), (f) => f.interactionId);

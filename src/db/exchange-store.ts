@@ -129,12 +129,12 @@ const PAGES: Record<ExportCollection, string> = {
       programId: COLLECT { MATCH (n)-[:SERVES]->(p:Program) RETURN p.id }[0],
       stakeholderIds: COLLECT { MATCH (s:Stakeholder)-[:INVOLVED_IN]->(n) RETURN s.id ORDER BY s.id },
       personIds: COLLECT { MATCH (p:Person)-[:INVOLVED_IN]->(n) RETURN p.id ORDER BY p.id },
-      followUps: COLLECT { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp) RETURN ${followUpItem()} AS followUp ORDER BY f.position }}] AS items
+      followUps: COLLECT { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp) WITH n, f ORDER BY f.position RETURN ${followUpItem()} AS followUp }}] AS items
     ORDER BY key`,
   // The follow-ups' own sheet: the same follow-ups, one row each, naming their interaction.
   followUps: `MATCH (n:Interaction) WHERE n.id > $after AND ${INTERACTION_IN_SCOPE}
     WITH n ORDER BY n.id LIMIT $limit
-    RETURN n.id AS key, COLLECT { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp) RETURN ${followUpItem('interactionId: n.id, ')} AS followUp ORDER BY f.position } AS items
+    RETURN n.id AS key, COLLECT { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp) WITH n, f ORDER BY f.position RETURN ${followUpItem('interactionId: n.id, ')} AS followUp } AS items
     ORDER BY key`,
   // Every program: the whole graph today (a scope or a date reads PROGRAM_IDS instead).
   programs: `MATCH (n:Program) WHERE n.id > $after

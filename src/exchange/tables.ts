@@ -157,7 +157,7 @@ export const SHEETS: SheetSpec[] = [
   },
   {
     collection: 'followUps',
-    names: ['follow-ups', 'followups', 'tindak lanjut'],
+    names: ['follow-ups', 'follow ups', 'followups', 'tindak lanjut'],
     columns: {
       interaction: { field: 'interactionId', type: 'ref', ref: 'interaction' },
       commitment: text('commitment'),

@@ -5,8 +5,8 @@ import { createTestApp, type TestApp } from '../support/app.js';
 
 /**
  * A property of the whole write path: random interleavings of 20 clients sending 1,000
- * operations (upserts, records, ends, deletes of stakeholders, programs, collaborations and
- * participations, and a few reads) at a small set of items, so that most operations collide
+ * operations (upserts, records, ends, deletes of stakeholders, programs, collaborations,
+ * participations and interactions of the engagement log with their follow-ups, and a few reads) at a small set of items, so that most operations collide
  * with another. Afterwards the graph keeps every rule the API enforces one request at a time,
  * every tie equals its recomputation from the facts, and every answer was data or an expected
  * code. The seed is random per run and printed with any failure (CONCURRENCY_SEED repeats one).
@@ -22,6 +22,7 @@ const OPERATIONS = 1_000;
 const STAKEHOLDERS = 16;
 const PROGRAMS = 4;
 const COLLABORATIONS = 24;
+const INTERACTIONS = 12;
 const UNIT_OFFSET = 8;
 const ROLES = ['PARTICIPANT', 'ORGANIZER'] as const;
 
@@ -38,6 +39,7 @@ const run = `prop${randomBytes(3).toString('hex')}`;
 const stakeholderId = (i: number) => `${run}-org-${i}`;
 const programId = (i: number) => `${run}-program-${i}`;
 const collaborationId = (i: number) => `${run}-col-${i}`;
+const interactionId = (i: number) => `${run}-int-${i}`;
 
 interface Operation {
   name: string;
@@ -93,6 +95,33 @@ function operations(random: () => number): Operation[] {
     [8, () => ({ name: 'deleteCollaboration', query: 'mutation($id: ID!) { deleteCollaboration(id: $id) { deleted } }', variables: { id: collaborationId(pick(COLLABORATIONS)) } })],
     [10, () => ({ name: 'addParticipant', query: 'mutation($input: ParticipationInput!) { addParticipant(input: $input) { created } }', variables: { input: { stakeholderId: stakeholderId(pick(STAKEHOLDERS)), programId: programId(pick(PROGRAMS)), role: ROLES[pick(2)] } } })],
     [5, () => ({ name: 'removeParticipant', query: 'mutation($s: ID!, $p: ID!, $r: ParticipationRole!) { removeParticipant(stakeholderId: $s, programId: $p, role: $r) { deleted } }', variables: { s: stakeholderId(pick(STAKEHOLDERS)), p: programId(pick(PROGRAMS)), r: ROLES[pick(2)] } })],
+    [
+      10,
+      () => {
+        const i = pick(INTERACTIONS);
+        const stakeholders = new Set<number>();
+        const size = 1 + pick(3);
+        while (stakeholders.size < size) stakeholders.add(pick(STAKEHOLDERS));
+        return {
+          name: 'logInteraction',
+          query: 'mutation($input: InteractionInput!) { logInteraction(input: $input) { created } }',
+          variables: {
+            input: {
+              id: interactionId(i),
+              kind: (['MEETING', 'CALL', 'VISIT'] as const)[pick(3)],
+              subject: `Rapat ${i}`,
+              occurredOn: '2025-02-01',
+              stakeholderIds: [...stakeholders].map(stakeholderId),
+              ...(i % 2 === 0 ? { programId: programId(i % PROGRAMS) } : {}),
+              followUps: Array.from({ length: pick(3) }, (_, j) => ({ commitment: `Janji ${j}`, dueOn: '2025-03-01' })),
+            },
+          },
+        };
+      },
+    ],
+    [4, () => ({ name: 'updateInteraction', query: 'mutation($id: ID!, $patch: InteractionPatch!) { updateInteraction(id: $id, patch: $patch) { created } }', variables: { id: interactionId(pick(INTERACTIONS)), patch: { subject: `Rapat ${pick(1000)}`, addFollowUps: [{ commitment: 'Tambahan' }] } } })],
+    [5, () => ({ name: 'setFollowUpStatus', query: 'mutation($id: ID!, $s: FollowUpStatus!) { setFollowUpStatus(id: $id, status: $s) { followUp { status } } }', variables: { id: `${interactionId(pick(INTERACTIONS))}--${1 + pick(2)}`, s: (['OPEN', 'DONE', 'CANCELLED'] as const)[pick(3)] } })],
+    [4, () => ({ name: 'deleteInteraction', query: 'mutation($id: ID!) { deleteInteraction(id: $id) { deleted } }', variables: { id: interactionId(pick(INTERACTIONS)) } })],
     [15, () => ({ name: 'partners', query: 'query($id: ID!) { stakeholder(id: $id) { partners(first: 50) { partner { id } weight collaborations programs } } }', variables: { id: stakeholderId(pick(STAKEHOLDERS)) } })],
   ];
   const total = choices.reduce((sum, [weight]) => sum + weight, 0);
@@ -155,31 +184,39 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
        UNION
        MATCH (n:Participation) WHERE n.id STARTS WITH $prefix
          AND (NOT EXISTS { (:Stakeholder)-[:TAKES_PART]->(n) } OR NOT EXISTS { (n)-[:IN]->(:Program) })
-       RETURN 'a participation without its stakeholder or program' AS rule, n.id AS id`,
+       RETURN 'a participation without its stakeholder or program' AS rule, n.id AS id
+       UNION
+       MATCH (f:FollowUp) WHERE f.id STARTS WITH $prefix AND COUNT { (f)<-[:HAS_FOLLOW_UP]-(:Interaction) } <> 1
+       RETURN 'a follow-up without exactly one interaction' AS rule, f.id AS id
+       UNION
+       MATCH (n:Interaction)-[:HAS_FOLLOW_UP]->(f:FollowUp) WHERE n.id STARTS WITH $prefix
+         AND (f.id <> n.id + '--' + toString(f.position + 1) OR (f.status = 'OPEN') <> (f.closedOn IS NULL))
+       RETURN 'a follow-up out of its place, or closed without a date' AS rule, f.id AS id`,
       { prefix, programs: PROGRAMS, offset: UNIT_OFFSET },
     );
     expect(violations, summary).toEqual([]);
 
     // Ties recomputed here from the facts, independently of src/db/ties.ts (no dates are set
     // on programs or participations, so every shared program counts).
-    const expected = await t.db.query<{ pair: string; weight: number; collaborations: number; programs: number }>(
+    const expected = await t.db.query<{ pair: string; weight: number; collaborations: number; programs: number; evidence: number }>(
       'test.ties_from_facts',
       `MATCH (a:Stakeholder), (b:Stakeholder)
        WHERE a.id STARTS WITH $prefix AND b.id STARTS WITH $prefix AND a.id < b.id
        WITH a, b,
             [(a)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(b) | c.strength] AS strengths,
-            size(COLLECT { MATCH (a)-[:TAKES_PART]->(:Participation)-[:IN]->(p:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(b) RETURN DISTINCT p }) AS programs
+            size(COLLECT { MATCH (a)-[:TAKES_PART]->(:Participation)-[:IN]->(p:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(b) RETURN DISTINCT p }) AS programs,
+            size(COLLECT { MATCH (a)-[:INVOLVED_IN]->(i:Interaction)<-[:INVOLVED_IN]-(b) RETURN i }) AS interactions
        WHERE size(strengths) > 0 OR programs > 0
        RETURN a.id + ' ' + b.id AS pair, reduce(w = 0.0, s IN strengths | w + s) + 0.5 * programs AS weight,
-              size(strengths) AS collaborations, programs
+              size(strengths) AS collaborations, programs, interactions AS evidence
        ORDER BY pair`,
       { prefix },
     );
-    const stored = await t.db.query<{ pair: string; weight: number; collaborations: number; programs: number }>(
+    const stored = await t.db.query<{ pair: string; weight: number; collaborations: number; programs: number; evidence: number }>(
       'test.ties_stored',
       `MATCH (a:Stakeholder)-[t:WORKS_WITH]-(b:Stakeholder)
        WHERE a.id STARTS WITH $prefix AND a.id < b.id
-       RETURN a.id + ' ' + b.id AS pair, t.weight AS weight, t.collaborations AS collaborations, t.programs AS programs
+       RETURN a.id + ' ' + b.id AS pair, t.weight AS weight, t.collaborations AS collaborations, t.programs AS programs, t.evidence AS evidence
        ORDER BY pair`,
       { prefix },
     );

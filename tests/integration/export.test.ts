@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { ROOT_DIR } from '../../src/config.js';
@@ -31,6 +32,24 @@ const dataset = {
   collaborations: [
     { id: id('csr'), name: 'CSR Ekspor', kind: 'CSR', strength: 0.7, status: 'ACTIVE', startedOn: '2025-03-01', programId: id('prog'), parties: [{ stakeholderId: id('pemkot'), role: 'penerima' }, { stakeholderId: id('pt'), role: 'pemberi' }], evidence: [{ sourceId: id('src'), quote: 'CSR' }] },
     { id: id('liputan'), name: 'Liputan', kind: 'PARTNERSHIP', strength: 0.4, status: 'ENDED', startedOn: '2024-01-01', endedOn: '2024-06-30', parties: [{ stakeholderId: id('radio') }, { stakeholderId: id('pemkot') }] },
+  ],
+  interactions: [
+    {
+      id: id('rapat'),
+      kind: 'MEETING',
+      subject: 'Rapat CSR, "tahap 2"',
+      occurredOn: '2025-03-04',
+      programId: id('prog'),
+      stakeholderIds: [id('pemkot'), id('pt')],
+      personIds: [id('kadis')],
+      notes: 'Sepakat; draf minggu depan',
+      privateNotes: 'anggaran PT belum pasti',
+      followUps: [
+        { commitment: 'Kirim draf', ownerId: id('kadis'), dueOn: '2025-03-11', status: 'OPEN' },
+        { commitment: 'Survei lokasi', status: 'DONE', closedOn: '2025-03-08' },
+      ],
+    },
+    { id: id('telepon'), kind: 'CALL', subject: 'Telepon redaksi', occurredOn: '2025-04-01', stakeholderIds: [id('radio')] },
   ],
 };
 
@@ -65,6 +84,7 @@ const normalised = (data: unknown) => {
     programs: byId(d.programs),
     participations: byId(d.participations),
     collaborations: byId(d.collaborations).map((c) => ({ ...c, parties: byId(c.parties) })),
+    interactions: byId(d.interactions),
   };
 };
 
@@ -79,16 +99,24 @@ describe('exportGraph', () => {
     for (const count of again.data!.importGraph.counts) expect(count, count.kind).toMatchObject({ created: 0, updated: 0 });
   });
 
-  it('leaves contact details out for viewers', async () => {
+  it('leaves contact details and private notes out for viewers', async () => {
     const [asViewer] = await exportAs('JSON', 'VIEWER');
     expect(asViewer!.content).not.toContain('kadis@example.org');
+    expect(asViewer!.content).not.toContain('anggaran PT');
+    expect(JSON.parse(asViewer!.content).interactions).toHaveLength(2);
     const [asEditor] = await exportAs('JSON', 'EDITOR');
     expect(asEditor!.content).toContain('kadis@example.org');
+    expect(asEditor!.content).toContain('anggaran PT');
   });
 
   it('CSV: the importer sheets, which import back unchanged', async () => {
     const files = await exportAs('CSV');
-    expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv']);
+    expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv', 'interactions.csv', 'follow-ups.csv']);
+    const followUps = parse<Record<string, string>>(files.find((f) => f.name === 'follow-ups.csv')!.content, { columns: true });
+    expect(followUps).toEqual([
+      { interaction: id('rapat'), commitment: 'Kirim draf', owner: id('kadis'), dueOn: '2025-03-11', status: 'OPEN', closedOn: '' },
+      { interaction: id('rapat'), commitment: 'Survei lokasi', owner: '', dueOn: '', status: 'DONE', closedOn: '2025-03-08' },
+    ]);
     const stakeholders = parse<Record<string, string>>(files.find((f) => f.name === 'stakeholders.csv')!.content, { columns: true });
     expect(stakeholders.find((s) => s.id === id('dinas'))).toMatchObject({ unitOf: id('pemkot'), region: REGION, source: id('src'), quote: 'dinas & "kutipan" <uji>' });
     const collaborations = parse<Record<string, string>>(files.find((f) => f.name === 'collaborations.csv')!.content, { columns: true });
@@ -100,6 +128,21 @@ describe('exportGraph', () => {
     const counts = Object.fromEntries(back.data!.importGraph.counts.map((c: any) => [c.kind, c]));
     expect(counts.stakeholders).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     expect(counts.programs).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    expect(counts.interactions).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('XLSX: the same sheets in one workbook import back unchanged, the engagement log with its follow-ups included', async () => {
+    const files = await exportAs('CSV');
+    const workbook = new ExcelJS.Workbook();
+    for (const file of files.filter((f) => f.name !== 'regions.csv' && f.name !== 'sources.csv')) {
+      const rows: string[][] = parse(file.content);
+      workbook.addWorksheet(file.name.replace(/\.csv$/, '')).addRows(rows);
+    }
+    const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const back = await t.gql(IMPORT, { input: { format: 'XLSX', dryRun: true, files: [{ name: 'log.xlsx', content }] } }, 'ADMIN');
+    expect(back.data!.importGraph.problems).toEqual([]);
+    const counts = Object.fromEntries(back.data!.importGraph.counts.map((c: any) => [c.kind, c]));
+    expect(counts.interactions).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
   });
 
   it('GraphML: valid against the GraphML structure schema, with the stakeholders and their ties', async () => {
@@ -146,7 +189,7 @@ describe('exportGraph', () => {
     const single = await collect(1);
     expect(single.content).toBe(whole.content);
     expect(single.queries).toBeGreaterThan(whole.queries + 10);
-    expect(single.report.counts).toMatchObject({ stakeholders: 4, people: 1, participations: 2, collaborations: 2, programs: 1 });
+    expect(single.report.counts).toMatchObject({ stakeholders: 4, people: 1, participations: 2, collaborations: 2, programs: 1, interactions: 2, followUps: 2 });
   });
 });
 
