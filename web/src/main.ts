@@ -3,6 +3,7 @@ import { ApiError, apiKey, query } from './api';
 import { byId, h } from './dom';
 import { errorView } from './errors';
 import { EditorForms, type Options } from './forms';
+import { FollowUpList } from './follow-ups';
 import { ChangeView } from './change';
 import { GapsView } from './gaps';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
@@ -48,7 +49,9 @@ const change = new ChangeView(byId('change-view'), (id) => select(id), () => ({
 const forms = new EditorForms(byId('forms'), () => options, () => {
   void loadMap();
   if (panel.stakeholder) void panel.show(panel.stakeholder.id);
+  if (!byId('tab-followups').hidden) void followUps.load();
 });
+const followUps = new FollowUpList(byId('tab-followups'), (id) => select(id), () => ({ scope: scope(), canEdit: canEdit(role) }));
 let gapsLoaded = false;
 const report = new ReportView(byId('tab-report'), () => canEdit(role), () => void start());
 const tools = new MapTools(byId('map-area'), map, {
@@ -62,6 +65,7 @@ const editActions: EditActions = {
   stakeholder: (s) => { showTab('edit'); forms.editStakeholder(s); },
   collaboration: (c) => { showTab('edit'); forms.editCollaboration(c); },
   participation: (stakeholderId, p) => { showTab('edit'); forms.editParticipation(stakeholderId, p); },
+  logInteraction: (s) => { showTab('edit'); forms.logInteraction(s); },
   changed: () => {
     void loadMap();
     if (panel.stakeholder) void panel.show(panel.stakeholder.id);
@@ -135,7 +139,8 @@ async function printView(): Promise<void> {
 
 function showTab(tab: Tab): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) button.setAttribute('aria-selected', String(button.dataset.tab === tab));
-  for (const name of ['panel', 'paths', 'gaps', 'edit', 'report'] as const) byId(`tab-${name}`).hidden = name !== tab;
+  for (const name of ['panel', 'paths', 'gaps', 'followups', 'edit', 'report'] as const) byId(`tab-${name}`).hidden = name !== tab;
+  if (tab === 'followups') void followUps.load();
   // Reviewing a report needs room for its text and the table of proposals.
   const layout = document.querySelector('.layout');
   if (layout && layout.classList.contains('wide-side') !== (tab === 'report')) {
@@ -283,6 +288,7 @@ function wire(): void {
     if ((event.target as HTMLElement).id === 'filter-metric') return;
     gapsLoaded = false;
     if (!byId('tab-gaps').hidden) showTab('gaps');
+    if (!byId('tab-followups').hidden) void followUps.load();
     if (panel.stakeholder) void panel.show(panel.stakeholder.id);
   });
   const keyInput = byId<HTMLInputElement>('api-key');
