@@ -13,6 +13,7 @@ import {
   type StakeholderRecord,
 } from '../domain/dataset.js';
 import type { Tx } from './database.js';
+import { int } from './values.js';
 
 /**
  * Idempotent upserts by id, one parameterised statement per aggregate taking a batch of rows in
@@ -264,7 +265,7 @@ export async function upsertInteractions(tx: Tx, interactions: InteractionRecord
     {
       rows: withHash(interactions).map((r) => ({
         ...r,
-        followUps: r.followUps.map((f, i) => ({ ...f, id: followUpId(r.id, i), position: i, ownerId: f.ownerId ?? null, dueOn: f.dueOn ?? null, closedOn: f.closedOn ?? null })),
+        followUps: r.followUps.map((f, i) => ({ ...f, id: followUpId(r.id, i), position: int(i), ownerId: f.ownerId ?? null, dueOn: f.dueOn ?? null, closedOn: f.closedOn ?? null })),
       })),
     },
   );

@@ -189,7 +189,7 @@ describe('exportGraph', () => {
     const single = await collect(1);
     expect(single.content).toBe(whole.content);
     expect(single.queries).toBeGreaterThan(whole.queries + 10);
-    expect(single.report.counts).toMatchObject({ stakeholders: 4, people: 1, participations: 2, collaborations: 2, programs: 1, interactions: 2, followUps: 2 });
+    expect(single.report.counts).toMatchObject({ stakeholders: 4, people: 1, participations: 2, collaborations: 2, programs: 1, interactions: 2 });
   });
 });
 
