@@ -299,10 +299,12 @@ export function crossCheck(data: Dataset, known: ReadonlySet<string> = new Set()
 /**
  * The rules of one interaction beyond its fields' shapes: someone took part, nobody twice, and
  * a follow-up is closed on a day exactly when it is done or cancelled, not before the interaction.
+ * `participants: false` leaves out the first: a stored interaction whose only stakeholder was
+ * deleted keeps its history and may still be changed in other ways.
  */
-export function interactionProblems(n: InteractionRecord): Issue[] {
+export function interactionProblems(n: InteractionRecord, { participants = true } = {}): Issue[] {
   const issues: Issue[] = [];
-  if (n.stakeholderIds.length === 0 && n.personIds.length === 0) {
+  if (participants && n.stakeholderIds.length === 0 && n.personIds.length === 0) {
     issues.push({ path: ['stakeholderIds'], message: 'an interaction needs at least one stakeholder or person taking part' });
   }
   for (const field of ['stakeholderIds', 'personIds'] as const) {

@@ -16,9 +16,9 @@ import { claimId, lockAndRequire, mutate } from './mutation.js';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The rules of one interaction, as zod issues (shared with the dataset's cross-check). */
-const withRules = <S extends z.ZodType<InteractionRecord | Omit<InteractionRecord, 'id'>>>(schema: S) =>
+const withRules = <S extends z.ZodType<InteractionRecord | Omit<InteractionRecord, 'id'>>>(schema: S, participants = true) =>
   schema.superRefine((record, ctx) => {
-    for (const issue of interactionProblems(record as InteractionRecord)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of interactionProblems(record as InteractionRecord, { participants })) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 
 /** A follow-up closed without a date was closed on the day it was written. */
@@ -28,7 +28,9 @@ const closedToday = <T extends { followUps: Array<{ status: FollowUpStatus; clos
 });
 
 const inputSchema = withRules(interactionSchema.extend({ id: idSchema.optional() }));
-const recordSchema = withRules(interactionSchema);
+/** A stored interaction changed: it needs someone taking part only when the change names who (see interactionProblems). */
+const recordSchema = withRules(interactionSchema, false);
+const withParticipantsSchema = withRules(interactionSchema);
 
 const patchSchema = interactionSchema
   .omit({ id: true })
@@ -105,7 +107,8 @@ export class EngagementService {
     return mutate(this.db, 'interaction.update', async (tx) => {
       const current = await this.current(tx, id, 'id');
       const followUps = [...((rest.followUps ?? current.followUps) as unknown[]), ...(addFollowUps ?? [])];
-      const merged = closedToday(parseArgument(recordSchema, { ...current, ...rest, followUps }, 'patch'));
+      const changesWho = rest.stakeholderIds !== undefined || rest.personIds !== undefined;
+      const merged = closedToday(parseArgument(changesWho ? withParticipantsSchema : recordSchema, { ...current, ...rest, followUps }, 'patch'));
       return { result: { id, created: false }, touched: await this.write(tx, merged, 'patch') };
     });
   }

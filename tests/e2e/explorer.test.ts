@@ -475,7 +475,7 @@ describe('the engagement log', () => {
     // A due date without the promise, and no subject: both said under their fields, nothing sent.
     await form.locator('[name=dueOn]').fill('2025-01-31');
     await form.locator('button[type=submit]').click();
-    await expect.poll(() => form.locator('[data-problem-for=subject]').textContent()).toContain('Required');
+    await expect.poll(() => form.locator('[data-problem-for=subject]').textContent(), { timeout: 15_000 }).toContain('Required');
     expect(await form.locator('[data-problem-for=commitment]').textContent()).toContain('what was promised');
     expect(await form.locator('[name=commitment]').getAttribute('aria-invalid')).toBe('true');
     expect(await form.locator('.form-status').textContent()).toContain('Nothing was sent');
@@ -488,7 +488,8 @@ describe('the engagement log', () => {
     await pick(page, '[data-form=interaction] .field:has([name=ownerId]) .field-search', 'Koordinator Uji', person);
     await form.locator('[name=privateNotes]').fill('Anggaran belum pasti');
     await form.locator('button[type=submit]').click();
-    await expect.poll(() => form.locator('.form-status').textContent()).toContain('created');
+    await form.locator('.form-status .success').waitFor();
+    expect(await form.locator('.form-status').textContent()).toContain('created');
 
     const logged = await t.gql(`{ interactions(where: { stakeholder: "disnaker-bontang" }, first: 5) { nodes { subject kind stakeholders { id } privateNotes followUps { id commitment owner { id } dueOn overdue } } } }`, {}, 'EDITOR');
     const interaction = logged.data!.interactions.nodes.find((n: { subject: string }) => n.subject === subject);
@@ -497,7 +498,7 @@ describe('the engagement log', () => {
 
     // The panel lists it under Interactions.
     await page.click('[data-tab=panel]');
-    await expect.poll(() => page.locator('[data-testid=interactions]').textContent()).toContain(subject);
+    await expect.poll(() => page.locator('[data-testid=interactions]').textContent(), { timeout: 15_000 }).toContain(subject);
 
     // The follow-up list: overdue ones, then mark it done.
     await page.click('[data-tab=followups]');
@@ -515,7 +516,7 @@ describe('the engagement log', () => {
     // In Indonesian, the list and its statuses speak Bahasa.
     const id = await openPage('EDITOR', DESKTOP, '/?tab=followups', 'id');
     await id.locator('[data-show=closed]').click();
-    await expect.poll(() => id.locator('[data-testid=follow-ups]').textContent()).toContain('Selesai');
+    await expect.poll(() => id.locator('[data-testid=follow-ups]').textContent(), { timeout: 15_000 }).toContain('Selesai');
     expect(await id.locator('[data-tab=followups]').textContent()).toBe('Tindak lanjut');
     await screenshot(id, 'follow-ups-id');
   });

@@ -140,6 +140,20 @@ describe('logging interactions', () => {
   });
 });
 
+describe('when a participant is deleted', () => {
+  it('keeps the interaction: its follow-ups can still be closed, and only a patch naming no one is refused', async () => {
+    const org = unique('org');
+    await ok(UPSERT_STAKEHOLDER, { input: { id: org, name: `Organisasi ${org}`, helix: 'COMMUNITY', kind: 'NGO' } });
+    const id = unique('sisa');
+    await ok(LOG, { input: { id, kind: 'CALL', subject: 'Telepon', occurredOn: '2025-01-01', stakeholderIds: [org], followUps: [{ commitment: 'Kirim surat' }] } });
+    await ok(`mutation($id: ID!) { deleteStakeholder(id: $id) { deleted } }`, { id: org });
+    expect((await ok(SET_STATUS, { id: `${id}--1`, status: 'DONE' })).setFollowUpStatus.followUp.status).toBe('DONE');
+    expect((await ok(UPDATE, { id, patch: { subject: 'Telepon ulang' } })).updateInteraction.interaction).toMatchObject({ subject: 'Telepon ulang', stakeholders: [] });
+    const refused = await expectRejected(t, UPDATE, { id, patch: { stakeholderIds: [] } });
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.stakeholderIds' });
+  });
+});
+
 describe('reading the log', () => {
   it("pages a stakeholder's history, most recent first, as of a date", async () => {
     const w = await world();
