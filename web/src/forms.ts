@@ -375,7 +375,8 @@ export class EditorForms {
 
   /** A search by name above an id field: picking sets the id (or adds it to the list). */
   private picker(control: HTMLInputElement, mode: 'one' | 'many', picks: Field['picks'] = 'stakeholders'): HTMLElement {
-    const input = h('input', { type: 'search', class: 'field-search', placeholder: t('search'), 'aria-label': t('search') });
+    const hint = t(picks === 'people' ? 'searchPeople' : 'search');
+    const input = h('input', { type: 'search', class: 'field-search', placeholder: hint, 'aria-label': hint });
     const wrapper = h('div', { class: 'picker' }, input);
     const search = attachSearch(input, (s) => {
       const current = mode === 'many' ? control.value.split(',').map((x) => x.trim()).filter(Boolean) : [];

@@ -258,6 +258,7 @@ const en = {
   noFollowUps: 'No follow-ups here.',
   interaction: 'Interaction',
   markDone: 'Mark done',
+  searchPeople: 'Search people…',
 } as const;
 
 export type Label = keyof typeof en;
@@ -522,6 +523,7 @@ const id: Record<Label, string> = {
   noFollowUps: 'Tidak ada tindak lanjut di sini.',
   interaction: 'Interaksi',
   markDone: 'Tandai selesai',
+  searchPeople: 'Cari orang…',
 };
 
 export type Language = 'en' | 'id';
