@@ -519,7 +519,7 @@ describe('the engagement log', () => {
     await expect.poll(() => id.locator('[data-testid=follow-ups]').textContent(), { timeout: 15_000 }).toContain('Selesai');
     expect(await id.locator('[data-tab=followups]').textContent()).toBe('Tindak lanjut');
     await screenshot(id, 'follow-ups-id');
-  });
+  }, 240_000);
 });
 
 describe('deleting', () => {

@@ -49,7 +49,7 @@ async function world() {
 }
 
 describe('logging interactions', () => {
-  it('logs an interaction with participants and follow-ups, upserts it by id, and makes an id when none is given', async () => {
+  it('logs an interaction with participants and follow-ups, upserts it by id, and makes an id when none is given', { timeout: 180_000 }, async () => {
     const w = await world();
     const id = unique('rapat');
     const input = {
@@ -99,7 +99,7 @@ describe('logging interactions', () => {
     expect(audit.data!.auditTrail.nodes.map((e: { action: string; outcome: string }) => `${e.action} ${e.outcome}`)).toEqual(['interaction.log UPDATED', 'interaction.log CREATED']);
   });
 
-  it('refuses bad input with a code and the field, and changes nothing', async () => {
+  it('refuses bad input with a code and the field, and changes nothing', { timeout: 180_000 }, async () => {
     const w = await world();
     const base = { kind: 'VISIT', subject: 'Kunjungan', occurredOn: '2025-05-05', stakeholderIds: [w.pt] };
     const cases: Array<[Record<string, unknown>, string, string]> = [
@@ -155,7 +155,7 @@ describe('when a participant is deleted', () => {
 });
 
 describe('reading the log', () => {
-  it("pages a stakeholder's history, most recent first, as of a date", async () => {
+  it("pages a stakeholder's history, most recent first, as of a date", { timeout: 180_000 }, async () => {
     const w = await world();
     for (const day of ['2025-01-10', '2025-02-10', '2025-03-10']) {
       await ok(LOG, { input: { id: unique('h'), kind: 'CALL', subject: `Telepon ${day}`, occurredOn: day, stakeholderIds: [w.kampus] } });
@@ -172,7 +172,7 @@ describe('reading the log', () => {
     expect(region.nodes.map((n: { occurredOn: string }) => n.occurredOn)).toEqual(['2025-03-10', '2025-02-10']);
   });
 
-  it('lists open and overdue follow-ups by owner, region and programme, marks one done, and answers as of a date', async () => {
+  it('lists open and overdue follow-ups by owner, region and programme, marks one done, and answers as of a date', { timeout: 180_000 }, async () => {
     const w = await world();
     const id = unique('janji');
     await ok(LOG, {
