@@ -508,7 +508,7 @@ describe('the engagement log', () => {
     expect(await row.textContent()).toContain('Overdue');
     expect(await row.textContent()).toContain('Koordinator Uji Ekspedisi');
     await screenshot(page, 'follow-ups');
-    await row.locator('button').click();
+    await row.locator('[data-action=done]').click();
     await row.waitFor({ state: 'detached' });
     const done = await t.gql(`{ followUps(where: { statuses: [DONE], owner: "${person}" }) { nodes { id status closedOn } } }`);
     expect(done.data!.followUps.nodes).toEqual([{ id: interaction.followUps[0].id, status: 'DONE', closedOn: new Date().toISOString().slice(0, 10) }]);

@@ -67,7 +67,7 @@ export class FollowUpList {
 
   private table(page: FollowUpsQuery['followUps'], canEdit: boolean): Node {
     if (page.nodes.length === 0) return h('p', { class: 'muted' }, t('noFollowUps'));
-    const head = (['dueOn', 'commitment', 'interaction', 'owner', 'status'] as const).map((label) => h('th', { scope: 'col' }, t(label)));
+    const head = (['dueOn', 'promise', 'interaction', 'status'] as const).map((label) => h('th', { scope: 'col' }, t(label)));
     return h(
       'div',
       {},
@@ -75,7 +75,7 @@ export class FollowUpList {
       h(
         'table',
         { class: 'follow-ups', 'data-testid': 'follow-ups' },
-        h('thead', {}, h('tr', {}, ...head, canEdit ? h('th', {}) : null)),
+        h('thead', {}, h('tr', {}, ...head)),
         h(
           'tbody',
           {},
@@ -84,17 +84,20 @@ export class FollowUpList {
               'tr',
               { class: f.overdue ? 'overdue' : '', 'data-follow-up': f.id },
               h('td', {}, f.dueOn ?? '—'),
-              h('td', {}, f.commitment),
+              h('td', {}, f.commitment, f.owner ? h('div', { class: 'muted' }, `${t('owner')}: ${f.owner.name}`) : null),
               h(
                 'td',
                 {},
-                h('span', {}, `${f.interaction.subject} · ${labelOf(f.interaction.kind)} · ${f.interaction.occurredOn}`),
-                h('br', {}),
-                ...f.interaction.stakeholders.flatMap((s, i) => [i ? ', ' : '', stakeholderLink(s, this.open)]),
+                h('div', {}, `${f.interaction.subject} · ${labelOf(f.interaction.kind)} · ${f.interaction.occurredOn}`),
+                h('div', {}, ...f.interaction.stakeholders.flatMap((s, i) => [i ? ', ' : '', stakeholderLink(s, this.open)])),
               ),
-              h('td', {}, f.owner?.name ?? '—'),
-              h('td', {}, h('span', { class: `status ${f.overdue ? 'status-overdue' : ''}` }, f.overdue ? t('overdue') : labelOf(f.status)), f.closedOn ? ` ${f.closedOn}` : ''),
-              canEdit ? h('td', {}, f.status === 'OPEN' ? h('button', { type: 'button', class: 'small', onclick: () => void this.markDone(f.id) }, t('markDone')) : null) : null,
+              h(
+                'td',
+                {},
+                h('span', { class: `status ${f.overdue ? 'status-overdue' : ''}` }, f.overdue ? t('overdue') : labelOf(f.status)),
+                f.closedOn ? h('div', { class: 'muted' }, f.closedOn) : null,
+                canEdit && f.status === 'OPEN' ? h('button', { type: 'button', class: 'small', 'data-action': 'done', onclick: () => void this.markDone(f.id) }, t('markDone')) : null,
+              ),
             ),
           ),
         ),

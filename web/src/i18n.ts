@@ -259,6 +259,7 @@ const en = {
   interaction: 'Interaction',
   markDone: 'Mark done',
   searchPeople: 'Search people…',
+  promise: 'Promised',
 } as const;
 
 export type Label = keyof typeof en;
@@ -524,6 +525,7 @@ const id: Record<Label, string> = {
   interaction: 'Interaksi',
   markDone: 'Tandai selesai',
   searchPeople: 'Cari orang…',
+  promise: 'Janji',
 };
 
 export type Language = 'en' | 'id';
