@@ -71,3 +71,17 @@ export async function deleteAssessment(tx: Tx, id: string): Promise<boolean> {
   const [row] = await tx.rows<{ deleted: number }>('assessment.delete', 'MATCH (a:Assessment {id: $id}) DETACH DELETE a RETURN count(*) AS deleted', { id });
   return (row?.deleted ?? 0) > 0;
 }
+
+/** Deletes an interaction with its follow-ups; returns its stakeholders (null when there was none). */
+export async function deleteInteraction(tx: Tx, id: string): Promise<string[] | null> {
+  const [row] = await tx.rows<{ stakeholders: string[] }>(
+    'interaction.delete',
+    `MATCH (n:Interaction {id: $id})
+     WITH n, COLLECT { MATCH (n)<-[:INVOLVED_IN]-(s:Stakeholder) RETURN s.id } AS stakeholders
+     CALL (n) { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp) DETACH DELETE f }
+     DETACH DELETE n
+     RETURN stakeholders`,
+    { id },
+  );
+  return row?.stakeholders ?? null;
+}

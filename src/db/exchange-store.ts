@@ -14,6 +14,7 @@ export const IMPORTED_LABELS = {
   participations: 'Participation',
   collaborations: 'Collaboration',
   assessments: 'Assessment',
+  interactions: 'Interaction',
 } as const;
 export type ImportedCollection = keyof typeof IMPORTED_LABELS;
 
@@ -21,9 +22,9 @@ export class ExchangeStore {
   constructor(private readonly db: Database) {}
 
   /** Everything a spreadsheet or a report may name, by kind: ids, names and aliases. */
-  async catalogs(): Promise<Record<'stakeholder' | 'program' | 'region' | 'source' | 'person', Named[]>> {
+  async catalogs(): Promise<Record<'stakeholder' | 'program' | 'region' | 'source' | 'person' | 'interaction', Named[]>> {
     return this.db.read('exchange.catalogs', async (tx) => {
-      const named = (name: string, label: 'Stakeholder' | 'Program' | 'Region' | 'Source' | 'Person', title = 'name') =>
+      const named = (name: string, label: 'Stakeholder' | 'Program' | 'Region' | 'Source' | 'Person' | 'Interaction', title = 'name') =>
         tx.rows<Named>(name, `MATCH (n:${label}) RETURN n.id AS id, coalesce(n.${title}, n.id) AS name, coalesce(n.aliases, []) AS aliases`);
       return {
         stakeholder: await named('exchange.catalog.stakeholders', 'Stakeholder'),
@@ -31,6 +32,7 @@ export class ExchangeStore {
         region: await named('exchange.catalog.regions', 'Region'),
         source: await named('exchange.catalog.sources', 'Source', 'title'),
         person: await named('exchange.catalog.people', 'Person'),
+        interaction: await named('exchange.catalog.interactions', 'Interaction', 'subject'),
       };
     });
   }
@@ -58,6 +60,20 @@ const EVIDENCE_OF = (v: string) =>
   `COLLECT { MATCH (${v})-[e:EVIDENCED_BY]->(src:Source) RETURN {sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev ORDER BY src.id, e.quote }`;
 
 const PROGRAM_ITEM = `n {.id, .name, .aliases, .kind, .description, .startsOn, .endsOn, .venue, regionId: r.id, partOf: parent.id, evidence: ${EVIDENCE_OF('n')}}`;
+
+/**
+ * In a scope, an interaction goes along when it has a stakeholder and all of them are in it, and
+ * every person it names (taking part or owning a follow-up) holds an office in it, so the export
+ * stays importable; as of a date, when it took place by then.
+ */
+const INTERACTION_IN_SCOPE = `($ids IS NULL OR (EXISTS { (:Stakeholder)-[:INVOLVED_IN]->(n) }
+      AND NOT EXISTS { MATCH (s:Stakeholder)-[:INVOLVED_IN]->(n) WHERE NOT s.id IN $ids }
+      AND NOT EXISTS { MATCH (p:Person) WHERE ((p)-[:INVOLVED_IN]->(n) OR (n)-[:HAS_FOLLOW_UP]->(:FollowUp)-[:OWNED_BY]->(p))
+                       AND NOT EXISTS { MATCH (p)-[:HOLDS]->(s:Stakeholder) WHERE s.id IN $ids } }))
+  AND ($asOf IS NULL OR n.occurredOn <= date($asOf))`;
+
+const followUpItem = (extra = '') => `{${extra}commitment: f.commitment, ownerId: COLLECT { MATCH (f)-[:OWNED_BY]->(o:Person) RETURN o.id }[0],
+  dueOn: toString(f.dueOn), status: f.status, closedOn: toString(f.closedOn)}`;
 
 /** Rows per read: each batch is its own short transaction, well inside the per-query limit. */
 export const EXPORT_BATCH_SIZE = 2_000;
@@ -107,6 +123,19 @@ const PAGES: Record<ExportCollection, string> = {
     RETURN c.id AS key, [c {.id, .name, .kind, .description, .strength, .status, .startedOn, .endedOn, programId: p.id,
       parties: COLLECT { MATCH (s:Stakeholder)-[pt:PARTY_TO]->(c) RETURN {stakeholderId: s.id, role: pt.role} AS party ORDER BY s.id },
       evidence: ${EVIDENCE_OF('c')}}] AS items
+    ORDER BY key`,
+  interactions: `MATCH (n:Interaction) WHERE n.id > $after AND ${INTERACTION_IN_SCOPE}
+    WITH n ORDER BY n.id LIMIT $limit
+    RETURN n.id AS key, [n {.id, .kind, .subject, .notes, privateNotes: CASE WHEN $contacts THEN n.privateNotes END, occurredOn: toString(n.occurredOn),
+      programId: COLLECT { MATCH (n)-[:SERVES]->(p:Program) RETURN p.id }[0],
+      stakeholderIds: COLLECT { MATCH (s:Stakeholder)-[:INVOLVED_IN]->(n) RETURN s.id ORDER BY s.id },
+      personIds: COLLECT { MATCH (p:Person)-[:INVOLVED_IN]->(n) RETURN p.id ORDER BY p.id },
+      followUps: COLLECT { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp) WITH n, f ORDER BY f.position RETURN ${followUpItem()} AS followUp }}] AS items
+    ORDER BY key`,
+  // The follow-ups' own sheet: the same follow-ups, one row each, naming their interaction.
+  followUps: `MATCH (n:Interaction) WHERE n.id > $after AND ${INTERACTION_IN_SCOPE}
+    WITH n ORDER BY n.id LIMIT $limit
+    RETURN n.id AS key, COLLECT { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp) WITH n, f ORDER BY f.position RETURN ${followUpItem('interactionId: n.id, ')} AS followUp } AS items
     ORDER BY key`,
   // Every program: the whole graph today (a scope or a date reads PROGRAM_IDS instead).
   programs: `MATCH (n:Program) WHERE n.id > $after

@@ -6,7 +6,7 @@ import { TIE_IN_TIME, tieFigures, timeParams, type TimeFilter } from './time.js'
 import { int } from './values.js';
 
 /** Node labels that are public types: an allow-list for resolving `node(id)`. */
-export const NODE_TYPES = ['Stakeholder', 'Program', 'Collaboration', 'Source', 'Region', 'Person'] as const;
+export const NODE_TYPES = ['Stakeholder', 'Program', 'Collaboration', 'Source', 'Region', 'Person', 'Interaction'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export interface TypedId {

@@ -3,7 +3,9 @@ import {
   ATTITUDES,
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
+  FOLLOW_UP_STATUSES,
   HELICES,
+  INTERACTION_KINDS,
   PARTICIPATION_ROLES,
   POSITIONS,
   PROGRAM_KINDS,
@@ -153,6 +155,36 @@ export const assessmentRow = z.object({
   ...stamps,
 });
 export type AssessmentRow = z.infer<typeof assessmentRow>;
+export const interactionRow = z.object({
+  id: z.string(),
+  kind: z.enum(INTERACTION_KINDS),
+  subject: z.string(),
+  occurredOn: z.iso.date(),
+  programId: nullableString,
+  stakeholderIds: z.array(z.string()),
+  personIds: z.array(z.string()),
+  notes: nullableString,
+  /** Read only through the role rule of personal data (the field's resolver). */
+  privateNotes: nullableString,
+  ...stamps,
+});
+export type InteractionRow = z.infer<typeof interactionRow>;
+
+export const followUpRow = z.object({
+  id: z.string(),
+  interactionId: z.string(),
+  commitment: z.string(),
+  ownerId: nullableString,
+  dueOn: nullableDate,
+  /** As of the day the read was asked for. */
+  status: z.enum(FOLLOW_UP_STATUSES),
+  closedOn: nullableDate,
+  overdue: z.boolean(),
+});
+export type FollowUpRow = z.infer<typeof followUpRow>;
+
+export const unengagedRow = z.object({ stakeholder: stakeholderRow, lastEngagedOn: nullableDate });
+export type UnengagedRow = z.infer<typeof unengagedRow>;
 
 /** Rows that can stand for an interface or union member carry their GraphQL type name. */
 export type Typed<T, Name extends string> = T & { __typename: Name };
@@ -162,7 +194,8 @@ export type NodeRow =
   | Typed<CollaborationRow, 'Collaboration'>
   | Typed<SourceRow, 'Source'>
   | Typed<RegionRow, 'Region'>
-  | Typed<PersonRow, 'Person'>;
+  | Typed<PersonRow, 'Person'>
+  | Typed<InteractionRow, 'Interaction'>;
 
 /** Parses many rows with one schema, naming the query in the error. */
 export function parseRows<S extends z.ZodType>(schema: S, rows: unknown[], query: string): z.infer<S>[] {

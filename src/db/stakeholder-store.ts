@@ -75,11 +75,11 @@ function matchClause(filter: StakeholderFilter): string {
   return 'MATCH (s:Stakeholder)';
 }
 
-const filteredClause = (filter: StakeholderFilter) => {
+export const filteredClause = (filter: StakeholderFilter) => {
   const where = whereClauses(filter);
   return `${matchClause(filter)} ${where.length ? `${filter.text ? 'AND' : 'WHERE'} ${where.join(' AND ')}` : ''}`;
 };
-const filterParams = (filter: StakeholderFilter) => ({ ...filter, asOf: filter.asOf ?? null, lucene: filter.text ? luceneQuery(filter.text) : null });
+export const filterParams = (filter: StakeholderFilter) => ({ ...filter, asOf: filter.asOf ?? null, lucene: filter.text ? luceneQuery(filter.text) : null });
 
 export class StakeholderStore {
   constructor(private readonly db: Database) {}

@@ -8,7 +8,9 @@ import { int } from './values.js';
  * transaction, and the tie is rebuilt from the facts (so adds and removals are both exact).
  *
  * Properties: weight = sum of collaboration strengths + 0.5 per shared program; collaborations
- * and programs (counts); evidence (distinct sources behind the facts); and one entry per fact in
+ * and programs (counts); evidence (distinct sources behind the facts, plus each interaction of
+ * the engagement log both took part in: a meeting of the two is evidence of the tie as an
+ * article is, though it makes no tie by itself and adds no strength); and one entry per fact in
  * the parallel lists factKinds ('collaboration' or 'program'), factStarts, factEnds and
  * factWeights, so "active on a date" and "as of a date" (weights and counts) can be answered
  * from the tie alone. Missing dates are stored as the sentinels below
@@ -42,12 +44,13 @@ CALL (a) {
   RETURN b, 'program' AS kind, $programWeight AS weight, startOn, endOn, sources
 }
 WITH a, b, collect({kind: kind, weight: weight, startOn: startOn, endOn: endOn, sources: sources}) AS facts
-WITH CASE WHEN a.id < b.id THEN a ELSE b END AS x, CASE WHEN a.id < b.id THEN b ELSE a END AS y, facts
+WITH a, b, facts, COLLECT { MATCH (a)-[:INVOLVED_IN]->(i:Interaction)<-[:INVOLVED_IN]-(b) RETURN i.id } AS interactions
+WITH CASE WHEN a.id < b.id THEN a ELSE b END AS x, CASE WHEN a.id < b.id THEN b ELSE a END AS y, facts, interactions
 MERGE (x)-[t:WORKS_WITH]->(y)
 SET t.weight = reduce(w = 0.0, f IN facts | w + f.weight),
     t.collaborations = size([f IN facts WHERE f.kind = 'collaboration']),
     t.programs = size([f IN facts WHERE f.kind = 'program']),
-    t.evidence = size(reduce(acc = [], f IN facts | acc + [s IN f.sources WHERE NOT s IN acc])),
+    t.evidence = size(reduce(acc = [], f IN facts | acc + [s IN f.sources WHERE NOT s IN acc])) + size(interactions),
     t.factStarts = [f IN facts | f.startOn],
     t.factEnds = [f IN facts | f.endOn],
     t.factWeights = [f IN facts | f.weight],

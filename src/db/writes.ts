@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import {
   assessmentKey,
+  followUpId,
   participationKey,
   type AssessmentRecord,
   type CollaborationRecord,
+  type InteractionRecord,
   type EvidenceRecord,
   type ParticipationRecord,
   type PersonRecord,
@@ -13,6 +15,7 @@ import {
   type StakeholderRecord,
 } from '../domain/dataset.js';
 import type { Tx } from './database.js';
+import { int } from './values.js';
 
 /**
  * Idempotent upserts by id, one parameterised statement per aggregate taking a batch of rows in
@@ -251,4 +254,58 @@ export async function upsertAssessments(tx: Tx, assessments: AssessmentRecord[])
      MERGE (n)-[:WITHIN]->(g)`,
     { rows: withHash(rows) },
   );
+}
+
+/**
+ * Upserts interactions with their participants, programme and follow-ups (replaced as a list,
+ * each follow-up's id its place in it). Returns the stakeholders whose ties change: an
+ * interaction of two or more stakeholders is evidence of the ties among them (src/db/ties.ts),
+ * so those before and after are touched when the set of them changed and either had two.
+ */
+export async function upsertInteractions(tx: Tx, interactions: InteractionRecord[]): Promise<string[]> {
+  if (interactions.length === 0) return [];
+  const rows = await tx.rows<{ id: string; previous: string[] }>(
+    'interaction.upsert',
+    `UNWIND $rows AS r
+     MERGE (n:Interaction {id: r.id}) ON CREATE SET n:Entity
+     SET n.kind = r.kind, n.subject = r.subject, n.occurredOn = date(r.occurredOn), n.notes = r.notes, n.privateNotes = r.privateNotes
+     ${STAMP}
+     WITH n, r
+     CALL (n) {
+       OPTIONAL MATCH (s:Stakeholder)-[old:INVOLVED_IN]->(n)
+       DELETE old
+       RETURN collect(s.id) AS previous
+     }
+     CALL (n) { MATCH (:Person)-[old:INVOLVED_IN]->(n) DELETE old }
+     CALL (n) { MATCH (n)-[old:SERVES]->(:Program) DELETE old }
+     CALL (n) { MATCH (n)-[:HAS_FOLLOW_UP]->(f:FollowUp) DETACH DELETE f }
+     CALL (n, r) { MATCH (p:Program {id: r.programId}) MERGE (n)-[:SERVES]->(p) }
+     CALL (n, r) { UNWIND r.stakeholderIds AS sid MATCH (s:Stakeholder {id: sid}) CREATE (s)-[:INVOLVED_IN]->(n) }
+     CALL (n, r) { UNWIND r.personIds AS pid MATCH (p:Person {id: pid}) CREATE (p)-[:INVOLVED_IN]->(n) }
+     CALL (n, r) {
+       UNWIND r.followUps AS fu
+       CREATE (n)-[:HAS_FOLLOW_UP]->(f:FollowUp {id: fu.id, position: fu.position, commitment: fu.commitment, status: fu.status,
+                                                  dueOn: CASE WHEN fu.dueOn IS NULL THEN null ELSE date(fu.dueOn) END,
+                                                  closedOn: CASE WHEN fu.closedOn IS NULL THEN null ELSE date(fu.closedOn) END})
+       WITH f, fu
+       MATCH (o:Person {id: fu.ownerId})
+       CREATE (f)-[:OWNED_BY]->(o)
+     }
+     RETURN n.id AS id, previous`,
+    {
+      rows: withHash(interactions).map((r) => ({
+        ...r,
+        followUps: r.followUps.map((f, i) => ({ ...f, id: followUpId(r.id, i), position: int(i), ownerId: f.ownerId ?? null, dueOn: f.dueOn ?? null, closedOn: f.closedOn ?? null })),
+      })),
+    },
+  );
+  const previous = new Map(rows.map((r) => [r.id, r.previous]));
+  return interactions.flatMap((n) => tiesTouchedBy(previous.get(n.id) ?? [], n.stakeholderIds));
+}
+
+/** The stakeholders whose tie evidence changes when an interaction's stakeholders go from `before` to `after`. */
+export function tiesTouchedBy(before: readonly string[], after: readonly string[]): string[] {
+  const same = before.length === after.length && before.every((id) => after.includes(id));
+  if (same || (before.length < 2 && after.length < 2)) return [];
+  return [...new Set([...before, ...after])];
 }

@@ -3,7 +3,9 @@ import {
   ATTITUDES,
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
+  FOLLOW_UP_STATUSES,
   HELICES,
+  INTERACTION_KINDS,
   ID_MAX_LENGTH,
   ID_PATTERN,
   PARTICIPATION_ROLES,
@@ -179,6 +181,36 @@ export const assessmentSchema = z.object({
   assessedBy: text(200).optional(),
 });
 
+export const followUpSchema = z.object({
+  /** What was promised, by whom to whom, in a sentence. */
+  commitment: text(1000),
+  /** The person who is to do it. */
+  ownerId: idSchema.optional(),
+  dueOn: isoDateSchema.optional(),
+  status: z.enum(FOLLOW_UP_STATUSES).default('OPEN'),
+  /** When it was done or cancelled (absent while open). */
+  closedOn: isoDateSchema.optional(),
+});
+export type FollowUpRecord = z.infer<typeof followUpSchema>;
+
+/**
+ * A contact with partners (a meeting, call, letter, visit or message) on a day, with who took
+ * part, the programme it serves, notes and follow-ups. `privateNotes` are read only by the roles
+ * that see personal contact details.
+ */
+export const interactionSchema = z.object({
+  id: idSchema,
+  kind: z.enum(INTERACTION_KINDS),
+  subject: text(300),
+  occurredOn: isoDateSchema,
+  programId: idSchema.optional(),
+  stakeholderIds: z.array(idSchema).max(100).default([]),
+  personIds: z.array(idSchema).max(100).default([]),
+  notes: z.string().max(5000).optional(),
+  privateNotes: z.string().max(5000).optional(),
+  followUps: z.array(followUpSchema).max(50).default([]),
+});
+
 /** The collections of a dataset, each item checked on its own (references are checked by crossCheck). */
 export const datasetShape = z.object({
   sources: z.array(sourceSchema).default([]),
@@ -189,6 +221,7 @@ export const datasetShape = z.object({
   participations: z.array(participationSchema).default([]),
   collaborations: z.array(collaborationSchema).default([]),
   assessments: z.array(assessmentSchema).default([]),
+  interactions: z.array(interactionSchema).default([]),
 });
 
 export type Dataset = z.infer<typeof datasetShape>;
@@ -201,6 +234,7 @@ export type ProgramRecord = Dataset['programs'][number];
 export type ParticipationRecord = Dataset['participations'][number];
 export type CollaborationRecord = Dataset['collaborations'][number];
 export type AssessmentRecord = Dataset['assessments'][number];
+export type InteractionRecord = Dataset['interactions'][number];
 
 /** Something a spreadsheet cell can name: by id, by name, or by one of its aliases. */
 export interface Named {
@@ -229,6 +263,7 @@ export function crossCheck(data: Dataset, known: ReadonlySet<string> = new Set()
     regions: new Set(data.regions.map((r) => r.id)),
     stakeholders: new Set(data.stakeholders.map((s) => s.id)),
     programs: new Set(data.programs.map((p) => p.id)),
+    people: new Set(data.people.map((p) => p.id)),
   };
   const ref = (kind: keyof typeof byCollection, id: string | undefined, path: (string | number)[]) => {
     if (id !== undefined && !byCollection[kind].has(id) && !known.has(id)) {
@@ -299,8 +334,50 @@ export function crossCheck(data: Dataset, known: ReadonlySet<string> = new Set()
     if (assessmentKeys.has(key)) issues.push({ path: ['assessments', i], message: `duplicate assessment ${key}` });
     assessmentKeys.add(key);
   });
+  data.interactions.forEach((n, i) => {
+    claim('interactions', i, n.id);
+    issues.push(...interactionProblems(n).map((p) => ({ ...p, path: ['interactions', i, ...p.path] })));
+    ref('programs', n.programId, ['interactions', i, 'programId']);
+    n.stakeholderIds.forEach((id, j) => ref('stakeholders', id, ['interactions', i, 'stakeholderIds', j]));
+    n.personIds.forEach((id, j) => ref('people', id, ['interactions', i, 'personIds', j]));
+    n.followUps.forEach((f, j) => ref('people', f.ownerId, ['interactions', i, 'followUps', j, 'ownerId']));
+  });
   return issues;
 }
+
+/**
+ * The rules of one interaction beyond its fields' shapes: someone took part, nobody twice, and
+ * a follow-up is closed on a day exactly when it is done or cancelled, not before the interaction.
+ * `participants: false` leaves out the first: a stored interaction whose only stakeholder was
+ * deleted keeps its history and may still be changed in other ways.
+ */
+export function interactionProblems(n: InteractionRecord, { participants = true } = {}): Issue[] {
+  const issues: Issue[] = [];
+  if (participants && n.stakeholderIds.length === 0 && n.personIds.length === 0) {
+    issues.push({ path: ['stakeholderIds'], message: 'an interaction needs at least one stakeholder or person taking part' });
+  }
+  for (const field of ['stakeholderIds', 'personIds'] as const) {
+    n[field].forEach((id, j) => {
+      if (n[field].indexOf(id) !== j) issues.push({ path: [field, j], message: `"${id}" is listed twice` });
+    });
+  }
+  n.followUps.forEach((f, j) => {
+    if (f.status === 'OPEN' && f.closedOn) issues.push({ path: ['followUps', j, 'closedOn'], message: 'an open follow-up has no closing date' });
+    if (f.closedOn && f.closedOn < n.occurredOn) issues.push({ path: ['followUps', j, 'closedOn'], message: `must not be before the interaction (${n.occurredOn})` });
+  });
+  return issues;
+}
+
+/** A follow-up on its own, naming its interaction: a row of the follow-ups sheet. */
+export const followUpRowSchema = followUpSchema.extend({ interactionId: idSchema });
+export type FollowUpRowRecord = z.infer<typeof followUpRowSchema>;
+
+/** The follow-ups of a dataset's interactions, one row each (the sheet's form of them). */
+export const followUpRows = (data: Pick<Dataset, 'interactions'>): FollowUpRowRecord[] =>
+  data.interactions.flatMap((n) => n.followUps.map((f) => ({ interactionId: n.id, ...f })));
+
+/** A follow-up's id: its interaction's and its place in the list (they are replaced as a list). */
+export const followUpId = (interactionId: string, index: number) => `${interactionId}--${index + 1}`;
 
 /** Participations have no id of their own in the exchange format; this is their natural key. */
 export function participationKey(stakeholderId: string, programId: string, role: string): string {

@@ -17,6 +17,13 @@ export interface Viewer {
 export const atLeast = (viewer: Viewer, role: Role) => ROLES.indexOf(viewer.role) >= ROLES.indexOf(role);
 
 /**
+ * The lowest role that reads private data: people's contact details and the private notes of
+ * the engagement log (fields answer null with FORBIDDEN below it; exports leave them out).
+ */
+export const PRIVATE_DATA_ROLE: Role = 'EDITOR';
+export const seesPrivateData = (viewer: Viewer) => atLeast(viewer, PRIVATE_DATA_ROLE);
+
+/**
  * UNAUTHENTICATED for a caller without a credential (even when the deployment lets anonymous
  * callers read), FORBIDDEN for one whose role is too low.
  */

@@ -98,3 +98,11 @@ export type GridQuadrant = (typeof GRID_QUADRANTS)[number];
 /** What makes an assessed stakeholder stand out on the grid (thresholds in src/domain/assessment.ts). */
 export const GRID_FLAGS = ['HIDDEN_GATEKEEPER', 'CENTRAL_BUT_OPPOSED'] as const;
 export type GridFlag = (typeof GRID_FLAGS)[number];
+
+/** How a coordinator engaged with partners (the engagement log). */
+export const INTERACTION_KINDS = ['MEETING', 'CALL', 'LETTER', 'VISIT', 'MESSAGE'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+/** Where a follow-up of an interaction stands. */
+export const FOLLOW_UP_STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { cleanText } from '../domain/text.js';
-import type { Dataset } from '../domain/dataset.js';
+import { followUpRows, type Dataset } from '../domain/dataset.js';
 import { SHEETS } from './tables.js';
 
 /** A cell or attribute of a field: empty when absent, JSON for anything but text, numbers and booleans. */
@@ -11,8 +11,11 @@ function text(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The collections of an export, in the order they are read; `ties` only feeds GraphML. */
-export const EXPORT_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments', 'ties'] as const;
+/**
+ * The collections of an export, in the order they are read; `ties` only feeds GraphML, and
+ * `followUps` (the interactions' follow-ups, one row each) only the CSV sheet of them.
+ */
+export const EXPORT_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments', 'interactions', 'followUps', 'ties'] as const;
 export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
 
 export interface Tie {
@@ -52,7 +55,7 @@ interface Encoder {
   end(): string;
 }
 
-const DATASET_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments'] as const;
+const DATASET_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments', 'interactions'] as const;
 
 /** The files of a format: JSON and GraphML are one file each, CSV one file per sheet. */
 export function exportTargets(format: ExportFormat): ExportTarget[] {
@@ -177,7 +180,8 @@ export async function encodeExport(
 export function toCsv(data: Dataset): ExportFile[] {
   return exportTargets('CSV').map((target) => {
     const encoder = encoderFor('CSV', target);
-    const collection = target.collections[0] as keyof Dataset;
-    return { name: target.name, mediaType: target.mediaType, content: encoder.begin() + encoder.batch(collection, data[collection]) + encoder.end() };
+    const collection = target.collections[0] as keyof Dataset | 'followUps';
+    const items = collection === 'followUps' ? followUpRows(data) : data[collection];
+    return { name: target.name, mediaType: target.mediaType, content: encoder.begin() + encoder.batch(collection, items) + encoder.end() };
   });
 }

@@ -38,7 +38,7 @@ export interface Confirmation {
   id: string;
 }
 
-type RefKind = 'stakeholder' | 'program' | 'region' | 'source';
+type RefKind = 'stakeholder' | 'program' | 'region' | 'source' | 'person' | 'interaction';
 interface Column {
   field: string;
   type: 'text' | 'list' | 'number' | 'ref' | 'refs';
@@ -46,7 +46,7 @@ interface Column {
   ref?: RefKind | readonly RefKind[];
 }
 
-type Collection = 'sources' | 'regions' | 'stakeholders' | 'programs' | 'participations' | 'collaborations' | 'assessments';
+type Collection = 'sources' | 'regions' | 'stakeholders' | 'programs' | 'participations' | 'collaborations' | 'assessments' | 'interactions' | 'followUps';
 
 interface SheetSpec {
   collection: Collection;
@@ -154,6 +154,34 @@ export const SHEETS: SheetSpec[] = [
       assessedBy: text('assessedBy'),
     },
   },
+  {
+    collection: 'interactions',
+    names: ['interactions', 'interaksi', 'engagement log', 'log keterlibatan'],
+    defines: 'interaction',
+    columns: {
+      id: text('id'),
+      kind: text('kind'),
+      subject: text('subject'),
+      occurredOn: text('occurredOn'),
+      program: { field: 'programId', type: 'ref', ref: 'program' },
+      stakeholders: { field: 'stakeholderIds', type: 'refs', ref: 'stakeholder' },
+      people: { field: 'personIds', type: 'refs', ref: 'person' },
+      notes: text('notes'),
+      privateNotes: text('privateNotes'),
+    },
+  },
+  {
+    collection: 'followUps',
+    names: ['follow-ups', 'follow ups', 'followups', 'tindak lanjut'],
+    columns: {
+      interaction: { field: 'interactionId', type: 'ref', ref: 'interaction' },
+      commitment: text('commitment'),
+      owner: { field: 'ownerId', type: 'ref', ref: 'person' },
+      dueOn: text('dueOn'),
+      status: text('status'),
+      closedOn: text('closedOn'),
+    },
+  },
 ];
 
 /** Finds the sheet a table is, by its name without extension (`Stakeholders.csv`, `Kolaborasi`). */
@@ -186,7 +214,9 @@ export type Catalogs = Record<RefKind, Catalog>;
  * confirmation names it; otherwise it is reported, and the import cannot proceed.
  */
 export function tabulate(tables: Table[], catalogs: Catalogs, confirmations: Confirmation[] = []): Tabulated {
-  const data: Required<Pick<DatasetInput, Collection>> = { sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [], assessments: [] };
+  const data: Required<Pick<DatasetInput, Exclude<Collection, 'followUps'>>> & { followUps: Array<Record<string, unknown>> } = {
+    sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [], assessments: [], interactions: [], followUps: [],
+  };
   const origins = Object.fromEntries(SHEETS.map((sheet) => [sheet.collection, []])) as unknown as Record<Collection, Origin[]>;
   const problems: Problem[] = [];
   const fuzzy: FuzzyMatch[] = [];
@@ -215,7 +245,7 @@ export function tabulate(tables: Table[], catalogs: Catalogs, confirmations: Con
     if (!spec.defines) continue;
     for (const cells of table.rows) {
       const get = (key: string) => [...headers].find(([, k]) => k === key)?.[0];
-      const name = (cells[get('name') ?? ''] ?? cells[get('title') ?? ''] ?? '').trim();
+      const name = (cells[get('name') ?? ''] ?? cells[get('title') ?? ''] ?? cells[get('subject') ?? ''] ?? '').trim();
       const id = (cells[get('id') ?? ''] ?? '').trim() || slugify(name);
       if (id) catalogs[spec.defines].add({ id, name: name || id, aliases: splitList(cells[get('aliases') ?? ''] ?? '') });
     }
@@ -255,7 +285,7 @@ export function tabulate(tables: Table[], catalogs: Catalogs, confirmations: Con
         else record[column.field] = splitList(raw).map((v) => resolve(v, column.ref!, header));
       }
       if (spec.defines && record.id === undefined) {
-        const name = (record.name ?? record.title) as string | undefined;
+        const name = (record.name ?? record.title ?? record.subject) as string | undefined;
         if (name) record.id = slugify(name);
       }
       if (spec.collection === 'collaborations' && Array.isArray(record.parties)) {
@@ -269,7 +299,26 @@ export function tabulate(tables: Table[], catalogs: Catalogs, confirmations: Con
       origins[spec.collection].push({ sheet: table.name, row, columns });
     });
   }
-  return { data, origins, problems, fuzzy };
+  const { followUps, ...dataset } = data;
+  return { data: { ...dataset, interactions: withFollowUps(dataset.interactions, followUps, origins, problems) }, origins, problems, fuzzy };
+}
+
+/**
+ * Puts the rows of the follow-ups sheet under their interactions, in sheet order; a row naming an
+ * interaction the import does not hold is a problem (an interaction's follow-ups are written as
+ * one list with it).
+ */
+function withFollowUps(interactions: DatasetInput['interactions'] = [], rows: Array<Record<string, unknown>>, origins: Record<Collection, Origin[]>, problems: Problem[]) {
+  const list = interactions.map((n) => ({ ...n, followUps: [...(n.followUps ?? [])] }));
+  rows.forEach(({ interactionId, ...followUp }, i) => {
+    const interaction = list.find((n) => n.id === interactionId);
+    if (interaction) interaction.followUps.push(followUp as never);
+    else {
+      const origin = origins.followUps[i]!;
+      problems.push({ sheet: origin.sheet, row: origin.row, column: origin.columns.interactionId ?? 'interaction', message: `"${String(interactionId)}" is not an interaction of this import` });
+    }
+  });
+  return list;
 }
 
 function splitList(value: string): string[] {

@@ -13,7 +13,9 @@ import { textProblem } from '../domain/text.js';
 import {
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
+  FOLLOW_UP_STATUSES,
   HELICES,
+  INTERACTION_KINDS,
   ID_MAX_LENGTH,
   PARTICIPATION_ROLES,
   PROGRAM_KINDS,
@@ -64,6 +66,16 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.helixIndicators.synergyOver': 2,
   'Query.brokers.between': 2,
   'Query.groupedCounts.groupBy': 4,
+  'InteractionInput.stakeholderIds': 100,
+  'InteractionInput.personIds': 100,
+  'InteractionInput.followUps': 50,
+  'InteractionPatch.stakeholderIds': 100,
+  'InteractionPatch.personIds': 100,
+  'InteractionPatch.followUps': 50,
+  'InteractionPatch.addFollowUps': 50,
+  'InteractionFilter.kinds': INTERACTION_KINDS.length,
+  'FollowUpFilter.statuses': FOLLOW_UP_STATUSES.length,
+  'PartnerScope.helices': HELICES.length,
 };
 
 /** Longest string an argument or input field takes, unless STRING_BOUNDS names its position. */

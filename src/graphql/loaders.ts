@@ -15,7 +15,7 @@ type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
  * arguments (a page size, a role filter) get one instance per distinct argument set.
  */
 export function createLoaders(stores: Stores, analytics: AnalyticsBackend, indicators: IndicatorService) {
-  const { stakeholders, programs, collaborations, assessments, references, graph, snapshots } = stores;
+  const { stakeholders, programs, collaborations, assessments, references, graph, snapshots, engagement } = stores;
   const withArgs = new Map<string, DataLoader<string, unknown>>();
   const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
   const parameterised = <V>(name: string, args: unknown, batch: Batch<V>): DataLoader<string, V> => {
@@ -65,6 +65,9 @@ export function createLoaders(stores: Stores, analytics: AnalyticsBackend, indic
     person: loader((ids) => references.peopleByIds(ids)),
     officesOfPerson: loader((ids) => references.officesOfPeople(ids)),
     snapshot: loader((ids) => snapshots.byIds(ids)),
+    interaction: loader((ids) => engagement.byIds(ids)),
+    interactionFollowUps: loader((ids) => engagement.followUpsOf(ids)),
+    followUp: loader((ids) => engagement.followUpsByIds(ids)),
     influence: (scope: AnalysisScope) => parameterised('influence', scope, (ids) => analytics.stakeholderInfluence(ids, scope)),
     indicators: (scope: AnalysisScope) => parameterised('indicators', scope, (ids) => indicators.stakeholderIndicators(ids, scope)),
     evidence: (label: (typeof EVIDENCE_HOLDERS)[number]) => parameterised('evidence', label, (ids) => references.evidence(label, ids)),

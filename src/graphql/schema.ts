@@ -6,6 +6,7 @@ import { enforceBounds } from './bounds.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analyticsResolvers } from './resolvers/analytics.js';
 import { assessmentResolvers } from './resolvers/assessment.js';
+import { engagementResolvers } from './resolvers/engagement.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
 import { indicatorResolvers } from './resolvers/indicators.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
@@ -33,7 +34,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, assessmentResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  indicatorResolvers, readerResolvers, viewerResolvers];
+  indicatorResolvers, readerResolvers, viewerResolvers, engagementResolvers];
 
 /**
  * The executable schema, with the input bounds of bounds.ts in force (checked before every

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { atLeast } from '../domain/roles.js';
+import { atLeast, seesPrivateData } from '../domain/roles.js';
 import { DomainError } from '../domain/errors.js';
 import { EXPORT_FORMATS, exportTargets, type ExportFormat } from '../exchange/formats.js';
 import { driverFailureAnswer } from '../graphql/errors.js';
@@ -45,7 +45,7 @@ export function createExportHandler(services: Services, limiter: RequestLimiter,
         scope: { ...(url.searchParams.has('region') ? { region: url.searchParams.get('region') } : {}), ...(url.searchParams.has('asOf') ? { asOf: url.searchParams.get('asOf') } : {}) },
       });
       const [target] = exportTargets(format).filter((t) => t.name === name);
-      await services.exports.stream(request, atLeast(viewer, 'EDITOR'), () => ({
+      await services.exports.stream(request, seesPrivateData(viewer), () => ({
         write: async (chunk) => {
           if (res.destroyed) throw new Error('the client went away');
           if (!res.headersSent) {

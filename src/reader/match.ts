@@ -107,6 +107,7 @@ export function matchReading(reading: Reading, catalogs: GraphCatalogs): Matched
     participations: [],
     collaborations: [],
     assessments: [],
+    interactions: [],
   };
   const keys = new Set<string>();
   for (const p of draft.participations) {

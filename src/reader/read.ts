@@ -1132,6 +1132,7 @@ export function readReport(input: ReportInput): Reading {
       participations: [...participations.values()],
       collaborations,
       assessments: [],
+      interactions: [],
     },
     quoteOffsets,
   };

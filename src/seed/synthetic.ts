@@ -221,7 +221,7 @@ export function generateDataset(options: SyntheticOptions): Dataset {
     }
   }
 
-  return { sources, regions, stakeholders, people: [], programs, participations, collaborations, assessments: [] };
+  return { sources, regions, stakeholders, people: [], programs, participations, collaborations, assessments: [], interactions: [] };
 }
 
 /** Distinct stakeholder pairs that share a collaboration or a program: the ties the loader derives. */

@@ -6,6 +6,8 @@ import { encodeExport, EXPORT_FORMATS, exportTargets, type ExportBatch, type Exp
 import {
   assessmentSchema,
   collaborationSchema,
+  followUpRowSchema,
+  interactionSchema,
   participationSchema,
   personSchema,
   programSchema,
@@ -32,6 +34,8 @@ const ITEM_SCHEMAS: Record<Exclude<ExportCollection, 'ties'>, z.ZodType> = {
   collaborations: collaborationSchema,
   programs: programSchema,
   assessments: assessmentSchema,
+  interactions: interactionSchema,
+  followUps: followUpRowSchema,
 };
 
 /** What a streamed export wrote, and whether the graph stayed still while it was read. */

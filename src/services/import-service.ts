@@ -154,7 +154,14 @@ export class ImportService {
       return { data: checked.data, problems: [...problems, ...checked.problems], fuzzyMatches: [] };
     }
     const read = await readTables(format, files);
-    const catalogs = { stakeholder: new Catalog(named.stakeholder), program: new Catalog(named.program), region: new Catalog(named.region), source: new Catalog(named.source) };
+    const catalogs = {
+      stakeholder: new Catalog(named.stakeholder),
+      program: new Catalog(named.program),
+      region: new Catalog(named.region),
+      source: new Catalog(named.source),
+      person: new Catalog(named.person),
+      interaction: new Catalog(named.interaction),
+    };
     const tabulated = tabulate(read.tables, catalogs, confirmations);
     const checked = this.check(tabulated.data, known, (path) => locate(tabulated.origins, path));
     return { data: checked.data, problems: [...read.problems, ...tabulated.problems, ...checked.problems], fuzzyMatches: tabulated.fuzzy };

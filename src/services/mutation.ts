@@ -9,6 +9,7 @@ import { recomputeTies } from '../db/ties.js';
 import {
   upsertAssessments,
   upsertCollaborations,
+  upsertInteractions,
   upsertParticipations,
   upsertPeople,
   upsertPrograms,
@@ -91,6 +92,7 @@ export function factSteps(data: Dataset): FactStep[] {
     step('participations', data.participations, upsertParticipations),
     step('collaborations', data.collaborations, upsertCollaborations),
     step('assessments', data.assessments, upsertAssessments),
+    step('interactions', data.interactions, upsertInteractions),
   ];
 }
 

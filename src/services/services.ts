@@ -6,6 +6,7 @@ import { ApiKeyStore } from '../db/api-key-store.js';
 import { AssessmentStore } from '../db/assessment-store.js';
 import { CollaborationStore } from '../db/collaboration-store.js';
 import type { Database } from '../db/database.js';
+import { EngagementStore } from '../db/engagement-store.js';
 import { ExchangeStore } from '../db/exchange-store.js';
 import { GraphStore } from '../db/graph-store.js';
 import { IndicatorStore } from '../db/indicator-store.js';
@@ -23,6 +24,7 @@ import type { AnalysisScope } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { AssessmentService } from './assessment-service.js';
 import { CollaborationService } from './collaboration-service.js';
+import { EngagementService } from './engagement-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
 import { IndicatorService } from './indicator-service.js';
@@ -49,6 +51,7 @@ export function createStores(db: Database) {
     exchange: new ExchangeStore(db),
     snapshots: new SnapshotStore(db),
     indicators: new IndicatorStore(db),
+    engagement: new EngagementStore(db),
     reads: new PlannedReads(db),
   };
 }
@@ -82,6 +85,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     programs: new ProgramService(db, stores.programs),
     collaborations: new CollaborationService(db, stores.collaborations),
     assessments: new AssessmentService(db, stores.assessments, backend),
+    engagement: new EngagementService(db, stores.engagement),
     references: new ReferenceService(db, stores.references),
     network: new NetworkService(stores.graph),
     analytics,

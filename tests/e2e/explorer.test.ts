@@ -562,6 +562,73 @@ describe('assessments', () => {
   });
 });
 
+describe('the engagement log', () => {
+  it('logs an interaction from the panel (every problem under its field first) and marks its follow-up done in the list', async () => {
+    const person = unique('e2e-koordinator');
+    await t.gql(`mutation { upsertPerson(input: { id: "${person}", name: "Koordinator Uji Ekspedisi" }) { id } }`, {}, 'EDITOR');
+    const personHits = async () => JSON.stringify(await t.gql('{ search(text: "Koordinator Uji Ekspedisi", first: 8) { node { ... on Person { id } } } }'));
+    await expect.poll(personHits, { timeout: 15_000 }).toContain(person);
+    // Run alone, this is the database's first map: its analytics load before the page asks.
+    await t.gql('{ networkOf(limit: 10) { truncated } }');
+
+    const page = await openPage('EDITOR');
+    await pick(page, '#search', 'masata', 'masata-bontang');
+    await page.locator('[data-testid=log-interaction]').click();
+    const form = page.locator('[data-form=interaction]');
+    await form.waitFor({ state: 'visible' });
+    expect(await form.locator('[name=stakeholderIds]').inputValue()).toBe('masata-bontang');
+    expect(await form.locator('[name=occurredOn]').inputValue()).toBe(new Date().toISOString().slice(0, 10));
+
+    // A due date without the promise, and no subject: both said under their fields, nothing sent.
+    await form.locator('[name=dueOn]').fill('2025-01-31');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('[data-problem-for=subject]').textContent(), { timeout: 15_000 }).toContain('Required');
+    expect(await form.locator('[data-problem-for=commitment]').textContent()).toContain('what was promised');
+    expect(await form.locator('[name=commitment]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('.form-status').textContent()).toContain('Nothing was sent');
+    await screenshot(page, 'interaction-form');
+
+    const subject = unique('Rapat persiapan festival');
+    await form.locator('[name=subject]').fill(subject);
+    await pick(page, '[data-form=interaction] .field:has([name=stakeholderIds]) .field-search', 'disnaker', 'disnaker-bontang');
+    await form.locator('[name=commitment]').fill('Kirim daftar peserta');
+    await pick(page, '[data-form=interaction] .field:has([name=ownerId]) .field-search', 'Koordinator Uji', person);
+    await form.locator('[name=privateNotes]').fill('Anggaran belum pasti');
+    await form.locator('button[type=submit]').click();
+    await form.locator('.form-status .success').waitFor();
+    expect(await form.locator('.form-status').textContent()).toContain('created');
+
+    const logged = await t.gql(`{ interactions(where: { stakeholder: "disnaker-bontang" }, first: 5) { nodes { subject kind stakeholders { id } privateNotes followUps { id commitment owner { id } dueOn overdue } } } }`, {}, 'EDITOR');
+    const interaction = logged.data!.interactions.nodes.find((n: { subject: string }) => n.subject === subject);
+    expect(interaction).toMatchObject({ kind: 'MEETING', privateNotes: 'Anggaran belum pasti', followUps: [{ commitment: 'Kirim daftar peserta', owner: { id: person }, dueOn: '2025-01-31', overdue: true }] });
+    expect(interaction.stakeholders.map((s: { id: string }) => s.id).sort()).toEqual(['disnaker-bontang', 'masata-bontang']);
+
+    // The panel lists it under Interactions.
+    await page.click('[data-tab=panel]');
+    await expect.poll(() => page.locator('[data-testid=interactions]').textContent(), { timeout: 15_000 }).toContain(subject);
+
+    // The follow-up list: overdue ones, then mark it done.
+    await page.click('[data-tab=followups]');
+    await page.locator('[data-show=overdue]').click();
+    const row = page.locator(`[data-follow-up="${interaction.followUps[0].id}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Overdue');
+    expect(await row.textContent()).toContain('Koordinator Uji Ekspedisi');
+    await screenshot(page, 'follow-ups');
+    await row.locator('[data-action=done]').click();
+    await row.waitFor({ state: 'detached' });
+    const done = await t.gql(`{ followUps(where: { statuses: [DONE], owner: "${person}" }) { nodes { id status closedOn } } }`);
+    expect(done.data!.followUps.nodes).toEqual([{ id: interaction.followUps[0].id, status: 'DONE', closedOn: new Date().toISOString().slice(0, 10) }]);
+
+    // In Indonesian, the list and its statuses speak Bahasa.
+    const id = await openPage('EDITOR', DESKTOP, '/?tab=followups', 'id');
+    await id.locator('[data-show=closed]').click();
+    await expect.poll(() => id.locator('[data-testid=follow-ups]').textContent(), { timeout: 15_000 }).toContain('Selesai');
+    expect(await id.locator('[data-tab=followups]').textContent()).toBe('Tindak lanjut');
+    await screenshot(id, 'follow-ups-id');
+  }, 240_000);
+});
+
 describe('deleting', () => {
   it('asks first, deletes the collaboration, and undoes it with its evidence', async () => {
     const [a, b, collaboration] = [unique('e2e-delete-a'), unique('e2e-delete-b'), unique('e2e-delete-collab')];

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 /**
  * A property of the whole write path: random interleavings of 20 clients sending 1,000
  * operations (upserts, records, ends, deletes of stakeholders, programs, collaborations,
- * participations and assessments, and a few reads) at a small set of items, so that most operations collide
+ * participations, assessments, interactions of the engagement log with their follow-ups, and a few reads) at a small set of items, so that most operations collide
  * with another. Afterwards the graph keeps every rule the API enforces one request at a time,
  * every tie equals its recomputation from the facts, and every answer was data or an expected
  * code. The seed is random per run and printed with any failure (CONCURRENCY_SEED repeats one).
@@ -22,6 +22,7 @@ const OPERATIONS = 1_000;
 const STAKEHOLDERS = 16;
 const PROGRAMS = 4;
 const COLLABORATIONS = 24;
+const INTERACTIONS = 12;
 const UNIT_OFFSET = 8;
 const ROLES = ['PARTICIPANT', 'ORGANIZER'] as const;
 
@@ -41,6 +42,7 @@ const collaborationId = (i: number) => `${run}-col-${i}`;
 /** Assessments are made within one of the programs, or within a region of the seed (never deleted). */
 const assessmentScope = (i: number) => (i < PROGRAMS ? programId(i) : 'kota-bontang');
 const ASSESSMENT_DAYS = ['2025-01-01', '2025-02-01', '2025-03-01'];
+const interactionId = (i: number) => `${run}-int-${i}`;
 
 interface Operation {
   name: string;
@@ -122,6 +124,33 @@ function operations(random: () => number): Operation[] {
       }),
     ],
     [3, () => ({ name: 'powerInterestGrid', query: 'query($scope: ID!) { powerInterestGrid(scope: $scope) { entries { partners flags } } }', variables: { scope: programId(pick(PROGRAMS)) } })],
+    [
+      4,
+      () => {
+        const i = pick(INTERACTIONS);
+        const stakeholders = new Set<number>();
+        const size = 1 + pick(3);
+        while (stakeholders.size < size) stakeholders.add(pick(STAKEHOLDERS));
+        return {
+          name: 'logInteraction',
+          query: 'mutation($input: InteractionInput!) { logInteraction(input: $input) { created } }',
+          variables: {
+            input: {
+              id: interactionId(i),
+              kind: (['MEETING', 'CALL', 'VISIT'] as const)[pick(3)],
+              subject: `Rapat ${i}`,
+              occurredOn: '2025-02-01',
+              stakeholderIds: [...stakeholders].map(stakeholderId),
+              ...(i % 2 === 0 ? { programId: programId(i % PROGRAMS) } : {}),
+              followUps: Array.from({ length: pick(3) }, (_, j) => ({ commitment: `Janji ${j}`, dueOn: '2025-03-01' })),
+            },
+          },
+        };
+      },
+    ],
+    [4, () => ({ name: 'updateInteraction', query: 'mutation($id: ID!, $patch: InteractionPatch!) { updateInteraction(id: $id, patch: $patch) { created } }', variables: { id: interactionId(pick(INTERACTIONS)), patch: { subject: `Rapat ${pick(1000)}`, addFollowUps: [{ commitment: 'Tambahan' }] } } })],
+    [5, () => ({ name: 'setFollowUpStatus', query: 'mutation($id: ID!, $s: FollowUpStatus!) { setFollowUpStatus(id: $id, status: $s) { followUp { status } } }', variables: { id: `${interactionId(pick(INTERACTIONS))}--${1 + pick(2)}`, s: (['OPEN', 'DONE', 'CANCELLED'] as const)[pick(3)] } })],
+    [4, () => ({ name: 'deleteInteraction', query: 'mutation($id: ID!) { deleteInteraction(id: $id) { deleted } }', variables: { id: interactionId(pick(INTERACTIONS)) } })],
     [15, () => ({ name: 'partners', query: 'query($id: ID!) { stakeholder(id: $id) { partners(first: 50) { partner { id } weight collaborations programs } } }', variables: { id: stakeholderId(pick(STAKEHOLDERS)) } })],
   ];
   const total = choices.reduce((sum, [weight]) => sum + weight, 0);
@@ -189,31 +218,39 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
        MATCH (a:Assessment) WHERE a.id STARTS WITH $prefix
          AND (COUNT { (a)-[:ASSESSES]->(:Stakeholder) } <> 1 OR COUNT { (a)-[:WITHIN]->(:Program|Region) } <> 1
               OR NOT EXISTS { MATCH (s:Stakeholder)<-[:ASSESSES]-(a)-[:WITHIN]->(g) WHERE a.id = s.id + '--' + g.id + '--' + toString(a.assessedOn) })
-       RETURN 'an assessment without its stakeholder and scope, or not under its key' AS rule, a.id AS id`,
+       RETURN 'an assessment without its stakeholder and scope, or not under its key' AS rule, a.id AS id
+       UNION
+       MATCH (f:FollowUp) WHERE f.id STARTS WITH $prefix AND COUNT { (f)<-[:HAS_FOLLOW_UP]-(:Interaction) } <> 1
+       RETURN 'a follow-up without exactly one interaction' AS rule, f.id AS id
+       UNION
+       MATCH (n:Interaction)-[:HAS_FOLLOW_UP]->(f:FollowUp) WHERE n.id STARTS WITH $prefix
+         AND (f.id <> n.id + '--' + toString(f.position + 1) OR (f.status = 'OPEN') <> (f.closedOn IS NULL))
+       RETURN 'a follow-up out of its place, or closed without a date' AS rule, f.id AS id`,
       { prefix, programs: PROGRAMS, offset: UNIT_OFFSET },
     );
     expect(violations, summary).toEqual([]);
 
     // Ties recomputed here from the facts, independently of src/db/ties.ts (no dates are set
     // on programs or participations, so every shared program counts).
-    const expected = await t.db.query<{ pair: string; weight: number; collaborations: number; programs: number }>(
+    const expected = await t.db.query<{ pair: string; weight: number; collaborations: number; programs: number; evidence: number }>(
       'test.ties_from_facts',
       `MATCH (a:Stakeholder), (b:Stakeholder)
        WHERE a.id STARTS WITH $prefix AND b.id STARTS WITH $prefix AND a.id < b.id
        WITH a, b,
             [(a)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(b) | c.strength] AS strengths,
-            size(COLLECT { MATCH (a)-[:TAKES_PART]->(:Participation)-[:IN]->(p:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(b) RETURN DISTINCT p }) AS programs
+            size(COLLECT { MATCH (a)-[:TAKES_PART]->(:Participation)-[:IN]->(p:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(b) RETURN DISTINCT p }) AS programs,
+            size(COLLECT { MATCH (a)-[:INVOLVED_IN]->(i:Interaction)<-[:INVOLVED_IN]-(b) RETURN i }) AS interactions
        WHERE size(strengths) > 0 OR programs > 0
        RETURN a.id + ' ' + b.id AS pair, reduce(w = 0.0, s IN strengths | w + s) + 0.5 * programs AS weight,
-              size(strengths) AS collaborations, programs
+              size(strengths) AS collaborations, programs, interactions AS evidence
        ORDER BY pair`,
       { prefix },
     );
-    const stored = await t.db.query<{ pair: string; weight: number; collaborations: number; programs: number }>(
+    const stored = await t.db.query<{ pair: string; weight: number; collaborations: number; programs: number; evidence: number }>(
       'test.ties_stored',
       `MATCH (a:Stakeholder)-[t:WORKS_WITH]-(b:Stakeholder)
        WHERE a.id STARTS WITH $prefix AND a.id < b.id
-       RETURN a.id + ' ' + b.id AS pair, t.weight AS weight, t.collaborations AS collaborations, t.programs AS programs
+       RETURN a.id + ' ' + b.id AS pair, t.weight AS weight, t.collaborations AS collaborations, t.programs AS programs, t.evidence AS evidence
        ORDER BY pair`,
       { prefix },
     );

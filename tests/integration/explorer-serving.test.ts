@@ -201,7 +201,8 @@ describe("the page's operations fit the hardening limits with the values it send
     ['filter options', page.FILTER_OPTIONS, {}],
     ['map', page.MAP, { scope, metric: 'BETWEENNESS', limit: page.MAP_LIMIT, first: page.INFLUENCE_FIRST }],
     ['search', page.SEARCH, { text: 'masata', first: page.SEARCH_FIRST }],
-    ['stakeholder panel', page.STAKEHOLDER, { id: 'masata-bontang', scope, asOf: scope.asOf, partners: page.PANEL_PARTNERS_FIRST, withContact: true }],
+    ['stakeholder panel', page.STAKEHOLDER, { id: 'masata-bontang', scope, asOf: scope.asOf, partners: page.PANEL_PARTNERS_FIRST, withContact: true, interactions: page.PANEL_INTERACTIONS_FIRST }],
+    ['follow-ups', page.FOLLOW_UPS, { where: { region: 'kota-bontang', overdue: true, asOf: scope.asOf }, first: page.FOLLOW_UPS_FIRST }],
     ['paths', page.PATHS, { from: 'masata-bontang', to: 'disnaker-bontang', k: 10, options: { maxHops: 8, weighted: true, onlyHelices: ['GOVERNMENT', 'COMMUNITY'], asOf: scope.asOf } }],
     ['gaps', page.GAPS, { scope, suggestions: page.GAP_SUGGESTIONS }],
     ['helix indicators', page.HELIX_INDICATORS, { scope }],
@@ -218,7 +219,7 @@ describe("the page's operations fit the hardening limits with the values it send
   });
 
   it('the panel shows office holders to a VIEWER without contacts (the page does not ask for them)', async () => {
-    const result = await t.gql(page.STAKEHOLDER, { id: 'pemkot-bontang', partners: page.PANEL_PARTNERS_FIRST, withContact: false }, 'VIEWER');
+    const result = await t.gql(page.STAKEHOLDER, { id: 'pemkot-bontang', partners: page.PANEL_PARTNERS_FIRST, withContact: false, interactions: page.PANEL_INTERACTIONS_FIRST }, 'VIEWER');
     expect(result.errors).toBeUndefined();
     expect(result.data?.stakeholder.officeHolders.length).toBeGreaterThan(0);
   });

@@ -38,6 +38,24 @@ const dataset = {
     { stakeholderId: id('pt'), scopeId: id('prog'), assessedOn: '2025-05-01', power: 4, interest: 4, position: 'SUPPORTS' },
     { stakeholderId: id('radio'), scopeId: REGION, assessedOn: '2025-03-01', power: 2, interest: 5, position: 'NEUTRAL', assessedBy: 'Tim Koordinasi' },
   ],
+  interactions: [
+    {
+      id: id('rapat'),
+      kind: 'MEETING',
+      subject: 'Rapat CSR, "tahap 2"',
+      occurredOn: '2025-03-04',
+      programId: id('prog'),
+      stakeholderIds: [id('pemkot'), id('pt')],
+      personIds: [id('kadis')],
+      notes: 'Sepakat; draf minggu depan',
+      privateNotes: 'anggaran PT belum pasti',
+      followUps: [
+        { commitment: 'Kirim draf', ownerId: id('kadis'), dueOn: '2025-03-11', status: 'OPEN' },
+        { commitment: 'Survei lokasi', status: 'DONE', closedOn: '2025-03-08' },
+      ],
+    },
+    { id: id('telepon'), kind: 'CALL', subject: 'Telepon redaksi', occurredOn: '2025-04-01', stakeholderIds: [id('radio')] },
+  ],
 };
 
 const IMPORT = `mutation($input: ImportInput!) { importGraph(input: $input) { applied problems { sheet row column message } counts { kind created updated unchanged } } }`;
@@ -72,6 +90,7 @@ const normalised = (data: unknown) => {
     participations: byId(d.participations),
     collaborations: byId(d.collaborations).map((c) => ({ ...c, parties: byId(c.parties) })),
     assessments: [...d.assessments].sort((a, b) => `${a.stakeholderId}${a.assessedOn}`.localeCompare(`${b.stakeholderId}${b.assessedOn}`)),
+    interactions: byId(d.interactions),
   };
 };
 
@@ -86,25 +105,33 @@ describe('exportGraph', () => {
     for (const count of again.data!.importGraph.counts) expect(count, count.kind).toMatchObject({ created: 0, updated: 0 });
   });
 
-  it('leaves contact details out for viewers', async () => {
+  it('leaves contact details and private notes out for viewers', async () => {
     const [asViewer] = await exportAs('JSON', 'VIEWER');
     expect(asViewer!.content).not.toContain('kadis@example.org');
     // The assessor's comment and name are private as contacts are; the judgement itself is not.
     expect(asViewer!.content).not.toContain('Tim Koordinasi');
     expect(asViewer!.content).not.toContain('Menunggu');
     expect(JSON.parse(asViewer!.content).assessments).toHaveLength(3);
+    expect(asViewer!.content).not.toContain('anggaran PT');
+    expect(JSON.parse(asViewer!.content).interactions).toHaveLength(2);
     const [asEditor] = await exportAs('JSON', 'EDITOR');
     expect(asEditor!.content).toContain('kadis@example.org');
     expect(asEditor!.content).toContain('Tim Koordinasi');
+    expect(asEditor!.content).toContain('anggaran PT');
   });
 
   it('CSV: the importer sheets, which import back unchanged', async () => {
     const files = await exportAs('CSV');
-    expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv', 'assessments.csv']);
+    expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv', 'assessments.csv', 'interactions.csv', 'follow-ups.csv']);
     const assessments = parse<Record<string, string>>(files.find((f) => f.name === 'assessments.csv')!.content, { columns: true });
     expect(assessments.find((a) => a.assessedOn === '2025-02-01')).toEqual({
       stakeholder: id('pt'), scope: id('prog'), assessedOn: '2025-02-01', power: '4', interest: '2', position: 'OPPOSES', attitude: 'RESISTANT', comment: 'Menunggu "izin" <lahan>', assessedBy: 'Tim Koordinasi',
     });
+    const followUps = parse<Record<string, string>>(files.find((f) => f.name === 'follow-ups.csv')!.content, { columns: true });
+    expect(followUps).toEqual([
+      { interaction: id('rapat'), commitment: 'Kirim draf', owner: id('kadis'), dueOn: '2025-03-11', status: 'OPEN', closedOn: '' },
+      { interaction: id('rapat'), commitment: 'Survei lokasi', owner: '', dueOn: '', status: 'DONE', closedOn: '2025-03-08' },
+    ]);
     const stakeholders = parse<Record<string, string>>(files.find((f) => f.name === 'stakeholders.csv')!.content, { columns: true });
     expect(stakeholders.find((s) => s.id === id('dinas'))).toMatchObject({ unitOf: id('pemkot'), region: REGION, source: id('src'), quote: 'dinas & "kutipan" <uji>' });
     const collaborations = parse<Record<string, string>>(files.find((f) => f.name === 'collaborations.csv')!.content, { columns: true });
@@ -117,6 +144,7 @@ describe('exportGraph', () => {
     expect(counts.stakeholders).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     expect(counts.programs).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     expect(counts.assessments).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(counts.interactions).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
   });
 
   it('XLSX: an assessments sheet (Penilaian) naming stakeholders and scopes by name, with date cells, imports and reads back', async () => {
@@ -152,6 +180,20 @@ describe('exportGraph', () => {
         expect.objectContaining({ sheet: 'Assessments', row: 2, column: 'power' }),
       ]),
     );
+  });
+
+  it('XLSX: the same sheets in one workbook import back unchanged, the engagement log with its follow-ups included', async () => {
+    const files = await exportAs('CSV');
+    const workbook = new ExcelJS.Workbook();
+    for (const file of files.filter((f) => f.name !== 'regions.csv' && f.name !== 'sources.csv')) {
+      const rows: string[][] = parse(file.content);
+      workbook.addWorksheet(file.name.replace(/\.csv$/, '')).addRows(rows);
+    }
+    const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const back = await t.gql(IMPORT, { input: { format: 'XLSX', dryRun: true, files: [{ name: 'log.xlsx', content }] } }, 'ADMIN');
+    expect(back.data!.importGraph.problems).toEqual([]);
+    const counts = Object.fromEntries(back.data!.importGraph.counts.map((c: any) => [c.kind, c]));
+    expect(counts.interactions).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
   });
 
   it('GraphML: valid against the GraphML structure schema, with the stakeholders and their ties', async () => {
@@ -198,7 +240,7 @@ describe('exportGraph', () => {
     const single = await collect(1);
     expect(single.content).toBe(whole.content);
     expect(single.queries).toBeGreaterThan(whole.queries + 10);
-    expect(single.report.counts).toMatchObject({ stakeholders: 4, people: 1, participations: 2, collaborations: 2, programs: 1, assessments: 3 });
+    expect(single.report.counts).toMatchObject({ stakeholders: 4, people: 1, participations: 2, collaborations: 2, programs: 1, assessments: 3, interactions: 2 });
   });
 });
 

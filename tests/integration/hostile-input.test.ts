@@ -31,6 +31,8 @@ beforeAll(async () => {
   await loadDataset(db, await readCuratedSeed());
   app = createApp({ graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 2_000, anonymousRole: 'ANONYMOUS' }, db, logger);
   for (const role of ['VIEWER', 'EDITOR', 'ADMIN'] as const) keys.set(role, (await app.services.stores.apiKeys.create(`hostile-${role}`, role)).key);
+  // An interaction with a follow-up the follow-up and patch operations below work on.
+  await app.services.engagement.log({ id: 'hostile-followed', kind: 'MEETING', subject: 'Rapat', occurredOn: '2025-01-01', stakeholderIds: ['masata-bontang', 'disnaker-bontang'], followUps: [{ commitment: 'Janji' }] });
 }, 120_000);
 
 afterAll(async () => {
@@ -147,6 +149,44 @@ const OPERATIONS: Array<{ name: string; role: Role; query: string; variables: Re
   { name: 'createApiKey', role: 'ADMIN', query: 'mutation($name: String!, $role: Role!) { createApiKey(name: $name, role: $role) { apiKey { id } } }', variables: { name: 'k', role: 'VIEWER' } },
   { name: 'revokeApiKey', role: 'ADMIN', query: 'mutation($id: ID!) { revokeApiKey(id: $id) }', variables: { id: '0123456789ab' } },
   { name: 'stakeholder', role: 'VIEWER', query: 'query($id: ID!) { stakeholder(id: $id) { id name } }', variables: { id: 'masata-bontang' } },
+  {
+    name: 'logInteraction',
+    role: 'EDITOR',
+    query: 'mutation($input: InteractionInput!) { logInteraction(input: $input) { interaction { id } } }',
+    variables: {
+      input: {
+        id: 'hostile-interaction',
+        kind: 'CALL',
+        subject: 'Telepon',
+        occurredOn: '2025-02-01',
+        programId: 'rakor-forkopimda-bontang-2025',
+        stakeholderIds: ['masata-bontang', 'badak-lng'],
+        notes: 'catatan',
+        privateNotes: 'pribadi',
+        followUps: [{ commitment: 'Kirim surat', dueOn: '2025-03-01', status: 'DONE', closedOn: '2025-02-10' }],
+      },
+    },
+  },
+  {
+    name: 'updateInteraction',
+    role: 'EDITOR',
+    query: 'mutation($id: ID!, $patch: InteractionPatch!) { updateInteraction(id: $id, patch: $patch) { interaction { id } } }',
+    variables: { id: 'hostile-followed', patch: { subject: 'Rapat ulang', addFollowUps: [{ commitment: 'Janji baru', dueOn: '2025-04-01' }] } },
+  },
+  { name: 'setFollowUpStatus', role: 'EDITOR', query: 'mutation($id: ID!, $s: FollowUpStatus!, $on: Date) { setFollowUpStatus(id: $id, status: $s, closedOn: $on) { followUp { id } } }', variables: { id: 'hostile-followed--1', s: 'DONE', on: '2025-02-01' } },
+  { name: 'deleteInteraction', role: 'EDITOR', query: 'mutation($id: ID!) { deleteInteraction(id: $id) { deleted } }', variables: { id: 'hostile-interaction' } },
+  {
+    name: 'followUps',
+    role: 'VIEWER',
+    query: 'query($where: FollowUpFilter, $after: String) { followUps(where: $where, after: $after) { totalCount } }',
+    variables: { where: { owner: 'basri-rase', region: 'kota-bontang', program: 'rakor-forkopimda-bontang-2025', statuses: ['OPEN'], overdue: true, asOf: '2025-06-01' }, after: 'WyJhIiwiYiJd' },
+  },
+  {
+    name: 'unengagedPartners',
+    role: 'VIEWER',
+    query: 'query($since: Date!, $scope: PartnerScope) { unengagedPartners(since: $since, scope: $scope) { totalCount } }',
+    variables: { since: '2025-01-01', scope: { region: 'kota-bontang', helices: ['COMMUNITY'], asOf: '2025-06-01' } },
+  },
   {
     name: 'stakeholders',
     role: 'VIEWER',

@@ -7,6 +7,8 @@ const catalogs = (): Catalogs => ({
   program: new Catalog([]),
   region: new Catalog([{ id: 'kota-bontang', name: 'Kota Bontang', aliases: [] }]),
   source: new Catalog([]),
+  person: new Catalog([{ id: 'basri-rase', name: 'Basri Rase', aliases: [] }]),
+  interaction: new Catalog([]),
 });
 
 describe('matching', () => {
@@ -76,5 +78,48 @@ describe('tabulate', () => {
     const result = tabulate([{ name: 'Participations', rows: [{ stakeholder: 'Badak LNGG', program: 'p', role: 'HOST' }] }], catalogs(), [{ value: 'badak lngg', id: 'badak-lng' }]);
     expect(result.fuzzy).toEqual([]);
     expect(result.data.participations?.[0]).toMatchObject({ stakeholderId: 'badak-lng' });
+  });
+});
+
+describe('the engagement log sheets', () => {
+  it('puts each follow-up row under its interaction, in sheet order, with references resolved by name', () => {
+    const { data, problems } = tabulate(
+      [
+        {
+          name: 'Interaksi',
+          rows: [{ id: '', kind: 'MEETING', subject: 'Rapat CSR', occurredOn: '2025-03-04', stakeholders: 'Badak LNG; kota-bontang-x', people: 'Basri Rase', notes: 'n' }],
+        },
+        {
+          name: 'Tindak Lanjut',
+          rows: [
+            { interaction: 'Rapat CSR', commitment: 'Kirim proposal', owner: 'basri-rase', dueOn: '2025-03-20', status: 'OPEN', closedOn: '' },
+            { interaction: 'rapat-csr', commitment: 'Jadwalkan kunjungan', owner: '', dueOn: '', status: 'DONE', closedOn: '2025-03-10' },
+            { interaction: 'rapat lain', commitment: 'x', owner: '', dueOn: '', status: '', closedOn: '' },
+          ],
+        },
+      ],
+      catalogs(),
+    );
+    expect(data.interactions).toEqual([
+      {
+        id: 'rapat-csr',
+        kind: 'MEETING',
+        subject: 'Rapat CSR',
+        occurredOn: '2025-03-04',
+        stakeholderIds: ['badak-lng', 'kota-bontang-x'],
+        personIds: ['basri-rase'],
+        notes: 'n',
+        followUps: [
+          { commitment: 'Kirim proposal', ownerId: 'basri-rase', dueOn: '2025-03-20', status: 'OPEN' },
+          { commitment: 'Jadwalkan kunjungan', status: 'DONE', closedOn: '2025-03-10' },
+        ],
+      },
+    ]);
+    // The unknown stakeholder and the follow-up of an interaction the file does not hold.
+    expect(problems.map((p) => [p.sheet, p.row, p.column])).toEqual([
+      ['Interaksi', 2, 'stakeholders'],
+      ['Tindak Lanjut', 4, 'interaction'],
+      ['Tindak Lanjut', 4, 'interaction'],
+    ]);
   });
 });

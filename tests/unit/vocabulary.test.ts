@@ -26,6 +26,8 @@ const LISTS: Record<string, readonly string[]> = {
   Attitude: vocabulary.ATTITUDES,
   GridQuadrant: vocabulary.GRID_QUADRANTS,
   GridFlag: vocabulary.GRID_FLAGS,
+  InteractionKind: vocabulary.INTERACTION_KINDS,
+  FollowUpStatus: vocabulary.FOLLOW_UP_STATUSES,
   Role: GRANTABLE_ROLES,
   AuditOutcome: AUDIT_OUTCOMES,
   ImportFormat: IMPORT_FORMATS,

@@ -1,10 +1,10 @@
 import { ApiError, query } from './api';
 import { h } from './dom';
 import { errorView } from './errors';
-import { ATTITUDES, COLLABORATION_KINDS, COLLABORATION_STATUSES, HELICES, PARTICIPATION_ROLES, POSITIONS, STAKEHOLDER_KINDS } from './helix';
+import { ATTITUDES, COLLABORATION_KINDS, COLLABORATION_STATUSES, HELICES, INTERACTION_KINDS, PARTICIPATION_ROLES, POSITIONS, STAKEHOLDER_KINDS } from './helix';
 import { applyLabels, labelOf, t, type Label } from './i18n';
 import type { Collaboration, Evidence, Participation, StakeholderDetails } from './panel';
-import { ADD_PARTICIPANT, RECORD_ASSESSMENT, RECORD_COLLABORATION, UPSERT_STAKEHOLDER } from './queries';
+import { ADD_PARTICIPANT, LOG_INTERACTION, RECORD_ASSESSMENT, RECORD_COLLABORATION, UPSERT_STAKEHOLDER } from './queries';
 import { attachSearch } from './search';
 import type { FilterOptionsQuery } from './generated/operations';
 
@@ -17,8 +17,9 @@ interface Field {
   /** A select instead of a text field; the first choice is "none" unless `required`. */
   choices?: Choices;
   required?: boolean;
-  /** Filled by picking stakeholders by name: one id, or a comma-separated list. */
+  /** Filled by picking stakeholders (or people) by name: one id, or a comma-separated list. */
   pick?: 'one' | 'many';
+  picks?: 'stakeholders' | 'people';
 }
 
 interface FormSpec {
@@ -31,6 +32,8 @@ interface FormSpec {
   toInput(values: Values, kept: Kept | null): Record<string, unknown>;
   /** The written item's id and whether it was created, from the mutation's answer. */
   outcome(data: Record<string, unknown>): { id: string; created: boolean };
+  /** The form field an API problem's path names, when it is not `input.<field>`. */
+  fieldOf?(path: string): string | undefined;
 }
 
 /** The choices of the forms' select fields: what the filter options query brought. */
@@ -98,6 +101,7 @@ export function checkValues(fields: Field[], values: Values): Map<string, Label>
   if (values.sourceId && !values.quote?.trim()) problems.set('quote', 'problemQuote');
   if (!values.sourceId && values.quote?.trim()) problems.set('sourceId', 'problemSource');
   for (const score of ['power', 'interest']) if (values[score]?.trim() && !/^[1-5]$/.test(values[score].trim())) problems.set(score, 'problemScore');
+  if (!values.commitment?.trim() && (values.ownerId?.trim() || values.dueOn)) problems.set('commitment', 'problemCommitment');
   return problems;
 }
 
@@ -251,6 +255,40 @@ function specs(options: () => Options): FormSpec[] {
         return { id: payload.assessment.id, created: payload.created };
       },
     },
+    {
+      key: 'interaction',
+      title: 'formInteraction',
+      fields: [
+        { name: 'kind', label: 'interactionKind', choices: enumChoices(INTERACTION_KINDS), required: true },
+        { name: 'subject', label: 'subject', required: true },
+        { name: 'occurredOn', label: 'occurredOn', type: 'date', required: true },
+        { name: 'stakeholderIds', label: 'participants', required: true, pick: 'many' },
+        { name: 'programId', label: 'program', choices: programChoices },
+        { name: 'notes', label: 'notes', type: 'textarea' },
+        { name: 'privateNotes', label: 'privateNotes', type: 'textarea' },
+        { name: 'commitment', label: 'commitment' },
+        { name: 'ownerId', label: 'owner', pick: 'one', picks: 'people' },
+        { name: 'dueOn', label: 'dueOn', type: 'date' },
+      ],
+      mutation: LOG_INTERACTION,
+      identity: () => '',
+      toInput: (v) => ({
+        kind: v.kind,
+        subject: v.subject?.trim(),
+        occurredOn: v.occurredOn,
+        stakeholderIds: list(v.stakeholderIds),
+        programId: optional(v.programId),
+        notes: optional(v.notes),
+        privateNotes: optional(v.privateNotes),
+        followUps: v.commitment?.trim() ? [{ commitment: v.commitment.trim(), ownerId: optional(v.ownerId), dueOn: optional(v.dueOn) }] : undefined,
+      }),
+      outcome: (data) => {
+        const payload = data.logInteraction as { created: boolean; interaction: { id: string } };
+        return { id: payload.interaction.id, created: payload.created };
+      },
+      // The one follow-up the form logs: "input.followUps.0.ownerId" is the owner field.
+      fieldOf: (path) => /^input\.followUps\.0\.(commitment|ownerId|dueOn)/.exec(path)?.[1],
+    },
   ];
 }
 
@@ -304,6 +342,11 @@ export class EditorForms {
       programId: c.program?.id ?? '',
       description: c.description ?? '',
     }, { identity: c.id, evidence: keepEvidence(c.evidence), partyRoles: Object.fromEntries(c.parties.map((p) => [p.stakeholder.id, p.role])) });
+  }
+
+  /** A new interaction with this stakeholder taking part, today. */
+  logInteraction(s: StakeholderDetails): void {
+    this.fill('interaction', { stakeholderIds: s.id, occurredOn: new Date().toISOString().slice(0, 10), kind: 'MEETING' }, { identity: '', evidence: [] });
   }
 
   editParticipation(stakeholderId: string, p: Participation): void {
@@ -373,19 +416,20 @@ export class EditorForms {
         : h('input', { id, name: field.name, type: field.type ?? 'text', ...(field.type === 'number' ? { step: 'any' } : {}) });
     const message = h('p', { class: 'field-problem', id: `${id}-problem`, 'data-problem-for': field.name, hidden: true });
     control.setAttribute('aria-describedby', message.id);
-    const picker = field.pick ? this.picker(control as HTMLInputElement, field.pick) : null;
+    const picker = field.pick ? this.picker(control as HTMLInputElement, field.pick, field.picks) : null;
     return h('div', { class: 'field' }, h('label', { for: id }, t(field.label), field.required ? ' *' : ''), picker, control, message);
   }
 
   /** A search by name above an id field: picking sets the id (or adds it to the list). */
-  private picker(control: HTMLInputElement, mode: 'one' | 'many'): HTMLElement {
-    const input = h('input', { type: 'search', class: 'field-search', placeholder: t('search'), 'aria-label': t('search') });
+  private picker(control: HTMLInputElement, mode: 'one' | 'many', picks: Field['picks'] = 'stakeholders'): HTMLElement {
+    const hint = t(picks === 'people' ? 'searchPeople' : 'search');
+    const input = h('input', { type: 'search', class: 'field-search', placeholder: hint, 'aria-label': hint });
     const wrapper = h('div', { class: 'picker' }, input);
     const search = attachSearch(input, (s) => {
       const current = mode === 'many' ? control.value.split(',').map((x) => x.trim()).filter(Boolean) : [];
       control.value = [...new Set([...current, s.id])].join(', ');
       search.clear();
-    });
+    }, picks);
     return wrapper;
   }
 
@@ -415,7 +459,7 @@ export class EditorForms {
       if (error instanceof ApiError) {
         for (const entry of error.errors) {
           for (const problem of entry.extensions?.problems ?? (entry.extensions?.field ? [{ field: entry.extensions.field, message: entry.message }] : [])) {
-            const name = /^input\.(\w+)/.exec(problem.field)?.[1];
+            const name = spec.fieldOf?.(problem.field) ?? /^input\.(\w+)/.exec(problem.field)?.[1];
             if (name && form.elements.namedItem(name)) problems.set(name, [problems.get(name), problem.message].filter(Boolean).join('; '));
           }
         }

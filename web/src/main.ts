@@ -3,6 +3,7 @@ import { ApiError, apiKey, query } from './api';
 import { byId, h } from './dom';
 import { errorView } from './errors';
 import { EditorForms, type Options } from './forms';
+import { FollowUpList } from './follow-ups';
 import { ChangeView } from './change';
 import { GapsView } from './gaps';
 import { GridView } from './grid';
@@ -51,7 +52,9 @@ const forms = new EditorForms(byId('forms'), () => options, () => {
   gridLoaded = false;
   void loadMap();
   if (panel.stakeholder) void panel.show(panel.stakeholder.id);
+  if (!byId('tab-followups').hidden) void followUps.load();
 });
+const followUps = new FollowUpList(byId('tab-followups'), (id) => select(id), () => ({ scope: scope(), canEdit: canEdit(role) }));
 let gapsLoaded = false;
 const grid = new GridView(byId('tab-grid'), (id) => select(id));
 let gridLoaded = false;
@@ -68,6 +71,7 @@ const editActions: EditActions = {
   collaboration: (c) => { showTab('edit'); forms.editCollaboration(c); },
   participation: (stakeholderId, p) => { showTab('edit'); forms.editParticipation(stakeholderId, p); },
   assess: (s) => { showTab('edit'); forms.assess(s.id, scope().program ?? scope().region); },
+  logInteraction: (s) => { showTab('edit'); forms.logInteraction(s); },
   changed: () => {
     void loadMap();
     if (panel.stakeholder) void panel.show(panel.stakeholder.id);
@@ -141,7 +145,8 @@ async function printView(): Promise<void> {
 
 function showTab(tab: Tab): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) button.setAttribute('aria-selected', String(button.dataset.tab === tab));
-  for (const name of ['panel', 'paths', 'gaps', 'grid', 'edit', 'report'] as const) byId(`tab-${name}`).hidden = name !== tab;
+  for (const name of ['panel', 'paths', 'gaps', 'grid', 'followups', 'edit', 'report'] as const) byId(`tab-${name}`).hidden = name !== tab;
+  if (tab === 'followups') void followUps.load();
   // Reviewing a report needs room for its text and the table of proposals.
   const layout = document.querySelector('.layout');
   if (layout && layout.classList.contains('wide-side') !== (tab === 'report')) {
@@ -295,6 +300,7 @@ function wire(): void {
     gapsLoaded = gridLoaded = false;
     if (!byId('tab-gaps').hidden) showTab('gaps');
     if (!byId('tab-grid').hidden) showTab('grid');
+    if (!byId('tab-followups').hidden) void followUps.load();
     if (panel.stakeholder) void panel.show(panel.stakeholder.id);
   });
   const keyInput = byId<HTMLInputElement>('api-key');

@@ -5,7 +5,7 @@ import { leaning } from './grid';
 import type { SourceQuery, StakeholderQuery } from './generated/operations';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { labelOf, t, type Label } from './i18n';
-import { PANEL_PARTNERS_FIRST, SOURCE, STAKEHOLDER } from './queries';
+import { PANEL_INTERACTIONS_FIRST, PANEL_PARTNERS_FIRST, SOURCE, STAKEHOLDER } from './queries';
 import { collaborationRemoval, deleteButton, participationRemoval, type Removal } from './removal';
 import type { Scope } from './state';
 
@@ -20,6 +20,7 @@ export type Evidence = StakeholderDetails['evidence'][number];
 export type Participation = StakeholderDetails['participations'][number];
 export type Collaboration = StakeholderDetails['collaborations'][number];
 type Assessment = StakeholderDetails['assessments'][number];
+type History = StakeholderQuery['history'];
 
 /** What the panel offers editors: each opens the matching form filled in; `changed` redraws after a delete or its undo. */
 export interface EditActions {
@@ -28,6 +29,8 @@ export interface EditActions {
   participation(stakeholderId: string, p: Participation): void;
   /** Opens the assessment form for this stakeholder, within the program or region in view. */
   assess(s: StakeholderDetails): void;
+  /** Opens the interaction form with this stakeholder taking part. */
+  logInteraction(s: StakeholderDetails): void;
   changed(): void;
 }
 
@@ -55,6 +58,7 @@ const dates = (from: string | null, to: string | null) => (from || to ? ` (${fro
  */
 export class StakeholderPanel {
   private current: StakeholderDetails | null = null;
+  private history: History | null = null;
   private partialErrors: ApiErrorEntry[] = [];
   private sequence = 0;
 
@@ -72,6 +76,7 @@ export class StakeholderPanel {
   clear(): void {
     this.sequence++;
     this.current = null;
+    this.history = null;
     this.partialErrors = [];
     this.render();
   }
@@ -81,9 +86,10 @@ export class StakeholderPanel {
     this.container.replaceChildren(h('p', { class: 'muted' }, t('loading')));
     const { scope, canSeeContacts } = this.context();
     try {
-      const result = await request<StakeholderQuery>(STAKEHOLDER, { id, scope, asOf: scope.asOf, partners: PANEL_PARTNERS_FIRST, withContact: canSeeContacts });
+      const result = await request<StakeholderQuery>(STAKEHOLDER, { id, scope, asOf: scope.asOf, partners: PANEL_PARTNERS_FIRST, withContact: canSeeContacts, interactions: PANEL_INTERACTIONS_FIRST });
       if (mine !== this.sequence) return;
       this.current = result.data.stakeholder;
+      this.history = result.data.history;
       this.partialErrors = result.partialErrors;
       this.render();
     } catch (error) {
@@ -112,6 +118,7 @@ export class StakeholderPanel {
         s.region ? h('span', { class: 'muted' }, ` · ${s.region.name}`) : null,
         editButton(() => edit?.stakeholder(s)),
       ),
+      edit ? h('p', {}, h('button', { type: 'button', class: 'small', 'data-testid': 'log-interaction', onclick: () => edit.logInteraction(s) }, t('logInteraction'))) : null,
       s.aliases.length ? h('p', {}, h('strong', {}, `${t('aliases')}: `), s.aliases.join(', ')) : null,
       s.description ? h('p', {}, s.description) : null,
       s.website ? h('p', {}, externalLink(s.website, s.website) ?? s.website) : null,
@@ -130,6 +137,34 @@ export class StakeholderPanel {
       s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id, editButton(() => edit?.collaboration(c)), removeButton(collaborationRemoval(c))))) : null,
       this.assessments(s.assessments, edit ? h('button', { type: 'button', class: 'small', 'data-testid': 'assess', onclick: () => edit.assess(s) }, t('assess')) : null),
       s.evidence.length ? section('evidence', ...s.evidence.map((e) => this.quote(e))) : null,
+      this.interactions(s.id, link),
+    );
+  }
+
+  /** The latest interactions with this stakeholder (the engagement log), with their follow-ups. */
+  private interactions(self: string, link: (ref: Ref) => HTMLElement): Node | null {
+    const history = this.history;
+    if (!history?.nodes.length) return null;
+    return section(
+      'interactions',
+      h('p', { class: 'muted' }, t('interactionsShown', { n: history.nodes.length, total: history.totalCount })),
+      h(
+        'ul',
+        { 'data-testid': 'interactions' },
+        ...history.nodes.map((n) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, n.subject),
+            ` · ${labelOf(n.kind)} · ${n.occurredOn}`,
+            n.stakeholders.length > 1 ? h('span', {}, ` · ${t('with')} `, ...n.stakeholders.filter((p) => p.id !== self).flatMap((p, i) => [i ? ', ' : '', link(p)])) : null,
+            n.notes ? h('p', { class: 'muted' }, n.notes) : null,
+            n.followUps.length
+              ? h('ul', {}, ...n.followUps.map((f) => h('li', { class: f.overdue ? 'overdue' : '' }, `${f.commitment} · ${labelOf(f.status)}${f.dueOn ? ` · ${t('dueOn')} ${f.dueOn}` : ''}${f.overdue ? ` · ${t('overdue')}` : ''}`)))
+              : null,
+          ),
+        ),
+      ),
     );
   }
 

@@ -10,6 +10,9 @@ export const SEARCH_FIRST = 8;
 export const GAP_SUGGESTIONS = 10;
 /** Risers and fallers listed by the change view. */
 export const CHANGE_FIRST = 5;
+/** The panel's latest interactions of a stakeholder; the follow-up list's page. */
+export const PANEL_INTERACTIONS_FIRST = 5;
+export const FOLLOW_UPS_FIRST = 100;
 
 export const VIEWER = /* GraphQL */ `
   query Viewer { viewer { role authenticated } }
@@ -51,7 +54,7 @@ export const SEARCH = /* GraphQL */ `
 `;
 
 export const STAKEHOLDER = /* GraphQL */ `
-  query Stakeholder($id: ID!, $scope: AnalysisScope, $asOf: Date, $partners: Int!, $withContact: Boolean!) {
+  query Stakeholder($id: ID!, $scope: AnalysisScope, $asOf: Date, $partners: Int!, $withContact: Boolean!, $interactions: Int!) {
     stakeholder(id: $id) {
       id name aliases helix kind description website tags
       region { id name }
@@ -82,6 +85,14 @@ export const STAKEHOLDER = /* GraphQL */ `
       influence(scope: $scope) {
         degree weightedDegree pageRank betweenness closeness eigenvector reach helixDiversity
         articulationPoint community
+      }
+    }
+    history: interactions(where: { stakeholder: $id, asOf: $asOf }, first: $interactions) {
+      totalCount
+      nodes {
+        id kind subject occurredOn notes
+        stakeholders { id name helix }
+        followUps { id commitment status overdue dueOn }
       }
     }
   }
@@ -237,8 +248,33 @@ export const POWER_INTEREST_GRID = /* GraphQL */ `
   }
 `;
 
+export const LOG_INTERACTION = /* GraphQL */ `
+  mutation LogInteraction($input: InteractionInput!) {
+    logInteraction(input: $input) { created interaction { id } }
+  }
+`;
+
+export const FOLLOW_UPS = /* GraphQL */ `
+  query FollowUps($where: FollowUpFilter, $first: Int!) {
+    followUps(where: $where, first: $first) {
+      totalCount
+      nodes {
+        id commitment dueOn status closedOn overdue
+        owner { id name }
+        interaction { id kind subject occurredOn stakeholders { id name helix } program { id name } }
+      }
+    }
+  }
+`;
+
 export const RECORD_ASSESSMENT = /* GraphQL */ `
   mutation RecordAssessment($input: AssessmentInput!) {
     recordAssessment(input: $input) { created assessment { id quadrant } }
+  }
+`;
+
+export const SET_FOLLOW_UP_STATUS = /* GraphQL */ `
+  mutation SetFollowUpStatus($id: ID!, $status: FollowUpStatus!) {
+    setFollowUpStatus(id: $id, status: $status) { followUp { id status closedOn } }
   }
 `;

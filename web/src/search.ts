@@ -15,10 +15,11 @@ type Hit = SearchQuery['search'][number];
 
 /**
  * A search field with instant results under it (Query.search, debounced so typing does not
- * send a request per key). Only stakeholders can be picked; programs are listed as context.
+ * send a request per key). Only stakeholders can be picked (or, with `picks: 'people'`, only
+ * people: a follow-up's owner); the rest is listed as context.
  * Used by the header search and by the path finder's two pickers.
  */
-export function attachSearch(input: HTMLInputElement, onPick: (stakeholder: StakeholderRef) => void): { clear(): void } {
+export function attachSearch(input: HTMLInputElement, onPick: (stakeholder: StakeholderRef) => void, picks: 'stakeholders' | 'people' = 'stakeholders'): { clear(): void } {
   const list = h('ul', { class: 'search-results', role: 'listbox', hidden: true });
   input.after(list);
   input.setAttribute('autocomplete', 'off');
@@ -42,16 +43,20 @@ export function attachSearch(input: HTMLInputElement, onPick: (stakeholder: Stak
     list.replaceChildren(
       ...hits.map(({ node }) =>
         node.__typename === 'Stakeholder'
-          ? h(
-              'li',
-              { role: 'option', 'data-id': node.id, 'data-name': node.name, 'data-helix': node.helix, onclick: (e: Event) => pick(e.currentTarget as HTMLLIElement) },
-              h('span', { class: 'dot', style: `background:${HELIX_COLORS[node.helix]}` }),
-              h('span', {}, node.name),
-              node.aliases.length ? h('small', {}, ` ${node.aliases.slice(0, 2).join(', ')}`) : null,
-            )
+          ? picks === 'stakeholders'
+            ? h(
+                'li',
+                { role: 'option', 'data-id': node.id, 'data-name': node.name, 'data-helix': node.helix, onclick: (e: Event) => pick(e.currentTarget as HTMLLIElement) },
+                h('span', { class: 'dot', style: `background:${HELIX_COLORS[node.helix]}` }),
+                h('span', {}, node.name),
+                node.aliases.length ? h('small', {}, ` ${node.aliases.slice(0, 2).join(', ')}`) : null,
+              )
+            : h('li', { class: 'program-hit' }, node.name)
           : node.__typename === 'Program'
             ? h('li', { class: 'program-hit' }, h('small', {}, labelOf(node.kind)), ` ${node.name}`)
-            : h('li', { class: 'program-hit' }, node.name, node.offices[0] ? h('small', {}, ` ${node.offices[0].title}`) : null),
+            : picks === 'people'
+              ? h('li', { role: 'option', 'data-id': node.id, 'data-name': node.name, onclick: (e: Event) => pick(e.currentTarget as HTMLLIElement) }, node.name, node.offices[0] ? h('small', {}, ` ${node.offices[0].title}`) : null)
+              : h('li', { class: 'program-hit' }, node.name, node.offices[0] ? h('small', {}, ` ${node.offices[0].title}`) : null),
       ),
     );
     if (!hits.length) list.append(h('li', { class: 'empty' }, t('noResults')));

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, CitationRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, AssessmentRow } from '../../db/rows.js';
+import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, CitationRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, AssessmentRow, InteractionRow, FollowUpRow, UnengagedRow } from '../../db/rows.js';
 import type { GridEntryRow, PowerInterestGridRow } from '../../services/assessment-service.js';
 import type { NetworkNodeRow } from '../../services/network-service.js';
 import type { PathRow, HopRow } from '../../services/path-service.js';
@@ -659,6 +659,97 @@ export type ExportScope = {
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Something agreed at an interaction, with who does it and by when. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** When it was done or cancelled. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** What was promised. */
+  commitment: Scalars['String']['output'];
+  /** When it is due, if a date was set. */
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** Its interaction's id and its place in the list (`<interaction>--1`). */
+  id: Scalars['ID']['output'];
+  /** The interaction it was agreed at. */
+  interaction: Interaction;
+  /** Open and past its due date on the day asked (today, or `asOf`). */
+  overdue: Scalars['Boolean']['output'];
+  /** The person who is to do it. */
+  owner?: Maybe<Person>;
+  /** Open, done or cancelled (as of the date asked, in `followUps(where: {asOf})`). */
+  status: FollowUpStatus;
+};
+
+/** A page of follow-ups. */
+export type FollowUpConnection = {
+  __typename?: 'FollowUpConnection';
+  /** The items with their cursors. */
+  edges: Array<FollowUpEdge>;
+  /** The items. */
+  nodes: Array<FollowUp>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many items match, in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A follow-up in a page. */
+export type FollowUpEdge = {
+  __typename?: 'FollowUpEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: FollowUp;
+};
+
+/** Filters on follow-ups; all given conditions must hold. */
+export type FollowUpFilter = {
+  /** The log as it stood on this day: interactions by then, statuses and overdue on that day. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those open and past due (true), or not (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Owned by this person. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Agreed at an interaction serving this programme or one of its parts. */
+  program?: InputMaybe<Scalars['ID']['input']>;
+  /** Agreed at an interaction with a stakeholder that works in this region (the region rule of the map). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Agreed at an interaction with this stakeholder. */
+  stakeholder?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses, as of `asOf` (default: OPEN). */
+  statuses?: InputMaybe<Array<FollowUpStatus>>;
+};
+
+/** A follow-up to record with an interaction. */
+export type FollowUpInput = {
+  /** When it was done or cancelled: only for DONE or CANCELLED (today when omitted). */
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What was promised (1-1000 characters). */
+  commitment: Scalars['String']['input'];
+  /** When it is due. */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of the person who is to do it. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** OPEN when omitted. */
+  status?: InputMaybe<FollowUpStatus>;
+};
+
+/** Result of changing a follow-up's status. */
+export type FollowUpPayload = {
+  __typename?: 'FollowUpPayload';
+  /** The follow-up as stored after the write. */
+  followUp: FollowUp;
+};
+
+/** Where a follow-up stands. */
+export type FollowUpStatus =
+  /** No longer to be done; closedOn says since when. */
+  | 'CANCELLED'
+  /** Done; closedOn says when. */
+  | 'DONE'
+  /** Still to be done. */
+  | 'OPEN';
+
 /** A stakeholder placed on the power-interest grid by its latest assessment, with its ties beside it. */
 export type GridEntry = {
   __typename?: 'GridEntry';
@@ -1040,6 +1131,151 @@ export type InfluencerEntry = {
   stakeholder: Stakeholder;
 };
 
+/**
+ * A contact with partners on a day: a meeting, call, letter, visit or message, who took part,
+ * the programme it serves, notes and the follow-ups agreed. One with two or more stakeholders
+ * taking part is evidence of the ties among them (see `Tie.evidence`).
+ */
+export type Interaction = Node & {
+  __typename?: 'Interaction';
+  /** When it was first logged. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether it counts as evidence of the ties among its stakeholders (two or more took part). */
+  evidencesTies: Scalars['Boolean']['output'];
+  /** What was agreed to do next, in the order logged. */
+  followUps: Array<FollowUp>;
+  /** Stable id (made from the date, kind and subject when the logger gave none). */
+  id: Scalars['ID']['output'];
+  /** Meeting, call, letter, visit or message. */
+  kind: InteractionKind;
+  /** Notes anyone who may read the graph may read. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The day it took place. */
+  occurredOn: Scalars['Date']['output'];
+  /** The people taking part. */
+  people: Array<Person>;
+  /** Notes for editors only: like contact details, null with FORBIDDEN on the field below EDITOR. */
+  privateNotes?: Maybe<Scalars['String']['output']>;
+  /** The programme it serves, if any. */
+  program?: Maybe<Program>;
+  /** The stakeholders taking part. */
+  stakeholders: Array<Stakeholder>;
+  /** What it was about, in a line. */
+  subject: Scalars['String']['output'];
+  /** When its details last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of interactions. */
+export type InteractionConnection = {
+  __typename?: 'InteractionConnection';
+  /** The items with their cursors. */
+  edges: Array<InteractionEdge>;
+  /** The items. */
+  nodes: Array<Interaction>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many items match, in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An interaction in a page. */
+export type InteractionEdge = {
+  __typename?: 'InteractionEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Interaction;
+};
+
+/** Filters on interactions. */
+export type InteractionFilter = {
+  /** On or before this day: the log as it stood then. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<InteractionKind>>;
+  /** With this person taking part. */
+  person?: InputMaybe<Scalars['ID']['input']>;
+  /** Serving this programme or one of its parts. */
+  program?: InputMaybe<Scalars['ID']['input']>;
+  /** With a stakeholder taking part that works in this region (the region rule of the map). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** On or after this day. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** With this stakeholder taking part: its interaction history. */
+  stakeholder?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An interaction to log, or to replace (upsert by id). */
+export type InteractionInput = {
+  /** What was agreed to do next. */
+  followUps?: InputMaybe<Array<FollowUpInput>>;
+  /** Stable id (a lowercase slug); made from the date, kind and subject when omitted (send one to make a retry idempotent). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Meeting, call, letter, visit or message. */
+  kind: InteractionKind;
+  /** Notes anyone who may read the graph may read (up to 5,000 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The day it took place. */
+  occurredOn: Scalars['Date']['input'];
+  /** Ids of the people taking part. */
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Notes for editors only (up to 5,000 characters). */
+  privateNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the programme it serves. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  /** Ids of the stakeholders taking part (with personIds, at least one in all). */
+  stakeholderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What it was about (1-300 characters). */
+  subject: Scalars['String']['input'];
+};
+
+/** How a coordinator engaged with partners. */
+export type InteractionKind =
+  /** A telephone or video call. */
+  | 'CALL'
+  /** A letter sent or received (surat). */
+  | 'LETTER'
+  /** Met in person, in a group or one to one (rapat, audiensi). */
+  | 'MEETING'
+  /** A message: e-mail, WhatsApp, chat. */
+  | 'MESSAGE'
+  /** A visit to the partner's office or site (kunjungan). */
+  | 'VISIT';
+
+/** Changes to an interaction; omitted fields keep their value. */
+export type InteractionPatch = {
+  /** Added after the existing follow-ups. */
+  addFollowUps?: InputMaybe<Array<FollowUpInput>>;
+  /** Replaces the follow-ups. */
+  followUps?: InputMaybe<Array<FollowUpInput>>;
+  /** New kind. */
+  kind?: InputMaybe<InteractionKind>;
+  /** New notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** New date. */
+  occurredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces the people taking part. */
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New private notes. */
+  privateNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the programme it now serves. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the stakeholders taking part. */
+  stakeholderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of logging or changing an interaction. */
+export type InteractionPayload = {
+  __typename?: 'InteractionPayload';
+  /** True when it did not exist before. */
+  created: Scalars['Boolean']['output'];
+  /** The interaction as stored after the write. */
+  interaction: Interaction;
+};
+
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1051,6 +1287,8 @@ export type Mutation = {
   deleteAssessment: DeletePayload;
   /** Deletes a collaboration; the ties it supported are recomputed. */
   deleteCollaboration: DeletePayload;
+  /** Deletes an interaction with its follow-ups; the ties it evidenced are recomputed. */
+  deleteInteraction: DeletePayload;
   /**
    * Deletes a program with its participations. Refused (CONFLICT) while collaborations are
    * recorded under it or it has parts.
@@ -1075,6 +1313,8 @@ export type Mutation = {
    * most 1,000 items. Anything else is FORBIDDEN for an EDITOR, with what breaks the rule.
    */
   importGraph: ImportReport;
+  /** Logs an interaction with its participants and follow-ups, or replaces it (upsert by id). */
+  logInteraction: InteractionPayload;
   /** Records an assessment, or corrects the one of the same stakeholder, scope and day. Idempotent. */
   recordAssessment: AssessmentPayload;
   /** Records a collaboration with its parties and evidence, or replaces it (upsert by id). Idempotent. */
@@ -1083,10 +1323,14 @@ export type Mutation = {
   removeParticipant: DeletePayload;
   /** Revokes an API key at once; false when it was unknown or already revoked. ADMIN only. */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** Sets a follow-up's status (mark it done or cancelled, or open it again). Idempotent. */
+  setFollowUpStatus: FollowUpPayload;
   /** Computes a scope's figures now and keeps them. EDITOR or ADMIN. */
   takeSnapshot: NetworkSnapshot;
   /** Changes some fields of an existing collaboration. */
   updateCollaboration: CollaborationPayload;
+  /** Changes some fields of an existing interaction. */
+  updateInteraction: InteractionPayload;
   /** Creates or updates an office holder by id, replacing the offices held. Idempotent. */
   upsertPerson: Person;
   /** Creates or updates a program by id. Idempotent. */
@@ -1126,6 +1370,12 @@ export type MutationDeleteCollaborationArgs = {
 
 
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationDeleteInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationDeleteProgramArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1147,6 +1397,12 @@ export type MutationEndCollaborationArgs = {
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationImportGraphArgs = {
   input: ImportInput;
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationLogInteractionArgs = {
+  input: InteractionInput;
 };
 
 
@@ -1177,6 +1433,14 @@ export type MutationRevokeApiKeyArgs = {
 
 
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationSetFollowUpStatusArgs = {
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  status: FollowUpStatus;
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationTakeSnapshotArgs = {
   input: SnapshotInput;
 };
@@ -1186,6 +1450,13 @@ export type MutationTakeSnapshotArgs = {
 export type MutationUpdateCollaborationArgs = {
   id: Scalars['ID']['input'];
   patch: CollaborationPatch;
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationUpdateInteractionArgs = {
+  id: Scalars['ID']['input'];
+  patch: InteractionPatch;
 };
 
 
@@ -1490,6 +1761,18 @@ export type ParticipationRole =
   | 'SPEAKER'
   /** Supported it. */
   | 'SUPPORTER';
+
+/** Which stakeholders count as partners for `unengagedPartners`. */
+export type PartnerScope = {
+  /** Partners as of this day (a fact started by then), and interactions up to it. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Of these helices. */
+  helices?: InputMaybe<Array<Helix>>;
+  /** Taking part in this programme or one of its parts (directly or through a collaboration under it). */
+  program?: InputMaybe<Scalars['ID']['input']>;
+  /** Working in this region (the region rule of the map). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /**
  * A suggested partnership between two stakeholders of different helices that are not yet tied:
@@ -1827,6 +2110,8 @@ export type Query = {
   connectors: ConnectorsResult;
   /** The graph or a region of it as files, for other tools or for re-import. Contact details are included for EDITOR and above only. */
   exportGraph: Array<ExportFile>;
+  /** Follow-ups matching a filter (open ones by default), soonest due first, undated last. */
+  followUps: FollowUpConnection;
   /** Stakeholders, collaborations or participations of a scope counted by up to four dimensions. */
   groupedCounts: GroupedCounts;
   /** Helix synergy, openness (E-I) and assortativity of a scope, as of a date if the scope says so. */
@@ -1835,6 +2120,10 @@ export type Query = {
   influence: InfluenceRanking;
   /** Who can best influence the target (personalised PageRank relative to it), excluding itself (1-200). */
   influencersOf: Array<InfluencerEntry>;
+  /** One interaction by id; null if there is none. */
+  interaction?: Maybe<Interaction>;
+  /** Interactions matching a filter, most recent first (a stakeholder's history with `where: {stakeholder}`). */
+  interactions: InteractionConnection;
   /** The neighbourhood of one or more stakeholders up to `depth` hops (1-3), ready to draw. */
   network: Network;
   /** Compares a scope on two dates: who rose, who fell, which gaps closed. Planners compare this year with last year. */
@@ -1902,6 +2191,8 @@ export type Query = {
   stakeholder?: Maybe<Stakeholder>;
   /** Stakeholders matching a filter, as a Relay connection (1-100 per page). */
   stakeholders: StakeholderConnection;
+  /** Stakeholders in a scope with no interaction on or after `since` (up to `scope.asOf`): longest unengaged first, never engaged before all. */
+  unengagedPartners: UnengagedPartnerConnection;
   /** The caller of this request. */
   viewer: Viewer;
 };
@@ -1965,6 +2256,14 @@ export type QueryExportGraphArgs = {
 
 
 /** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<FollowUpFilter>;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryGroupedCountsArgs = {
   groupBy: Array<CountDimension>;
   items: CountedItem;
@@ -1992,6 +2291,20 @@ export type QueryInfluencersOfArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   scope?: InputMaybe<AnalysisScope>;
   target: Scalars['ID']['input'];
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryInteractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<InteractionFilter>;
 };
 
 
@@ -2147,6 +2460,15 @@ export type QueryStakeholdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<StakeholderOrder>;
   where?: InputMaybe<StakeholderFilter>;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryUnengagedPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<PartnerScope>;
+  since: Scalars['Date']['input'];
 };
 
 /** A report to read: its text and what is known about where it was published. */
@@ -2711,7 +3033,7 @@ export type Tie = {
   __typename?: 'Tie';
   /** Number of collaborations both are parties to. */
   collaborations: Scalars['Int']['output'];
-  /** Number of distinct sources behind those facts. */
+  /** Number of distinct sources behind those facts, plus the interactions both took part in (each one piece of evidence). */
   evidence: Scalars['Int']['output'];
   /** The stakeholder at the other end. */
   partner: Stakeholder;
@@ -2735,6 +3057,37 @@ export type TriadSynergy = {
   millibits: Scalars['Float']['output'];
   /** How many units (collaborations, programs) it was counted over. */
   units: Scalars['Int']['output'];
+};
+
+/** A stakeholder in a scope without an interaction since a date, with its last one. */
+export type UnengagedPartner = {
+  __typename?: 'UnengagedPartner';
+  /** The day of its last interaction (before the date asked), null if none was ever logged. */
+  lastEngagedOn?: Maybe<Scalars['Date']['output']>;
+  /** The stakeholder. */
+  stakeholder: Stakeholder;
+};
+
+/** A page of stakeholders not engaged since a date. */
+export type UnengagedPartnerConnection = {
+  __typename?: 'UnengagedPartnerConnection';
+  /** The items with their cursors. */
+  edges: Array<UnengagedPartnerEdge>;
+  /** The items. */
+  nodes: Array<UnengagedPartner>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many items match, in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A stakeholder not engaged since a date, in a page. */
+export type UnengagedPartnerEdge = {
+  __typename?: 'UnengagedPartnerEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: UnengagedPartner;
 };
 
 /** Who is calling: what the caller may do, so a client can show or hide write forms. */
@@ -2838,6 +3191,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( CollaborationRow )
+    | ( InteractionRow )
     | ( PersonRow )
     | ( ProgramRow )
     | ( RegionRow )
@@ -2896,6 +3250,13 @@ export type ResolversTypes = {
   ExportInput: ExportInput;
   ExportScope: ExportScope;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUpRow>;
+  FollowUpConnection: ResolverTypeWrapper<Omit<FollowUpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FollowUpEdge']>, nodes: Array<ResolversTypes['FollowUp']> }>;
+  FollowUpEdge: ResolverTypeWrapper<Omit<FollowUpEdge, 'node'> & { node: ResolversTypes['FollowUp'] }>;
+  FollowUpFilter: FollowUpFilter;
+  FollowUpInput: FollowUpInput;
+  FollowUpPayload: ResolverTypeWrapper<Omit<FollowUpPayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
+  FollowUpStatus: FollowUpStatus;
   GridEntry: ResolverTypeWrapper<GridEntryRow>;
   GridFlag: GridFlag;
   GridQuadrant: GridQuadrant;
@@ -2925,6 +3286,14 @@ export type ResolversTypes = {
   InfluenceRanking: ResolverTypeWrapper<Omit<InfluenceRanking, 'entries'> & { entries: Array<ResolversTypes['InfluenceEntry']> }>;
   InfluencerEntry: ResolverTypeWrapper<InfluencerEntryRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interaction: ResolverTypeWrapper<InteractionRow>;
+  InteractionConnection: ResolverTypeWrapper<Omit<InteractionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InteractionEdge']>, nodes: Array<ResolversTypes['Interaction']> }>;
+  InteractionEdge: ResolverTypeWrapper<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>;
+  InteractionFilter: InteractionFilter;
+  InteractionInput: InteractionInput;
+  InteractionKind: InteractionKind;
+  InteractionPatch: InteractionPatch;
+  InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction: ResolversTypes['Interaction'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<Omit<Network, 'nodes'> & { nodes: Array<ResolversTypes['NetworkNode']> }>;
   NetworkChange: ResolverTypeWrapper<NetworkChangeRow>;
@@ -2941,6 +3310,7 @@ export type ResolversTypes = {
   ParticipationInput: ParticipationInput;
   ParticipationPayload: ResolverTypeWrapper<Omit<ParticipationPayload, 'participation'> & { participation: ResolversTypes['Participation'] }>;
   ParticipationRole: ParticipationRole;
+  PartnerScope: PartnerScope;
   PartnershipSuggestion: ResolverTypeWrapper<PartnershipSuggestionRow>;
   Party: ResolverTypeWrapper<PartyRow>;
   PartyInput: PartyInput;
@@ -2995,6 +3365,9 @@ export type ResolversTypes = {
   SynergyUnit: SynergyUnit;
   Tie: ResolverTypeWrapper<TieRow>;
   TriadSynergy: ResolverTypeWrapper<TriadSynergy>;
+  UnengagedPartner: ResolverTypeWrapper<UnengagedRow>;
+  UnengagedPartnerConnection: ResolverTypeWrapper<Omit<UnengagedPartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UnengagedPartnerEdge']>, nodes: Array<ResolversTypes['UnengagedPartner']> }>;
+  UnengagedPartnerEdge: ResolverTypeWrapper<Omit<UnengagedPartnerEdge, 'node'> & { node: ResolversTypes['UnengagedPartner'] }>;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
 
@@ -3040,6 +3413,12 @@ export type ResolversParentTypes = {
   ExportInput: ExportInput;
   ExportScope: ExportScope;
   Float: Scalars['Float']['output'];
+  FollowUp: FollowUpRow;
+  FollowUpConnection: Omit<FollowUpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FollowUpEdge']>, nodes: Array<ResolversParentTypes['FollowUp']> };
+  FollowUpEdge: Omit<FollowUpEdge, 'node'> & { node: ResolversParentTypes['FollowUp'] };
+  FollowUpFilter: FollowUpFilter;
+  FollowUpInput: FollowUpInput;
+  FollowUpPayload: Omit<FollowUpPayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
   GridEntry: GridEntryRow;
   GridThresholds: GridThresholds;
   GroupCount: GroupCountRow;
@@ -3064,6 +3443,13 @@ export type ResolversParentTypes = {
   InfluenceRanking: Omit<InfluenceRanking, 'entries'> & { entries: Array<ResolversParentTypes['InfluenceEntry']> };
   InfluencerEntry: InfluencerEntryRow;
   Int: Scalars['Int']['output'];
+  Interaction: InteractionRow;
+  InteractionConnection: Omit<InteractionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InteractionEdge']>, nodes: Array<ResolversParentTypes['Interaction']> };
+  InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
+  InteractionFilter: InteractionFilter;
+  InteractionInput: InteractionInput;
+  InteractionPatch: InteractionPatch;
+  InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction: ResolversParentTypes['Interaction'] };
   Mutation: Record<PropertyKey, never>;
   Network: Omit<Network, 'nodes'> & { nodes: Array<ResolversParentTypes['NetworkNode']> };
   NetworkChange: NetworkChangeRow;
@@ -3078,6 +3464,7 @@ export type ResolversParentTypes = {
   Participation: ParticipationRow;
   ParticipationInput: ParticipationInput;
   ParticipationPayload: Omit<ParticipationPayload, 'participation'> & { participation: ResolversParentTypes['Participation'] };
+  PartnerScope: PartnerScope;
   PartnershipSuggestion: PartnershipSuggestionRow;
   Party: PartyRow;
   PartyInput: PartyInput;
@@ -3122,6 +3509,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Tie: TieRow;
   TriadSynergy: TriadSynergy;
+  UnengagedPartner: UnengagedRow;
+  UnengagedPartnerConnection: Omit<UnengagedPartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UnengagedPartnerEdge']>, nodes: Array<ResolversParentTypes['UnengagedPartner']> };
+  UnengagedPartnerEdge: Omit<UnengagedPartnerEdge, 'node'> & { node: ResolversParentTypes['UnengagedPartner'] };
   Viewer: Viewer;
 };
 
@@ -3336,6 +3726,33 @@ export type ExportFileResolvers<ContextType = Context, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interaction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+};
+
+export type FollowUpConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpConnection'] = ResolversParentTypes['FollowUpConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FollowUpEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FollowUpEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpEdge'] = ResolversParentTypes['FollowUpEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+};
+
+export type FollowUpPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpPayload'] = ResolversParentTypes['FollowUpPayload']> = {
+  followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+};
+
 export type GridEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridEntry'] = ResolversParentTypes['GridEntry']> = {
   assessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['GridFlag']>, ParentType, ContextType>;
@@ -3484,21 +3901,59 @@ export type InfluencerEntryResolvers<ContextType = Context, ParentType extends R
   stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
 };
 
+export type InteractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidencesTies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InteractionKind'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  privateNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InteractionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InteractionConnection'] = ResolversParentTypes['InteractionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InteractionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InteractionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+};
+
+export type InteractionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InteractionPayload'] = ResolversParentTypes['InteractionPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interaction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addParticipant?: Resolver<ResolversTypes['ParticipationPayload'], ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   deleteAssessment?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAssessmentArgs, 'id'>>;
   deleteCollaboration?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCollaborationArgs, 'id'>>;
+  deleteInteraction?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionArgs, 'id'>>;
   deleteProgram?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteProgramArgs, 'id'>>;
   deleteStakeholder?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteStakeholderArgs, 'id'>>;
   endCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationEndCollaborationArgs, 'endedOn' | 'id'>>;
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   recordAssessment?: Resolver<ResolversTypes['AssessmentPayload'], ParentType, ContextType, RequireFields<MutationRecordAssessmentArgs, 'input'>>;
   recordCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationRecordCollaborationArgs, 'input'>>;
   removeParticipant?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveParticipantArgs, 'programId' | 'role' | 'stakeholderId'>>;
   revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  setFollowUpStatus?: Resolver<ResolversTypes['FollowUpPayload'], ParentType, ContextType, RequireFields<MutationSetFollowUpStatusArgs, 'id' | 'status'>>;
   takeSnapshot?: Resolver<ResolversTypes['NetworkSnapshot'], ParentType, ContextType, RequireFields<MutationTakeSnapshotArgs, 'input'>>;
   updateCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCollaborationArgs, 'id' | 'patch'>>;
+  updateInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationUpdateInteractionArgs, 'id' | 'patch'>>;
   upsertPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
   upsertProgram?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpsertProgramArgs, 'input'>>;
   upsertRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationUpsertRegionArgs, 'input'>>;
@@ -3563,7 +4018,7 @@ export type NetworkSnapshotResolvers<ContextType = Context, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Collaboration' | 'Person' | 'Program' | 'Region' | 'Source' | 'Stakeholder', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Collaboration' | 'Interaction' | 'Person' | 'Program' | 'Region' | 'Source' | 'Stakeholder', ParentType, ContextType>;
 };
 
 export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
@@ -3711,10 +4166,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
   connectors?: Resolver<ResolversTypes['ConnectorsResult'], ParentType, ContextType, RequireFields<QueryConnectorsArgs, 'stakeholders'>>;
   exportGraph?: Resolver<Array<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'input'>>;
+  followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
   groupedCounts?: Resolver<ResolversTypes['GroupedCounts'], ParentType, ContextType, RequireFields<QueryGroupedCountsArgs, 'groupBy' | 'items'>>;
   helixIndicators?: Resolver<ResolversTypes['HelixIndicators'], ParentType, ContextType, RequireFields<QueryHelixIndicatorsArgs, 'synergyOver'>>;
   influence?: Resolver<ResolversTypes['InfluenceRanking'], ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   influencersOf?: Resolver<Array<ResolversTypes['InfluencerEntry']>, ParentType, ContextType, RequireFields<QueryInfluencersOfArgs, 'first' | 'target'>>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
+  interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, RequireFields<QueryInteractionsArgs, 'first'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'center' | 'depth'>>;
   networkChange?: Resolver<ResolversTypes['NetworkChange'], ParentType, ContextType, RequireFields<QueryNetworkChangeArgs, 'first' | 'from' | 'metric' | 'to'>>;
   networkOf?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkOfArgs, 'limit'>>;
@@ -3737,6 +4195,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   stakeholder?: Resolver<Maybe<ResolversTypes['Stakeholder']>, ParentType, ContextType, RequireFields<QueryStakeholderArgs, 'id'>>;
   stakeholders?: Resolver<ResolversTypes['StakeholderConnection'], ParentType, ContextType, RequireFields<QueryStakeholdersArgs, 'first'>>;
+  unengagedPartners?: Resolver<ResolversTypes['UnengagedPartnerConnection'], ParentType, ContextType, RequireFields<QueryUnengagedPartnersArgs, 'first' | 'since'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -3889,6 +4348,23 @@ export type TriadSynergyResolvers<ContextType = Context, ParentType extends Reso
   units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UnengagedPartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnengagedPartner'] = ResolversParentTypes['UnengagedPartner']> = {
+  lastEngagedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type UnengagedPartnerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnengagedPartnerConnection'] = ResolversParentTypes['UnengagedPartnerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UnengagedPartnerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UnengagedPartner']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnengagedPartnerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnengagedPartnerEdge'] = ResolversParentTypes['UnengagedPartnerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnengagedPartner'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   authenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -3924,6 +4400,10 @@ export type Resolvers<ContextType = Context> = {
   EiIndex?: EiIndexResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
+  FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
+  FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
+  FollowUpPayload?: FollowUpPayloadResolvers<ContextType>;
   GridEntry?: GridEntryResolvers<ContextType>;
   GridThresholds?: GridThresholdsResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
@@ -3943,6 +4423,10 @@ export type Resolvers<ContextType = Context> = {
   InfluenceEntry?: InfluenceEntryResolvers<ContextType>;
   InfluenceRanking?: InfluenceRankingResolvers<ContextType>;
   InfluencerEntry?: InfluencerEntryResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
+  InteractionConnection?: InteractionConnectionResolvers<ContextType>;
+  InteractionEdge?: InteractionEdgeResolvers<ContextType>;
+  InteractionPayload?: InteractionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkChange?: NetworkChangeResolvers<ContextType>;
@@ -3985,6 +4469,9 @@ export type Resolvers<ContextType = Context> = {
   StandingChange?: StandingChangeResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   TriadSynergy?: TriadSynergyResolvers<ContextType>;
+  UnengagedPartner?: UnengagedPartnerResolvers<ContextType>;
+  UnengagedPartnerConnection?: UnengagedPartnerConnectionResolvers<ContextType>;
+  UnengagedPartnerEdge?: UnengagedPartnerEdgeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { SIZES } from '../limits.js';
 import { notFound } from '../../domain/errors.js';
+import { PRIVATE_DATA_ROLE } from '../../domain/roles.js';
 import { loadAll, loadTyped, mustLoad, typeName, withRole } from './shared.js';
 
 export const referenceResolvers: Resolvers = {
@@ -43,8 +44,7 @@ export const referenceResolvers: Resolvers = {
   CitedFact: { __resolveType: (row) => typeName<'Stakeholder' | 'Program' | 'Collaboration' | 'Participation'>(row) },
   Person: {
     offices: (p, _a, { loaders }) => loaders.officesOfPerson.load(p.id),
-    // Personal data: EDITOR and above only.
-    contact: withRole('EDITOR', (p) => (p.email || p.phone ? { email: p.email, phone: p.phone } : null)),
+    contact: withRole(PRIVATE_DATA_ROLE, (p) => (p.email || p.phone ? { email: p.email, phone: p.phone } : null)),
   },
   Evidence: {
     source: (e, _a, { loaders }) => mustLoad(loaders.source, e.sourceId, 'source'),

@@ -4,7 +4,7 @@ import { requireRole } from '../../domain/roles.js';
 import type { Page } from '../../db/pagination.js';
 import { encodeCursor } from '../../db/pagination.js';
 import { notFound } from '../../domain/errors.js';
-import type { CollaborationRow, ParticipationRow, PersonRow, ProgramRow, RegionRow, SourceRow, StakeholderRow, Typed } from '../../db/rows.js';
+import type { CollaborationRow, InteractionRow, ParticipationRow, PersonRow, ProgramRow, RegionRow, SourceRow, StakeholderRow, Typed } from '../../db/rows.js';
 import type { Context } from '../context.js';
 import type { ResolverFn } from '../generated/resolvers-types.js';
 import type { Loaders } from '../loaders.js';
@@ -95,6 +95,7 @@ interface RowsByType {
   Source: SourceRow;
   Region: RegionRow;
   Person: PersonRow;
+  Interaction: InteractionRow;
 }
 
 /**
@@ -110,6 +111,7 @@ export async function loadTyped<K extends keyof RowsByType>(type: K, id: string,
     Source: loaders.source,
     Region: loaders.region,
     Person: loaders.person,
+    Interaction: loaders.interaction,
   };
   const row = await byType[type].load(id);
   return row ? { ...row, __typename: type } : null;

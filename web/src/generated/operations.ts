@@ -113,6 +113,47 @@ export type EvidenceInput = {
   sourceId: string | number;
 };
 
+/** Filters on follow-ups; all given conditions must hold. */
+export type FollowUpFilter = {
+  /** The log as it stood on this day: interactions by then, statuses and overdue on that day. */
+  asOf: string | null | undefined;
+  /** Only those open and past due (true), or not (false). */
+  overdue: boolean | null | undefined;
+  /** Owned by this person. */
+  owner: string | number | null | undefined;
+  /** Agreed at an interaction serving this programme or one of its parts. */
+  program: string | number | null | undefined;
+  /** Agreed at an interaction with a stakeholder that works in this region (the region rule of the map). */
+  region: string | number | null | undefined;
+  /** Agreed at an interaction with this stakeholder. */
+  stakeholder: string | number | null | undefined;
+  /** Only these statuses, as of `asOf` (default: OPEN). */
+  statuses: Array<FollowUpStatus> | null | undefined;
+};
+
+/** A follow-up to record with an interaction. */
+export type FollowUpInput = {
+  /** When it was done or cancelled: only for DONE or CANCELLED (today when omitted). */
+  closedOn: string | null | undefined;
+  /** What was promised (1-1000 characters). */
+  commitment: string;
+  /** When it is due. */
+  dueOn: string | null | undefined;
+  /** Id of the person who is to do it. */
+  ownerId: string | number | null | undefined;
+  /** OPEN when omitted. */
+  status: FollowUpStatus | null | undefined;
+};
+
+/** Where a follow-up stands. */
+export type FollowUpStatus =
+  /** No longer to be done; closedOn says since when. */
+  | 'CANCELLED'
+  /** Done; closedOn says when. */
+  | 'DONE'
+  /** Still to be done. */
+  | 'OPEN';
+
 /** What makes an entry of the grid stand out. */
 export type GridFlag =
   /**
@@ -165,6 +206,43 @@ export type InfluenceMetric =
   | 'REACH'
   /** Sum of tie weights. */
   | 'WEIGHTED_DEGREE';
+
+/** An interaction to log, or to replace (upsert by id). */
+export type InteractionInput = {
+  /** What was agreed to do next. */
+  followUps: Array<FollowUpInput> | null | undefined;
+  /** Stable id (a lowercase slug); made from the date, kind and subject when omitted (send one to make a retry idempotent). */
+  id: string | number | null | undefined;
+  /** Meeting, call, letter, visit or message. */
+  kind: InteractionKind;
+  /** Notes anyone who may read the graph may read (up to 5,000 characters). */
+  notes: string | null | undefined;
+  /** The day it took place. */
+  occurredOn: string;
+  /** Ids of the people taking part. */
+  personIds: Array<string | number> | null | undefined;
+  /** Notes for editors only (up to 5,000 characters). */
+  privateNotes: string | null | undefined;
+  /** Id of the programme it serves. */
+  programId: string | number | null | undefined;
+  /** Ids of the stakeholders taking part (with personIds, at least one in all). */
+  stakeholderIds: Array<string | number> | null | undefined;
+  /** What it was about (1-300 characters). */
+  subject: string;
+};
+
+/** How a coordinator engaged with partners. */
+export type InteractionKind =
+  /** A telephone or video call. */
+  | 'CALL'
+  /** A letter sent or received (surat). */
+  | 'LETTER'
+  /** Met in person, in a group or one to one (rapat, audiensi). */
+  | 'MEETING'
+  /** A message: e-mail, WhatsApp, chat. */
+  | 'MESSAGE'
+  /** A visit to the partner's office or site (kunjungan). */
+  | 'VISIT';
 
 /** Why no path was returned. */
 export type NoPathReason =
@@ -437,13 +515,14 @@ export type StakeholderQueryVariables = Exact<{
   asOf: string | null | undefined;
   partners: number;
   withContact: boolean;
+  interactions: number;
 }>;
 
 
 export type StakeholderQuery = { stakeholder: { id: string, name: string, aliases: Array<string>, helix: Helix, kind: StakeholderKind, description: string | null, website: string | null, tags: Array<string>, partnerCount: number, region: { id: string, name: string } | null, parent: { id: string, name: string } | null, units: Array<{ id: string, name: string, helix: Helix }>, officeHolders: Array<{ title: string, since: string | null, until: string | null, person: { id: string, name: string, contact?: { email: string | null, phone: string | null } | null } }>, partners: Array<{ weight: number, collaborations: number, programs: number, partner: { id: string, name: string, helix: Helix } }>, participations: Array<{ id: string, role: ParticipationRole, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string, kind: ProgramKind, startsOn: string | null }, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, url: string | null, publishedOn: string | null } }> }>, collaborations: Array<{ id: string, name: string, kind: CollaborationKind, status: CollaborationStatus, strength: number, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string } | null, parties: Array<{ role: string | null, stakeholder: { id: string, name: string, helix: Helix } }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }>, assessments: Array<{ id: string, assessedOn: string, power: number, interest: number, position: Position, attitude: Attitude | null, comment: string | null, quadrant: GridQuadrant, scope:
         | { __typename: 'Program', id: string, name: string }
         | { __typename: 'Region', id: string, name: string }
-       }>, influence: { degree: number, weightedDegree: number, pageRank: number, betweenness: number, closeness: number, eigenvector: number, reach: number, helixDiversity: number, articulationPoint: boolean, community: number } | null } | null };
+       }>, influence: { degree: number, weightedDegree: number, pageRank: number, betweenness: number, closeness: number, eigenvector: number, reach: number, helixDiversity: number, articulationPoint: boolean, community: number } | null } | null, history: { totalCount: number, nodes: Array<{ id: string, kind: InteractionKind, subject: string, occurredOn: string, notes: string | null, stakeholders: Array<{ id: string, name: string, helix: Helix }>, followUps: Array<{ id: string, commitment: string, status: FollowUpStatus, overdue: boolean, dueOn: string | null }> }> } };
 
 export type SourceQueryVariables = Exact<{
   id: string | number;
@@ -564,9 +643,32 @@ export type PowerInterestGridQuery = { powerInterestGrid: { asOf: string | null,
       | { __typename: 'Region', id: string, name: string }
     , thresholds: { highFrom: number, fewTiesAtMost: number, centralTopShare: number }, quadrants: Array<{ quadrant: GridQuadrant, count: number }>, entries: Array<{ quadrant: GridQuadrant, partners: number, partnerRank: number | null, flags: Array<GridFlag>, stakeholder: { id: string, name: string, helix: Helix }, assessment: { id: string, assessedOn: string, power: number, interest: number, position: Position, attitude: Attitude | null } }> } };
 
+export type LogInteractionMutationVariables = Exact<{
+  input: InteractionInput;
+}>;
+
+
+export type LogInteractionMutation = { logInteraction: { created: boolean, interaction: { id: string } } };
+
+export type FollowUpsQueryVariables = Exact<{
+  where: FollowUpFilter | null | undefined;
+  first: number;
+}>;
+
+
+export type FollowUpsQuery = { followUps: { totalCount: number, nodes: Array<{ id: string, commitment: string, dueOn: string | null, status: FollowUpStatus, closedOn: string | null, overdue: boolean, owner: { id: string, name: string } | null, interaction: { id: string, kind: InteractionKind, subject: string, occurredOn: string, stakeholders: Array<{ id: string, name: string, helix: Helix }>, program: { id: string, name: string } | null } }> } };
+
 export type RecordAssessmentMutationVariables = Exact<{
   input: AssessmentInput;
 }>;
 
 
 export type RecordAssessmentMutation = { recordAssessment: { created: boolean, assessment: { id: string, quadrant: GridQuadrant } } };
+
+export type SetFollowUpStatusMutationVariables = Exact<{
+  id: string | number;
+  status: FollowUpStatus;
+}>;
+
+
+export type SetFollowUpStatusMutation = { setFollowUpStatus: { followUp: { id: string, status: FollowUpStatus, closedOn: string | null } } };
