@@ -8,6 +8,7 @@ import { analyticsResolvers } from './resolvers/analytics.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
 import { indicatorResolvers } from './resolvers/indicators.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
+import { duplicateResolvers } from './resolvers/duplicates.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
 import { planReads } from './read-planner.js';
@@ -32,7 +33,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  indicatorResolvers, readerResolvers, viewerResolvers];
+  indicatorResolvers, readerResolvers, viewerResolvers, duplicateResolvers];
 
 /**
  * The executable schema, with the input bounds of bounds.ts in force (checked before every

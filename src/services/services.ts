@@ -4,6 +4,7 @@ import { JwtVerifier, type JwtOptions } from '../auth/jwt.js';
 import { AuditStore } from '../db/audit-store.js';
 import { ApiKeyStore } from '../db/api-key-store.js';
 import { CollaborationStore } from '../db/collaboration-store.js';
+import { DuplicateStore } from '../db/duplicate-store.js';
 import type { Database } from '../db/database.js';
 import { ExchangeStore } from '../db/exchange-store.js';
 import { GraphStore } from '../db/graph-store.js';
@@ -21,6 +22,7 @@ import { AnalyticsEngine } from '../analytics/engine.js';
 import type { AnalysisScope } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { CollaborationService } from './collaboration-service.js';
+import { DuplicateService } from './duplicate-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
 import { IndicatorService } from './indicator-service.js';
@@ -47,6 +49,7 @@ export function createStores(db: Database) {
     snapshots: new SnapshotStore(db),
     indicators: new IndicatorStore(db),
     reads: new PlannedReads(db),
+    duplicates: new DuplicateStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;
@@ -78,6 +81,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     stakeholders: new StakeholderService(db, stores.stakeholders, backend),
     programs: new ProgramService(db, stores.programs),
     collaborations: new CollaborationService(db, stores.collaborations),
+    duplicates: new DuplicateService(db, stores.duplicates),
     references: new ReferenceService(db, stores.references),
     network: new NetworkService(stores.graph),
     analytics,
