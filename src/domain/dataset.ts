@@ -142,6 +142,16 @@ export const collaborationSchema = z.object({
   evidence: evidenceList,
 });
 
+/**
+ * A merged id and the item it now is (a stakeholder or a person): kept so that references to the
+ * old id keep resolving, and so that nothing new is written under it.
+ */
+export const redirectSchema = z.object({
+  id: idSchema,
+  targetId: idSchema,
+  type: z.enum(['Stakeholder', 'Person']),
+});
+
 /** The collections of a dataset, each item checked on its own (references are checked by crossCheck). */
 export const datasetShape = z.object({
   sources: z.array(sourceSchema).default([]),
@@ -151,6 +161,7 @@ export const datasetShape = z.object({
   programs: z.array(programSchema).default([]),
   participations: z.array(participationSchema).default([]),
   collaborations: z.array(collaborationSchema).default([]),
+  redirects: z.array(redirectSchema).default([]),
 });
 
 export type Dataset = z.infer<typeof datasetShape>;
@@ -162,6 +173,7 @@ export type PersonRecord = Dataset['people'][number];
 export type ProgramRecord = Dataset['programs'][number];
 export type ParticipationRecord = Dataset['participations'][number];
 export type CollaborationRecord = Dataset['collaborations'][number];
+export type RedirectRecord = Dataset['redirects'][number];
 
 /** Something a spreadsheet cell can name: by id, by name, or by one of its aliases. */
 export interface Named {
@@ -249,6 +261,12 @@ export function crossCheck(data: Dataset, known: ReadonlySet<string> = new Set()
       parties.add(p.stakeholderId);
     });
     evidence(c.evidence, ['collaborations', i]);
+  });
+  const people = new Set(data.people.map((p) => p.id));
+  data.redirects.forEach((r, i) => {
+    claim('redirects', i, r.id);
+    const inData = r.type === 'Person' ? people : byCollection.stakeholders;
+    if (!inData.has(r.targetId) && !known.has(r.targetId)) issues.push({ path: ['redirects', i, 'targetId'], message: `unknown ${r.type.toLowerCase()} "${r.targetId}"` });
   });
   return issues;
 }

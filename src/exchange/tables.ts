@@ -46,7 +46,7 @@ interface Column {
   ref?: RefKind;
 }
 
-type Collection = 'sources' | 'regions' | 'stakeholders' | 'programs' | 'participations' | 'collaborations';
+type Collection = 'sources' | 'regions' | 'stakeholders' | 'programs' | 'participations' | 'collaborations' | 'redirects';
 
 interface SheetSpec {
   collection: Collection;
@@ -139,6 +139,12 @@ export const SHEETS: SheetSpec[] = [
       ...EVIDENCE,
     },
   },
+  {
+    // Merged ids and what they became (kept so old references keep resolving); by id only.
+    collection: 'redirects',
+    names: ['redirects', 'pengalihan'],
+    columns: { id: text('id'), targetId: text('targetId'), type: text('type') },
+  },
 ];
 
 /** Finds the sheet a table is, by its name without extension (`Stakeholders.csv`, `Kolaborasi`). */
@@ -171,8 +177,8 @@ export type Catalogs = Record<RefKind, Catalog>;
  * confirmation names it; otherwise it is reported, and the import cannot proceed.
  */
 export function tabulate(tables: Table[], catalogs: Catalogs, confirmations: Confirmation[] = []): Tabulated {
-  const data: Required<Pick<DatasetInput, Collection>> = { sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [] };
-  const origins = { sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [] } as Record<Collection, Origin[]>;
+  const data: Required<Pick<DatasetInput, Collection>> = { sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [], redirects: [] };
+  const origins = { sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [], redirects: [] } as Record<Collection, Origin[]>;
   const problems: Problem[] = [];
   const fuzzy: FuzzyMatch[] = [];
   const confirmed = new Map(confirmations.map((c) => [normalise(c.value), c.id]));

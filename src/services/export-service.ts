@@ -8,6 +8,7 @@ import {
   participationSchema,
   personSchema,
   programSchema,
+  redirectSchema,
   regionSchema,
   sourceSchema,
   stakeholderSchema,
@@ -30,6 +31,7 @@ const ITEM_SCHEMAS: Record<Exclude<ExportCollection, 'ties'>, z.ZodType> = {
   participations: participationSchema,
   collaborations: collaborationSchema,
   programs: programSchema,
+  redirects: redirectSchema,
 };
 
 /** What a streamed export wrote, and whether the graph stayed still while it was read. */

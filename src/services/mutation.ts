@@ -12,6 +12,7 @@ import {
   upsertParticipations,
   upsertPeople,
   upsertPrograms,
+  upsertRedirects,
   upsertRegions,
   upsertSources,
   upsertStakeholders,
@@ -92,6 +93,7 @@ export function factSteps(data: Dataset): FactStep[] {
     step('programs', sortByDepth(data.programs, (p) => p.partOf), upsertPrograms),
     step('participations', data.participations, upsertParticipations),
     step('collaborations', data.collaborations, upsertCollaborations),
+    step('redirects', data.redirects, upsertRedirects),
   ];
 }
 

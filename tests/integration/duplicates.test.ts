@@ -189,6 +189,28 @@ describe('mergeStakeholders', () => {
     expect(again.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'merge' });
   });
 
+  it('exports the redirect with the kept stakeholder, and an import of it resolves the old id', async () => {
+    const exported = await t.gql('query($region: ID!) { exportGraph(input: { format: JSON, scope: { region: $region } }) { name content } }', { region: `${a}-kota` }, 'EDITOR');
+    expect(exported.errors).toBeUndefined();
+    const dataset = JSON.parse(exported.data!.exportGraph[0].content);
+    expect(dataset.redirects).toEqual([{ id: ids.second, targetId: ids.keep, type: 'Stakeholder' }]);
+    const csv = await t.gql('{ exportGraph(input: { format: CSV }) { name content } }', {}, 'EDITOR');
+    expect(csv.data!.exportGraph.find((f: { name: string }) => f.name === 'redirects.csv').content).toContain(`${ids.second},${ids.keep},Stakeholder`);
+    const x = unique('imp');
+    const imported = await t.gql(
+      'mutation($input: ImportInput!) { importGraph(input: $input) { __typename } }',
+      {
+        input: {
+          format: 'JSON',
+          files: [{ name: 'data.json', content: JSON.stringify({ stakeholders: [{ id: `${x}-new`, name: 'Dinas Koperasi Impor', helix: 'GOVERNMENT', kind: 'REGIONAL_OFFICE' }], redirects: [{ id: `${x}-old`, targetId: `${x}-new`, type: 'Stakeholder' }] }) }],
+        },
+      },
+      'ADMIN',
+    );
+    expect(imported.errors).toBeUndefined();
+    expect((await t.gql('query($id: ID!) { node(id: $id) { id } }', { id: `${x}-old` })).data!.node).toEqual({ id: `${x}-new` });
+  });
+
   it('records the merge of both ids in the audit trail', async () => {
     const trail = async (itemId: string) =>
       (await t.gql('query($id: ID!) { auditTrail(where: { itemId: $id }, first: 5) { nodes { action itemId outcome } } }', { id: itemId }, 'ADMIN')).data!.auditTrail.nodes;
