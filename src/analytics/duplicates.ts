@@ -35,7 +35,7 @@ export interface DuplicateSubject {
 
 export type SubjectKind = 'ORGANISATION' | 'PERSON';
 
-export const DUPLICATE_REASONS = ['SAME_NAME', 'SIMILAR_NAME', 'ABBREVIATION', 'SHARED_REGION', 'SHARED_PARTNERS', 'SHARED_ORGANISATIONS', 'DIFFERENT_HELIX'] as const;
+export const DUPLICATE_REASONS = ['SAME_NAME', 'SIMILAR_NAME', 'ABBREVIATION', 'SHARED_REGION', 'SHARED_PARTNERS', 'SHARED_ORGANISATIONS', 'DIFFERENT_HELIX', 'DIFFERENT_PLACE'] as const;
 export type DuplicateReasonKind = (typeof DUPLICATE_REASONS)[number];
 
 export interface DuplicateReason {
@@ -57,11 +57,19 @@ export interface DuplicatePair {
 
 export const MIN_SCORE = 0.55;
 /** Below this name similarity, shared regions and partners do not make a pair a candidate. */
-const NAME_FLOOR = 0.5;
+const NAME_FLOOR = 0.6;
 const NAME_WEIGHT = 0.75;
 const REGION_BONUS = 0.1;
 const LINK_BONUS = 0.2;
 const GROUP_PENALTY = 0.25;
+const PLACE_PENALTY = 0.3;
+/** Words of region names that name no place of their own. */
+const REGION_WORDS = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'city', 'regency', 'province']);
+
+/** The words of region names that name a place ("bontang" of "Kota Bontang"). */
+export function placeWords(regionNames: Iterable<string>): Set<string> {
+  return new Set([...regionNames].flatMap(words).filter((w) => !REGION_WORDS.has(w)));
+}
 const FUZZY_FACTOR = 0.9;
 export const DEFAULT_BLOCK_LIMIT = 64;
 
@@ -219,7 +227,14 @@ const intersection = (a: readonly string[], b: readonly string[]) => {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The score of one pair with its reasons, or null when their names are too far apart. */
-export function scorePair(x: DuplicateSubject, y: DuplicateSubject, kind: SubjectKind, weight: Weights, variants = new Map<string, Variant[]>()): DuplicatePair | null {
+export function scorePair(
+  x: DuplicateSubject,
+  y: DuplicateSubject,
+  kind: SubjectKind,
+  weight: Weights,
+  variants = new Map<string, Variant[]>(),
+  places: ReadonlySet<string> = new Set(),
+): DuplicatePair | null {
   const of = (s: DuplicateSubject) => variants.get(s.id) ?? variantsOf(s, kind);
   let best: NameMatch & { x: string; y: string; same: boolean } = { similarity: 0, abbreviations: [], x: x.name, y: y.name, same: false };
   for (const vx of of(x)) {
@@ -245,6 +260,10 @@ export function scorePair(x: DuplicateSubject, y: DuplicateSubject, kind: Subjec
     reasons.push({ kind: kind === 'PERSON' ? 'SHARED_ORGANISATIONS' : 'SHARED_PARTNERS', detail: links.slice(0, 10).join(', ') + (links.length > 10 ? `, +${links.length - 10}` : ''), weight: round(bonus) });
   }
   if (x.group && y.group && x.group !== y.group) reasons.push({ kind: 'DIFFERENT_HELIX', detail: `${x.group} / ${y.group}`, weight: -GROUP_PENALTY });
+  // "Disnaker Bontang" and "Disnaker Bekasi" are two offices: names of different places count against.
+  const named = (s: DuplicateSubject) => new Set(of(s).flatMap((v) => v.tokens.filter((w) => places.has(w))));
+  const [px, py] = [named(x), named(y)];
+  if (px.size > 0 && py.size > 0 && ![...px].some((w) => py.has(w))) reasons.push({ kind: 'DIFFERENT_PLACE', detail: `${[...px].join(', ')} / ${[...py].join(', ')}`, weight: -PLACE_PENALTY });
   const score = Math.max(0, Math.min(1, reasons.reduce((s, r) => s + r.weight, 0)));
   const [a, b] = x.id < y.id ? [x.id, y.id] : [y.id, x.id];
   return { a, b, score: round(score), reasons };
@@ -314,6 +333,8 @@ export interface CandidateOptions {
   blockLimit?: number;
   /** The lowest score offered (MIN_SCORE when left out). */
   minScore?: number;
+  /** Words that name places (placeWords of the regions): two names of different places count against a pair. */
+  places?: ReadonlySet<string>;
 }
 
 /** The likely duplicates among `subjects`, best first (ties by ids). */
@@ -324,7 +345,7 @@ export function duplicateCandidates(subjects: readonly DuplicateSubject[], optio
   const minScore = options.minScore ?? MIN_SCORE;
   const found: DuplicatePair[] = [];
   for (const [i, j] of blockedPairs(keysOf, options.blockLimit)) {
-    const pair = scorePair(subjects[i]!, subjects[j]!, options.kind, weight, variants);
+    const pair = scorePair(subjects[i]!, subjects[j]!, options.kind, weight, variants, options.places);
     if (pair && pair.score >= minScore) found.push(pair);
   }
   return found.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1)).slice(0, options.first);

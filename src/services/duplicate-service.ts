@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duplicateCandidates, words, type DuplicatePair, type SubjectKind } from '../analytics/duplicates.js';
+import { duplicateCandidates, placeWords, words, type DuplicatePair, type SubjectKind } from '../analytics/duplicates.js';
 import type { Database } from '../db/database.js';
 import type { DuplicateStore } from '../db/duplicate-store.js';
 import {
@@ -61,8 +61,9 @@ export class DuplicateService {
 
   async candidates(scope: unknown, first: number): Promise<DuplicateCandidatesRow> {
     const { region } = parseArgument(scopeSchema, scope ?? {}, 'scope');
-    const [stakeholders, people] = await Promise.all([this.store.stakeholders(region ?? null), this.store.people(region ?? null)]);
-    const find = (subjects: typeof stakeholders, kind: SubjectKind) => duplicateCandidates(subjects, { kind, first });
+    const [stakeholders, people, regionNames] = await Promise.all([this.store.stakeholders(region ?? null), this.store.people(region ?? null), this.store.regionNames()]);
+    const places = placeWords(regionNames);
+    const find = (subjects: typeof stakeholders, kind: SubjectKind) => duplicateCandidates(subjects, { kind, first, places });
     return { stakeholders: find(stakeholders, 'ORGANISATION'), people: find(people, 'PERSON') };
   }
 

@@ -4,6 +4,7 @@ import { byId, h } from './dom';
 import { errorView } from './errors';
 import { EditorForms, type Options } from './forms';
 import { ChangeView } from './change';
+import { DuplicatesView } from './duplicates';
 import { GapsView } from './gaps';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from './i18n';
@@ -46,6 +47,10 @@ const change = new ChangeView(byId('change-view'), (id) => select(id), () => ({
   canEdit: canEdit(role),
 }));
 const forms = new EditorForms(byId('forms'), () => options, () => {
+  void loadMap();
+  if (panel.stakeholder) void panel.show(panel.stakeholder.id);
+});
+const duplicates = new DuplicatesView(byId('duplicates-view'), (id) => select(id), () => canEdit(role), () => {
   void loadMap();
   if (panel.stakeholder) void panel.show(panel.stakeholder.id);
 });
@@ -143,6 +148,7 @@ function showTab(tab: Tab): void {
     // The map's canvas follows its narrower or wider area.
     window.dispatchEvent(new Event('resize'));
   }
+  if (tab === 'edit') void duplicates.load(scope().region);
   if (tab === 'gaps' && !gapsLoaded) {
     gapsLoaded = true;
     void gaps.load(scope());

@@ -216,3 +216,20 @@ export const REMOVE_PARTICIPANT = /* GraphQL */ `
     removeParticipant(stakeholderId: $stakeholderId, programId: $programId, role: $role) { deleted }
   }
 `;
+
+/** Likely duplicates listed in the Edit tab. */
+export const DUPLICATES_FIRST = 20;
+
+export const DUPLICATES = /* GraphQL */ `
+  query Duplicates($scope: DuplicateScope, $first: Int!) {
+    duplicateCandidates(scope: $scope, first: $first) {
+      stakeholders { a { id name helix } b { id name helix } score reasons { kind detail } }
+    }
+  }
+`;
+
+export const MERGE_STAKEHOLDERS = /* GraphQL */ `
+  mutation MergeStakeholders($keep: ID!, $merge: ID!) {
+    mergeStakeholders(keep: $keep, merge: $merge) { mergedId stakeholder { id name } }
+  }
+`;

@@ -528,6 +528,8 @@ export type DuplicateReasonKind =
   | 'ABBREVIATION'
   /** They belong to different helices, which makes one organisation less likely (counts against the pair). */
   | 'DIFFERENT_HELIX'
+  /** Their names name different places (Disnaker Bontang, Disnaker Bekasi): two offices, not one (counts against the pair). */
+  | 'DIFFERENT_PLACE'
   /** The names (or a name and an alias) are the same once case, punctuation, legal forms (PT, CV, Tbk) and the head words Dinas and Universitas are set aside. */
   | 'SAME_NAME'
   /** Both hold offices in these organisations (people). */

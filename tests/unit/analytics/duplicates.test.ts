@@ -6,6 +6,7 @@ import {
   blockingKeys,
   duplicateCandidates,
   MIN_SCORE,
+  placeWords,
   rarityWeights,
   scorePair,
   variantsOf,
@@ -74,6 +75,16 @@ describe('duplicate candidates', () => {
     const people_ = duplicateCandidates(people, { kind: 'PERSON', first: 10 });
     expect(pairs(people_)).toEqual(['p1 p2']);
     expect(people_[0]!.reasons.map((r) => r.kind)).toEqual(['SAME_NAME', 'SHARED_ORGANISATIONS']);
+  });
+
+  it('counts names of different places against a pair', () => {
+    const offices = [org('a', 'Disnaker Bontang', { regions: ['x'] }), org('b', 'Disnaker Bekasi', { regions: ['x'] })];
+    const places = placeWords(['Kota Bontang', 'Kota Bekasi', 'Kalimantan Timur']);
+    expect([...places].sort()).toEqual(['bekasi', 'bontang', 'kalimantan', 'timur']);
+    expect(duplicateCandidates(offices, { kind: 'ORGANISATION', first: 5, places })).toEqual([]);
+    const even = () => 1;
+    expect(scorePair(offices[0]!, offices[1]!, 'ORGANISATION', even)?.score).toBeGreaterThanOrEqual(MIN_SCORE);
+    expect(scorePair(offices[0]!, offices[1]!, 'ORGANISATION', even, undefined, places)?.reasons.at(-1)).toMatchObject({ kind: 'DIFFERENT_PLACE', detail: 'bontang / bekasi' });
   });
 
   it('counts a different helix against a pair', () => {
