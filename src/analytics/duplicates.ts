@@ -64,7 +64,7 @@ const LINK_BONUS = 0.2;
 const GROUP_PENALTY = 0.25;
 const PLACE_PENALTY = 0.3;
 /** Words of region names that name no place of their own. */
-const REGION_WORDS = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'city', 'regency', 'province']);
+const REGION_WORDS = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'city', 'regency', 'province', 'pusat', 'utara', 'selatan', 'barat', 'timur', 'tengah']);
 
 /** The words of region names that name a place ("bontang" of "Kota Bontang"). */
 export function placeWords(regionNames: Iterable<string>): Set<string> {

@@ -208,6 +208,7 @@ describe("the page's operations fit the hardening limits with the values it send
     ['change', page.NETWORK_CHANGE, { scope: { region: 'kota-bontang' }, from: '2024-12-31', to: '2025-12-31', metric: 'PAGERANK', first: page.CHANGE_FIRST }],
     ['snapshots', page.SNAPSHOTS, {}],
     ['source', page.SOURCE, { id: 'jusmin-2025-rakor-pentahelix-wisata-industri-bontang' }],
+    ['duplicates', page.DUPLICATES, { scope: { region: 'kota-bontang' }, first: page.DUPLICATES_FIRST }],
   ];
 
   it.each(reads)('%s', async (_name, query, variables) => {

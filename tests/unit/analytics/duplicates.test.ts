@@ -80,7 +80,7 @@ describe('duplicate candidates', () => {
   it('counts names of different places against a pair', () => {
     const offices = [org('a', 'Disnaker Bontang', { regions: ['x'] }), org('b', 'Disnaker Bekasi', { regions: ['x'] })];
     const places = placeWords(['Kota Bontang', 'Kota Bekasi', 'Kalimantan Timur']);
-    expect([...places].sort()).toEqual(['bekasi', 'bontang', 'kalimantan', 'timur']);
+    expect([...places].sort()).toEqual(['bekasi', 'bontang', 'kalimantan']);
     expect(duplicateCandidates(offices, { kind: 'ORGANISATION', first: 5, places })).toEqual([]);
     const even = () => 1;
     expect(scorePair(offices[0]!, offices[1]!, 'ORGANISATION', even)?.score).toBeGreaterThanOrEqual(MIN_SCORE);
@@ -170,7 +170,7 @@ describe('scoring properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 120_000);
 
   it('blocking skips keys held by more than the limit, so the pairs grow linearly', () => {
     const many = Array.from({ length: 2000 }, (_, i) => ['dinas', 'kota', 'bontang', `kantor${i}`]);
