@@ -196,8 +196,10 @@ export function nameSimilarity(x: Variant, y: Variant, weight: Weights): NameMat
   // An unmatched word of one side that abbreviates a run of unmatched words of the other.
   const expand = (short: Variant, usedShort: boolean[], long: Variant, usedLong: boolean[]) => {
     short.tokens.forEach((t, i) => {
-      if (usedShort[i]) return;
+      if (usedShort[i] || t.length > 12) return;
       for (let start = 0; start < long.tokens.length; start++) {
+        // An abbreviation starts with its run's first letter: most runs are out at once.
+        if (long.tokens[start]![0] !== t[0]) continue;
         for (let end = Math.min(long.tokens.length, start + 6); end >= start + 2; end--) {
           if (usedLong.slice(start, end).some(Boolean) || !abbreviates(t, long.tokens.slice(start, end))) continue;
           usedShort[i] = true;
