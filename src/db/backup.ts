@@ -14,7 +14,7 @@ const BACKUP_VERSION = 1;
 
 /** Labels and relationship types a restore may create: an allow-list, never the file's say-so. */
 export const BACKUP_LABELS = new Set([
-  'Entity', 'Stakeholder', 'Program', 'Collaboration', 'Participation', 'Assessment', 'Source', 'Region', 'Person',
+  'Entity', 'Stakeholder', 'Program', 'Collaboration', 'Participation', 'Assessment', 'Source', 'Region', 'Person', 'Redirect',
   'GraphMeta', 'GraphChange', 'NetworkSnapshot', 'ApiKey', 'AuditEvent', 'Interaction', 'FollowUp',
 ]);
 export const BACKUP_TYPES = new Set([

@@ -154,6 +154,12 @@ const PAGES: Record<ExportCollection, string> = {
     RETURN n.id AS key, [n {stakeholderId: s.id, scopeId: g.id, .assessedOn, .power, .interest, .position, .attitude,
       comment: CASE WHEN $contacts THEN n.comment END, assessedBy: CASE WHEN $contacts THEN n.assessedBy END}] AS items
     ORDER BY key`,
+
+  // A merged id goes along with the item it now is.
+  redirects: `MATCH (n:Redirect) WHERE n.id > $after
+      AND ($ids IS NULL OR n.to IN $ids OR (n.type = 'Person' AND EXISTS { MATCH (:Person {id: n.to})-[:HOLDS]->(s:Stakeholder) WHERE s.id IN $ids }))
+    WITH n ORDER BY n.id LIMIT $limit
+    RETURN n.id AS key, [n {.id, targetId: n.to, .type}] AS items`,
   ties: `MATCH (a:Stakeholder) WHERE a.id > $after AND ($ids IS NULL OR a.id IN $ids)
     WITH a ORDER BY a.id LIMIT $limit
     RETURN a.id AS key, COLLECT { MATCH (a)-[t:WORKS_WITH]->(b:Stakeholder)

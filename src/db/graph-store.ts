@@ -12,6 +12,8 @@ export type NodeType = (typeof NODE_TYPES)[number];
 export interface TypedId {
   id: string;
   type: NodeType;
+  /** The id the item has now: another one when `id` was merged into it (a redirect). */
+  current: string;
 }
 
 export interface SearchCandidate {
@@ -33,10 +35,15 @@ export interface NetworkTie {
 export class GraphStore {
   constructor(private readonly db: Database) {}
 
+  /** The type of each id's item, following a merged id's redirect to the item it became. */
   async typesOf(ids: readonly string[]): Promise<(TypedId | null)[]> {
     const rows = await this.db.query<TypedId>(
       'node.types',
-      'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, [l IN labels(n) WHERE l IN $types][0] AS type',
+      `UNWIND $ids AS id MATCH (n:Entity {id: id})
+       OPTIONAL MATCH (to:Entity {id: n.to}) WHERE n:Redirect
+       WITH id, coalesce(to, n) AS item
+       WITH id, item, [l IN labels(item) WHERE l IN $types][0] AS type WHERE type IS NOT NULL
+       RETURN id, type, item.id AS current`,
       { ids, types: NODE_TYPES },
     );
     return inKeyOrder(ids, rows, (r) => r.id);

@@ -20,6 +20,8 @@ const STATEMENTS: Array<[name: string, cypher: string]> = [
   ['interaction_id', 'CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (n:Interaction) REQUIRE n.id IS UNIQUE'],
   ['interaction_occurred', 'CREATE INDEX interaction_occurred IF NOT EXISTS FOR (n:Interaction) ON (n.occurredOn)'],
   ['follow_up_id', 'CREATE CONSTRAINT follow_up_id IF NOT EXISTS FOR (n:FollowUp) REQUIRE n.id IS UNIQUE'],
+  ['redirect_id', 'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE'],
+  ['redirect_to', 'CREATE INDEX redirect_to IF NOT EXISTS FOR (n:Redirect) ON (n.to)'],
   ['graph_meta_id', 'CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (n:GraphMeta) REQUIRE n.id IS UNIQUE'],
   ['snapshot_id', 'CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:NetworkSnapshot) REQUIRE n.id IS UNIQUE'],
   ['snapshot_taken', 'CREATE INDEX snapshot_taken IF NOT EXISTS FOR (n:NetworkSnapshot) ON (n.takenAt)'],

@@ -15,7 +15,8 @@ const WAYS_IN = [
 
 /**
  * A subquery body matching `stakeholder` working in `region` (both patterns, bound or not) and
- * returning `returns`: the same column from every way in, joined by UNION.
+ * returning `returns`: the same column from every way in, joined by UNION. `levelsUp` 0 keeps
+ * only the regions it works in directly, not those containing them.
  */
-export const worksIn = (stakeholder: string, region: string, returns: string): string =>
-  WAYS_IN.map((way) => `MATCH ${way(stakeholder)}-[:PART_OF*0..10]->(${region}) RETURN ${returns}`).join(' UNION ');
+export const worksIn = (stakeholder: string, region: string, returns: string, levelsUp = 10): string =>
+  WAYS_IN.map((way) => `MATCH ${way(stakeholder)}-[:PART_OF*0..${levelsUp}]->(${region}) RETURN ${returns}`).join(' UNION ');

@@ -10,6 +10,7 @@ import {
   type ParticipationRecord,
   type PersonRecord,
   type ProgramRecord,
+  type RedirectRecord,
   type RegionRecord,
   type SourceRecord,
   type StakeholderRecord,
@@ -183,6 +184,18 @@ export async function upsertParticipations(tx: Tx, participations: Participation
   );
   await replaceEvidence(tx, 'Participation', rows);
   return participations.map((p) => p.stakeholderId);
+}
+
+/** Redirects of merged ids (see src/db/merges.ts); the id stays reserved by the Entity constraint. */
+export async function upsertRedirects(tx: Tx, redirects: RedirectRecord[]): Promise<void> {
+  if (redirects.length === 0) return;
+  await tx.rows(
+    'redirect.upsert',
+    `UNWIND $rows AS r
+     MERGE (n:Redirect {id: r.id}) ON CREATE SET n:Entity, n.mergedAt = datetime()
+     SET n.to = r.targetId, n.type = r.type`,
+    { rows: redirects },
+  );
 }
 
 /** Removes participations by key; returns the stakeholders whose ties change. */

@@ -211,6 +211,16 @@ export const interactionSchema = z.object({
   followUps: z.array(followUpSchema).max(50).default([]),
 });
 
+/**
+ * A merged id and the item it now is (a stakeholder or a person): kept so that references to the
+ * old id keep resolving, and so that nothing new is written under it.
+ */
+export const redirectSchema = z.object({
+  id: idSchema,
+  targetId: idSchema,
+  type: z.enum(['Stakeholder', 'Person']),
+});
+
 /** The collections of a dataset, each item checked on its own (references are checked by crossCheck). */
 export const datasetShape = z.object({
   sources: z.array(sourceSchema).default([]),
@@ -222,6 +232,7 @@ export const datasetShape = z.object({
   collaborations: z.array(collaborationSchema).default([]),
   assessments: z.array(assessmentSchema).default([]),
   interactions: z.array(interactionSchema).default([]),
+  redirects: z.array(redirectSchema).default([]),
 });
 
 export type Dataset = z.infer<typeof datasetShape>;
@@ -235,6 +246,7 @@ export type ParticipationRecord = Dataset['participations'][number];
 export type CollaborationRecord = Dataset['collaborations'][number];
 export type AssessmentRecord = Dataset['assessments'][number];
 export type InteractionRecord = Dataset['interactions'][number];
+export type RedirectRecord = Dataset['redirects'][number];
 
 /** Something a spreadsheet cell can name: by id, by name, or by one of its aliases. */
 export interface Named {
@@ -341,6 +353,12 @@ export function crossCheck(data: Dataset, known: ReadonlySet<string> = new Set()
     n.stakeholderIds.forEach((id, j) => ref('stakeholders', id, ['interactions', i, 'stakeholderIds', j]));
     n.personIds.forEach((id, j) => ref('people', id, ['interactions', i, 'personIds', j]));
     n.followUps.forEach((f, j) => ref('people', f.ownerId, ['interactions', i, 'followUps', j, 'ownerId']));
+  });
+  const people = new Set(data.people.map((p) => p.id));
+  data.redirects.forEach((r, i) => {
+    claim('redirects', i, r.id);
+    const inData = r.type === 'Person' ? people : byCollection.stakeholders;
+    if (!inData.has(r.targetId) && !known.has(r.targetId)) issues.push({ path: ['redirects', i, 'targetId'], message: `unknown ${r.type.toLowerCase()} "${r.targetId}"` });
   });
   return issues;
 }

@@ -15,7 +15,7 @@ function text(value: unknown): string {
  * The collections of an export, in the order they are read; `ties` only feeds GraphML, and
  * `followUps` (the interactions' follow-ups, one row each) only the CSV sheet of them.
  */
-export const EXPORT_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments', 'interactions', 'followUps', 'ties'] as const;
+export const EXPORT_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments', 'interactions', 'followUps', 'redirects', 'ties'] as const;
 export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
 
 export interface Tie {
@@ -55,7 +55,7 @@ interface Encoder {
   end(): string;
 }
 
-const DATASET_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments', 'interactions'] as const;
+const DATASET_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments', 'interactions', 'redirects'] as const;
 
 /** The files of a format: JSON and GraphML are one file each, CSV one file per sheet. */
 export function exportTargets(format: ExportFormat): ExportTarget[] {

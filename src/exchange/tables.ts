@@ -46,7 +46,7 @@ interface Column {
   ref?: RefKind | readonly RefKind[];
 }
 
-type Collection = 'sources' | 'regions' | 'stakeholders' | 'programs' | 'participations' | 'collaborations' | 'assessments' | 'interactions' | 'followUps';
+type Collection = 'sources' | 'regions' | 'stakeholders' | 'programs' | 'participations' | 'collaborations' | 'assessments' | 'interactions' | 'followUps' | 'redirects';
 
 interface SheetSpec {
   collection: Collection;
@@ -182,6 +182,12 @@ export const SHEETS: SheetSpec[] = [
       closedOn: text('closedOn'),
     },
   },
+  {
+    // Merged ids and what they became (kept so old references keep resolving); by id only.
+    collection: 'redirects',
+    names: ['redirects', 'pengalihan'],
+    columns: { id: text('id'), targetId: text('targetId'), type: text('type') },
+  },
 ];
 
 /** Finds the sheet a table is, by its name without extension (`Stakeholders.csv`, `Kolaborasi`). */
@@ -215,7 +221,7 @@ export type Catalogs = Record<RefKind, Catalog>;
  */
 export function tabulate(tables: Table[], catalogs: Catalogs, confirmations: Confirmation[] = []): Tabulated {
   const data: Required<Pick<DatasetInput, Exclude<Collection, 'followUps'>>> & { followUps: Array<Record<string, unknown>> } = {
-    sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [], assessments: [], interactions: [], followUps: [],
+    sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [], assessments: [], interactions: [], followUps: [], redirects: [],
   };
   const origins = Object.fromEntries(SHEETS.map((sheet) => [sheet.collection, []])) as unknown as Record<Collection, Origin[]>;
   const problems: Problem[] = [];

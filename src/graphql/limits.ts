@@ -25,4 +25,5 @@ export const SIZES = {
   snapshots: limit('first', 20, 100),
   snapshotRanking: limit('first', 20, 200),
   snapshotChange: limit('first', 10, 100),
+  duplicates: limit('first', 20, 100),
 };

@@ -20,6 +20,7 @@ import {
 import { planEach, planOne, PLANNED, type PlannedItem, type ReadField, type ReadPlan, type RootEntity } from '../db/planner/compile.js';
 import { isPlanned } from '../db/planner/fields.js';
 import type { Context } from './context.js';
+import { loadCurrent } from './resolvers/shared.js';
 
 /**
  * The hook between GraphQL and the read planner. A root read (`stakeholder`, `program`,
@@ -198,7 +199,9 @@ const rootResolver = (entity: RootEntity, list: boolean, original: Resolver): Re
       }
     : (_parent, args, context, info) => {
         const found = compiled(info, entity, false)!;
-        return context.services.stores.reads.one(entity, found.plan, (args as { id: string }).id, argumentsOf(found.sources, info));
+        const load = (id: string) => context.services.stores.reads.one(entity, found.plan, id, argumentsOf(found.sources, info));
+        const { id } = args as { id: string };
+        return entity === 'Stakeholder' ? loadCurrent(entity, id, context.loaders, load) : load(id);
       };
 
 /** A nested resolver that answers from the plan when its item was planned, else as before. */

@@ -10,6 +10,7 @@ import { engagementResolvers } from './resolvers/engagement.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
 import { indicatorResolvers } from './resolvers/indicators.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
+import { duplicateResolvers } from './resolvers/duplicates.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
 import { planReads } from './read-planner.js';
@@ -34,7 +35,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, assessmentResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  indicatorResolvers, readerResolvers, viewerResolvers, engagementResolvers];
+  indicatorResolvers, readerResolvers, viewerResolvers, engagementResolvers, duplicateResolvers];
 
 /**
  * The executable schema, with the input bounds of bounds.ts in force (checked before every

@@ -108,6 +108,7 @@ export function matchReading(reading: Reading, catalogs: GraphCatalogs): Matched
     collaborations: [],
     assessments: [],
     interactions: [],
+    redirects: [],
   };
   const keys = new Set<string>();
   for (const p of draft.participations) {

@@ -1133,6 +1133,7 @@ export function readReport(input: ReportInput): Reading {
       collaborations,
       assessments: [],
       interactions: [],
+      redirects: [],
     },
     quoteOffsets,
   };

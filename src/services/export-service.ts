@@ -11,6 +11,7 @@ import {
   participationSchema,
   personSchema,
   programSchema,
+  redirectSchema,
   regionSchema,
   sourceSchema,
   stakeholderSchema,
@@ -36,6 +37,7 @@ const ITEM_SCHEMAS: Record<Exclude<ExportCollection, 'ties'>, z.ZodType> = {
   assessments: assessmentSchema,
   interactions: interactionSchema,
   followUps: followUpRowSchema,
+  redirects: redirectSchema,
 };
 
 /** What a streamed export wrote, and whether the graph stayed still while it was read. */

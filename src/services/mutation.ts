@@ -4,6 +4,7 @@ import type { Database, Tx } from '../db/database.js';
 import { bumpGraphVersion } from '../db/graph-version.js';
 import type { NodeType } from '../db/graph-store.js';
 import { lockItems } from '../db/locks.js';
+import { redirectsOf } from '../db/merges.js';
 import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
 import {
@@ -13,6 +14,7 @@ import {
   upsertParticipations,
   upsertPeople,
   upsertPrograms,
+  upsertRedirects,
   upsertRegions,
   upsertSources,
   upsertStakeholders,
@@ -25,6 +27,8 @@ export interface MutationOutcome<T> {
   result: T;
   /** Stakeholders whose derived ties the change affects. */
   touched?: Iterable<string>;
+  /** Audit events for other items the write changed (a merge records the merged id too). */
+  alsoAudited?: AuditEntry[];
 }
 
 /** What an audit entry says about a write's result (`{ id, created }` or `{ id, deleted }`). */
@@ -43,12 +47,12 @@ export function auditEntryOf(action: string, result: unknown): AuditEntry {
 export function mutate<T>(db: Database, name: string, work: (tx: Tx) => Promise<MutationOutcome<T>>, { audited = true, changeLogged = true }: WriteOptions = {}): Promise<T> {
   const actor = currentActor();
   return db.write(name, async (tx) => {
-    const { result, touched } = await work(tx);
+    const { result, touched, alsoAudited = [] } = await work(tx);
     const stakeholders = [...new Set(touched ?? [])];
     if (stakeholders.length) await recomputeTies(tx, stakeholders);
     const entry = auditEntryOf(name, result);
     await bumpGraphVersion(tx, changeLogged ? { stakeholders, items: entry.itemId ? [entry.itemId] : [] } : undefined);
-    if (audited) await recordAudit(tx, actor, entry);
+    if (audited) for (const e of [entry, ...alsoAudited]) await recordAudit(tx, actor, e);
     return result;
   });
 }
@@ -93,6 +97,7 @@ export function factSteps(data: Dataset): FactStep[] {
     step('collaborations', data.collaborations, upsertCollaborations),
     step('assessments', data.assessments, upsertAssessments),
     step('interactions', data.interactions, upsertInteractions),
+    step('redirects', data.redirects, upsertRedirects),
   ];
 }
 
@@ -156,14 +161,23 @@ export async function requireReferences(tx: Tx, refs: Reference[]): Promise<void
  */
 export async function lockAndRequire(tx: Tx, items: string[], refs: Reference[]): Promise<Map<string, NodeType>> {
   const found = await lockItems(tx, [...items, ...refs.map((r) => r.id)]);
-  failOnMissing(refs.filter((r) => found.get(r.id) !== r.type));
+  const missing = refs.filter((r) => found.get(r.id) !== r.type);
+  const merged = missing.filter((r) => (found.get(r.id) as string) === 'Redirect').map((r) => r.id);
+  failOnMissing(missing, merged.length > 0 ? await redirectsOf(tx, merged) : new Map<string, { to: string }>());
   return found;
 }
 
-function failOnMissing(missing: Reference[]): void {
+/**
+ * A write naming a merged id is refused, not redirected: the caller's data still says the old
+ * record, and the message names the id to use instead.
+ */
+function failOnMissing(missing: Reference[], redirects: Map<string, { to: string }> = new Map()): void {
   const first = missing[0];
   if (!first) return;
-  const problems = missing.map((m) => ({ field: m.field, message: `unknown ${m.type.toLowerCase()} "${m.id}"` }));
+  const problems = missing.map((m) => {
+    const to = redirects.get(m.id)?.to;
+    return { field: m.field, message: to ? `"${m.id}" was merged into "${to}": use "${to}"` : `unknown ${m.type.toLowerCase()} "${m.id}"` };
+  });
   throw new DomainError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
     field: first.field,
     expected: `the id of an existing ${first.type.toLowerCase()}`,
@@ -179,6 +193,10 @@ function failOnMissing(missing: Reference[]): void {
  */
 export async function claimId(tx: Tx, type: NodeType, id: string, field = 'input.id'): Promise<boolean> {
   const existing = await typeOfId(tx, id);
+  if ((existing as string) === 'Redirect') {
+    const to = (await redirectsOf(tx, [id])).get(id)?.to;
+    throw conflict(`id "${id}" was merged into "${to}" and stays reserved for its redirect: write to "${to}"`, field);
+  }
   if (existing && existing !== type) throw conflict(`id "${id}" is already used by a ${existing}`, field);
   return claimNode(tx, type, id);
 }

@@ -5,6 +5,7 @@ import { AuditStore } from '../db/audit-store.js';
 import { ApiKeyStore } from '../db/api-key-store.js';
 import { AssessmentStore } from '../db/assessment-store.js';
 import { CollaborationStore } from '../db/collaboration-store.js';
+import { DuplicateStore } from '../db/duplicate-store.js';
 import type { Database } from '../db/database.js';
 import { EngagementStore } from '../db/engagement-store.js';
 import { ExchangeStore } from '../db/exchange-store.js';
@@ -25,6 +26,7 @@ import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { AssessmentService } from './assessment-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { EngagementService } from './engagement-service.js';
+import { DuplicateService } from './duplicate-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
 import { IndicatorService } from './indicator-service.js';
@@ -53,6 +55,7 @@ export function createStores(db: Database) {
     indicators: new IndicatorStore(db),
     engagement: new EngagementStore(db),
     reads: new PlannedReads(db),
+    duplicates: new DuplicateStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;
@@ -86,6 +89,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     collaborations: new CollaborationService(db, stores.collaborations),
     assessments: new AssessmentService(db, stores.assessments, backend),
     engagement: new EngagementService(db, stores.engagement),
+    duplicates: new DuplicateService(db, stores.duplicates),
     references: new ReferenceService(db, stores.references),
     network: new NetworkService(stores.graph),
     analytics,

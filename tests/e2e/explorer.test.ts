@@ -758,3 +758,38 @@ describe('adding from a report', () => {
     // A read, a dry run and an import in one browser session: longer than one page's checks.
   }, 180_000);
 });
+
+describe('likely duplicates', () => {
+  it('lists a likely duplicate with its reasons and merges it after asking which to keep', async () => {
+    const keep = unique('e2e-dinas-koperasi');
+    const merge = unique('e2e-diskop');
+    for (const [id, name] of [[keep, 'Dinas Koperasi dan UKM Kota Bontang'], [merge, 'Diskop UKM Bontang']]) {
+      const written = await t.gql('mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }', { input: { id, name, helix: 'GOVERNMENT', kind: 'REGIONAL_OFFICE', regionId: 'kota-bontang' } }, 'EDITOR');
+      expect(written.errors).toBeUndefined();
+    }
+    const page = await openPage('EDITOR');
+    await page.click('[data-tab=edit]');
+    const pair = page.locator(`[data-testid=duplicates] > li[data-pair="${[keep, merge].sort().join(' ')}"]`);
+    await pair.waitFor();
+    expect(await pair.locator('.reasons').textContent()).toContain('Abbreviation');
+    expect(await pair.locator('.reasons').textContent()).toContain('Same region');
+    await pair.locator('[data-testid=merge]').click();
+    // Nothing is merged before the choice of which record to keep.
+    expect((await t.gql('query($id: ID!) { stakeholder(id: $id) { id } }', { id: merge })).data!.stakeholder).toEqual({ id: merge });
+    await pair.scrollIntoViewIfNeeded();
+    await screenshot(page, 'duplicates');
+    await pair.locator(`[data-testid=keep][data-keep="${keep}"]`).click();
+    await page.locator('[data-testid=merged]').waitFor();
+    expect(await page.textContent('[data-testid=merged]')).toContain('Dinas Koperasi dan UKM Kota Bontang');
+    expect(await page.locator(`[data-testid=duplicates] > li[data-pair="${[keep, merge].sort().join(' ')}"]`).count()).toBe(0);
+    const read = await t.gql('query($id: ID!) { stakeholder(id: $id) { id aliases } }', { id: merge });
+    expect(read.data!.stakeholder).toEqual({ id: keep, aliases: ['Diskop UKM Bontang'] });
+  }, 120_000);
+
+  it('shows a viewer the list without the merge button', async () => {
+    const page = await openPage('VIEWER');
+    await page.click('[data-tab=edit]');
+    await page.locator('[data-testid=duplicates], [data-testid=duplicates-none]').first().waitFor();
+    expect(await page.locator('[data-testid=merge]').count()).toBe(0);
+  });
+});

@@ -22,6 +22,11 @@ beforeAll(async () => {
   const keys = store.app.services.stores.apiKeys;
   editorKey = (await keys.create('backup-editor', 'EDITOR')).key;
   await keys.revoke((await keys.create('backup-revoked', 'VIEWER')).record.id);
+  // A merged stakeholder leaves a redirect, which the backup keeps.
+  for (const [id, name] of [['backup-dup-a', 'Dinas Pariwisata Cadangan'], ['backup-dup-b', 'Dispar Cadangan']]) {
+    expect((await call(UPSERT, { input: { id, name, helix: 'GOVERNMENT', kind: 'REGIONAL_OFFICE', regionId: 'kota-bontang' } })).errors).toBeUndefined();
+  }
+  expect((await call('mutation { mergeStakeholders(keep: "backup-dup-a", merge: "backup-dup-b") { mergedId } }')).errors).toBeUndefined();
   const snapshot = await call('mutation { takeSnapshot(input: { label: "sebelum cadangan" }) { id } }');
   expect(snapshot.errors).toBeUndefined();
   const assessed = await call(

@@ -14,7 +14,8 @@ import { createTestApp, type TestApp } from '../support/app.js';
  * The ids are this run's own (a random prefix), so other test files sharing the database are
  * not disturbed. Each item's shape is fixed by its index, so what the graph must look like is
  * known whatever order the writes landed in: stakeholder i >= 8 is always a unit of stakeholder
- * i - 8, and collaboration i, when i is even, is always under program i mod 4.
+ * i - 8 (or of the one i - 8 was merged into), and collaboration i, when i is even, is always
+ * under program i mod 4. Merges fold stakeholders 4-7 and 12-15 into others at random.
  */
 const SEED = Number(process.env.CONCURRENCY_SEED ?? randomBytes(4).readUInt32LE() % 2 ** 31);
 const CLIENTS = 20;
@@ -151,6 +152,15 @@ function operations(random: () => number): Operation[] {
     [4, () => ({ name: 'updateInteraction', query: 'mutation($id: ID!, $patch: InteractionPatch!) { updateInteraction(id: $id, patch: $patch) { created } }', variables: { id: interactionId(pick(INTERACTIONS)), patch: { subject: `Rapat ${pick(1000)}`, addFollowUps: [{ commitment: 'Tambahan' }] } } })],
     [5, () => ({ name: 'setFollowUpStatus', query: 'mutation($id: ID!, $s: FollowUpStatus!) { setFollowUpStatus(id: $id, status: $s) { followUp { status } } }', variables: { id: `${interactionId(pick(INTERACTIONS))}--${1 + pick(2)}`, s: (['OPEN', 'DONE', 'CANCELLED'] as const)[pick(3)] } })],
     [4, () => ({ name: 'deleteInteraction', query: 'mutation($id: ID!) { deleteInteraction(id: $id) { deleted } }', variables: { id: interactionId(pick(INTERACTIONS)) } })],
+    [
+      3,
+      () => {
+        // Half the stakeholders may be merged away (parents 4-7 and units 12-15), so the rest keep the runs busy.
+        const merge = [4, 5, 6, 7, 12, 13, 14, 15][pick(8)]!;
+        const keep = (merge + 1 + pick(STAKEHOLDERS - 1)) % STAKEHOLDERS;
+        return { name: 'mergeStakeholders', query: 'mutation($k: ID!, $m: ID!) { mergeStakeholders(keep: $k, merge: $m) { mergedId } }', variables: { k: stakeholderId(keep), m: stakeholderId(merge) } };
+      },
+    ],
     [15, () => ({ name: 'partners', query: 'query($id: ID!) { stakeholder(id: $id) { partners(first: 50) { partner { id } weight collaborations programs } } }', variables: { id: stakeholderId(pick(STAKEHOLDERS)) } })],
   ];
   const total = choices.reduce((sum, [weight]) => sum + weight, 0);
@@ -208,8 +218,17 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
        RETURN 'a collaboration without its program' AS rule, c.id AS id
        UNION
        MATCH (s:Stakeholder) WHERE s.id STARTS WITH $prefix AND toInteger(split(s.id, '-org-')[1]) >= $offset
-         AND NOT EXISTS { (s)-[:UNIT_OF]->(:Stakeholder {id: $prefix + 'org-' + toString(toInteger(split(s.id, '-org-')[1]) - toInteger($offset))}) }
-       RETURN 'a unit without its parent' AS rule, s.id AS id
+         WITH s, $prefix + 'org-' + toString(toInteger(split(s.id, '-org-')[1]) - toInteger($offset)) AS parent
+         OPTIONAL MATCH (r:Redirect {id: parent})
+         WITH s, r, coalesce(r.to, parent) AS expected
+         WHERE NOT EXISTS { (s)-[:UNIT_OF]->(:Stakeholder {id: expected}) } AND NOT (r IS NOT NULL AND expected = s.id)
+       RETURN 'a unit without its parent (or the one its parent was merged into)' AS rule, s.id AS id
+       UNION
+       MATCH (r:Redirect), (n:Participation) WHERE r.id STARTS WITH $prefix AND n.id STARTS WITH r.id + '--'
+       RETURN 'a participation still keyed by a merged id' AS rule, n.id AS id
+       UNION
+       MATCH (r:Redirect) WHERE r.id STARTS WITH $prefix AND (EXISTS { (r)--() } OR NOT EXISTS { (:Stakeholder {id: r.to}) })
+       RETURN 'a redirect with links or to nothing' AS rule, r.id AS id
        UNION
        MATCH (n:Participation) WHERE n.id STARTS WITH $prefix
          AND (NOT EXISTS { (:Stakeholder)-[:TAKES_PART]->(n) } OR NOT EXISTS { (n)-[:IN]->(:Program) })

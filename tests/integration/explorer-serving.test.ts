@@ -210,6 +210,7 @@ describe("the page's operations fit the hardening limits with the values it send
     ['snapshots', page.SNAPSHOTS, {}],
     ['source', page.SOURCE, { id: 'jusmin-2025-rakor-pentahelix-wisata-industri-bontang' }],
     ['power-interest grid', page.POWER_INTEREST_GRID, { scope: scope.region, asOf: scope.asOf }],
+    ['duplicates', page.DUPLICATES, { scope: { region: 'kota-bontang' }, first: page.DUPLICATES_FIRST }],
   ];
 
   it.each(reads)('%s', async (_name, query, variables) => {

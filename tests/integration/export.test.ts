@@ -122,7 +122,7 @@ describe('exportGraph', () => {
 
   it('CSV: the importer sheets, which import back unchanged', async () => {
     const files = await exportAs('CSV');
-    expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv', 'assessments.csv', 'interactions.csv', 'follow-ups.csv']);
+    expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv', 'assessments.csv', 'interactions.csv', 'follow-ups.csv', 'redirects.csv']);
     const assessments = parse<Record<string, string>>(files.find((f) => f.name === 'assessments.csv')!.content, { columns: true });
     expect(assessments.find((a) => a.assessedOn === '2025-02-01')).toEqual({
       stakeholder: id('pt'), scope: id('prog'), assessedOn: '2025-02-01', power: '4', interest: '2', position: 'OPPOSES', attitude: 'RESISTANT', comment: 'Menunggu "izin" <lahan>', assessedBy: 'Tim Koordinasi',

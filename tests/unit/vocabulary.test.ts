@@ -2,6 +2,7 @@ import { mergeTypeDefs } from '@graphql-tools/merge';
 import { buildASTSchema, isEnumType, parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { INFLUENCE_METRICS } from '../../src/analytics/centrality.js';
+import { DUPLICATE_REASONS } from '../../src/analytics/duplicates.js';
 import { BROKERAGE_ROLES } from '../../src/analytics/indicators.js';
 import { AUDIT_OUTCOMES } from '../../src/db/audit-store.js';
 import { GRANTABLE_ROLES } from '../../src/domain/roles.js';
@@ -34,6 +35,7 @@ const LISTS: Record<string, readonly string[]> = {
   ExportFormat: EXPORT_FORMATS,
   InfluenceMetric: INFLUENCE_METRICS,
   BrokerageRole: BROKERAGE_ROLES,
+  DuplicateReasonKind: DUPLICATE_REASONS,
   SynergyUnit: SYNERGY_UNITS,
   CountedItem: COUNTED_ITEMS,
   CountDimension: COUNT_DIMENSIONS,

@@ -5,6 +5,7 @@ import { errorView } from './errors';
 import { EditorForms, type Options } from './forms';
 import { FollowUpList } from './follow-ups';
 import { ChangeView } from './change';
+import { DuplicatesView } from './duplicates';
 import { GapsView } from './gaps';
 import { GridView } from './grid';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
@@ -55,6 +56,10 @@ const forms = new EditorForms(byId('forms'), () => options, () => {
   if (!byId('tab-followups').hidden) void followUps.load();
 });
 const followUps = new FollowUpList(byId('tab-followups'), (id) => select(id), () => ({ scope: scope(), canEdit: canEdit(role) }));
+const duplicates = new DuplicatesView(byId('duplicates-view'), (id) => select(id), () => canEdit(role), () => {
+  void loadMap();
+  if (panel.stakeholder) void panel.show(panel.stakeholder.id);
+});
 let gapsLoaded = false;
 const grid = new GridView(byId('tab-grid'), (id) => select(id));
 let gridLoaded = false;
@@ -154,6 +159,7 @@ function showTab(tab: Tab): void {
     // The map's canvas follows its narrower or wider area.
     window.dispatchEvent(new Event('resize'));
   }
+  if (tab === 'edit') void duplicates.load(scope().region);
   if (tab === 'gaps' && !gapsLoaded) {
     gapsLoaded = true;
     void gaps.load(scope());

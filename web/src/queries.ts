@@ -248,6 +248,17 @@ export const POWER_INTEREST_GRID = /* GraphQL */ `
   }
 `;
 
+/** Likely duplicates listed in the Edit tab. */
+export const DUPLICATES_FIRST = 20;
+
+export const DUPLICATES = /* GraphQL */ `
+  query Duplicates($scope: DuplicateScope, $first: Int!) {
+    duplicateCandidates(scope: $scope, first: $first) {
+      stakeholders { a { id name helix } b { id name helix } score reasons { kind detail } }
+    }
+  }
+`;
+
 export const LOG_INTERACTION = /* GraphQL */ `
   mutation LogInteraction($input: InteractionInput!) {
     logInteraction(input: $input) { created interaction { id } }
@@ -276,5 +287,11 @@ export const RECORD_ASSESSMENT = /* GraphQL */ `
 export const SET_FOLLOW_UP_STATUS = /* GraphQL */ `
   mutation SetFollowUpStatus($id: ID!, $status: FollowUpStatus!) {
     setFollowUpStatus(id: $id, status: $status) { followUp { id status closedOn } }
+  }
+`;
+
+export const MERGE_STAKEHOLDERS = /* GraphQL */ `
+  mutation MergeStakeholders($keep: ID!, $merge: ID!) {
+    mergeStakeholders(keep: $keep, merge: $merge) { mergedId stakeholder { id name } }
   }
 `;

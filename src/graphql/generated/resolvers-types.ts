@@ -10,6 +10,8 @@ import type { SnapshotEntryRow } from '../../services/snapshot-service.js';
 import type { ApiKeyRecord } from '../../db/api-key-store.js';
 import type { AuditEventRow } from '../../db/audit-store.js';
 import type { BrokerEntryRow, GroupCountRow } from '../../services/indicator-service.js';
+import type { DuplicatePair } from '../../analytics/duplicates.js';
+import type { DuplicateCandidatesRow, MergeResult } from '../../services/duplicate-service.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -578,6 +580,51 @@ export type DeletePayload = {
   deleted: Scalars['Boolean']['output'];
   /** Id of the deleted item. */
   id: Scalars['ID']['output'];
+};
+
+/** Likely duplicates in a scope, best first. */
+export type DuplicateCandidates = {
+  __typename?: 'DuplicateCandidates';
+  /** Pairs of people. */
+  people: Array<PersonDuplicate>;
+  /** Pairs of stakeholders. */
+  stakeholders: Array<StakeholderDuplicate>;
+};
+
+/** One reason a pair is offered, with what it added to the score. */
+export type DuplicateReason = {
+  __typename?: 'DuplicateReason';
+  /** What matched, in the data's own words. */
+  detail: Scalars['String']['output'];
+  /** What kind of evidence. */
+  kind: DuplicateReasonKind;
+  /** What it added to the score (negative: what it took away). */
+  weight: Scalars['Float']['output'];
+};
+
+/** Why two records look like one. */
+export type DuplicateReasonKind =
+  /** One name abbreviates the other: a standard abbreviation (Disnaker = Dinas Tenaga Kerja) or one spelled from the words (DPRD, Disdukcapil). */
+  | 'ABBREVIATION'
+  /** They belong to different helices, which makes one organisation less likely (counts against the pair). */
+  | 'DIFFERENT_HELIX'
+  /** Their names name different places (Disnaker Bontang, Disnaker Bekasi): two offices, not one (counts against the pair). */
+  | 'DIFFERENT_PLACE'
+  /** The names (or a name and an alias) are the same once case, punctuation, legal forms (PT, CV, Tbk) and the head words Dinas and Universitas are set aside. */
+  | 'SAME_NAME'
+  /** Both hold offices in these organisations (people). */
+  | 'SHARED_ORGANISATIONS'
+  /** Both work with these partners. */
+  | 'SHARED_PARTNERS'
+  /** Both work in these regions. */
+  | 'SHARED_REGION'
+  /** The names share most of their distinctive words (rare words weigh more than Kota or Bontang); a one-letter typo still counts. */
+  | 'SIMILAR_NAME';
+
+/** Where to look for duplicates. */
+export type DuplicateScope = {
+  /** Stakeholders working in this region or below it (the region rule of `stakeholders(where: {region})`), and the people holding offices in them. Everything when left out. */
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -1315,6 +1362,24 @@ export type Mutation = {
   importGraph: ImportReport;
   /** Logs an interaction with its participants and follow-ups, or replaces it (upsert by id). */
   logInteraction: InteractionPayload;
+  /**
+   * Merges person `merge` into `keep` in one transaction: offices move (identical ones once), the
+   * merged name and aliases become aliases, contact details fill what `keep` lacks. The merged id
+   * then resolves to `keep` in `node`, `nodes` and `person`. Errors as for `mergeStakeholders`.
+   */
+  mergePeople: PersonMergePayload;
+  /**
+   * Merges stakeholder `merge` into `keep` in one transaction: every fact, participation, party
+   * membership, office, unit and parent link and evidence citation moves to `keep`; the merged
+   * name and aliases become aliases of `keep`; ties are recomputed; the audit trail records both.
+   * Participations of both in the same program and role fold into one (the kept one's fields win,
+   * the evidence of both is kept); a collaboration both are parties of keeps one party entry. The
+   * merged id then resolves to `keep` in `node`, `nodes` and `stakeholder`; writes naming it are
+   * refused (CONFLICT or NOT_FOUND naming `keep`). BAD_USER_INPUT when `keep` = `merge`;
+   * NOT_FOUND when either is not a stakeholder; CONFLICT when the two are the only parties of a
+   * collaboration (delete it first) or when `keep` would become a unit of itself.
+   */
+  mergeStakeholders: StakeholderMergePayload;
   /** Records an assessment, or corrects the one of the same stakeholder, scope and day. Idempotent. */
   recordAssessment: AssessmentPayload;
   /** Records a collaboration with its parties and evidence, or replaces it (upsert by id). Idempotent. */
@@ -1403,6 +1468,20 @@ export type MutationImportGraphArgs = {
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationLogInteractionArgs = {
   input: InteractionInput;
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationMergePeopleArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationMergeStakeholdersArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
 };
 
 
@@ -1886,6 +1965,19 @@ export type Person = Node & {
   offices: Array<Office>;
 };
 
+/** Two people that are likely one person. */
+export type PersonDuplicate = {
+  __typename?: 'PersonDuplicate';
+  /** The one with the lower id. */
+  a: Person;
+  /** The other one. */
+  b: Person;
+  /** Why, strongest first. */
+  reasons: Array<DuplicateReason>;
+  /** Likelihood in [0, 1] (pairs from 0.55 up are offered). */
+  score: Scalars['Float']['output'];
+};
+
 /** A person to create or update; offices are replaced. */
 export type PersonInput = {
   /** Other names it goes by. */
@@ -1900,6 +1992,15 @@ export type PersonInput = {
   offices?: InputMaybe<Array<OfficeInput>>;
   /** Telephone number (personal data). */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of merging two people. */
+export type PersonMergePayload = {
+  __typename?: 'PersonMergePayload';
+  /** The merged id: it now resolves to the kept person. */
+  mergedId: Scalars['ID']['output'];
+  /** The kept person, with the merged one's offices. */
+  person: Person;
 };
 
 /** Where a stakeholder stands on the aims of a program or region, from against to for. */
@@ -2108,6 +2209,12 @@ export type Query = {
    * Kou-Markowsky-Berman Steiner tree, at most twice the optimum).
    */
   connectors: ConnectorsResult;
+  /**
+   * Pairs of stakeholders, and of people, likely to be the same, scored from their names and
+   * aliases, shared regions and shared partners (or organisations), with the reasons.
+   * Candidates are compared within blocks of shared distinctive words, never all pairs.
+   */
+  duplicateCandidates: DuplicateCandidates;
   /** The graph or a region of it as files, for other tools or for re-import. Contact details are included for EDITOR and above only. */
   exportGraph: Array<ExportFile>;
   /** Follow-ups matching a filter (open ones by default), soonest due first, undated last. */
@@ -2246,6 +2353,13 @@ export type QueryCollaborationsArgs = {
 export type QueryConnectorsArgs = {
   options?: InputMaybe<PathOptions>;
   stakeholders: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryDuplicateCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<DuplicateScope>;
 };
 
 
@@ -2824,6 +2938,19 @@ export type StakeholderConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Two stakeholders that are likely one organisation. */
+export type StakeholderDuplicate = {
+  __typename?: 'StakeholderDuplicate';
+  /** The one with the lower id. */
+  a: Stakeholder;
+  /** The other one. */
+  b: Stakeholder;
+  /** Why, strongest first. */
+  reasons: Array<DuplicateReason>;
+  /** Likelihood in [0, 1] (pairs from 0.55 up are offered); a sum of the reasons' weights, not a calibrated probability. */
+  score: Scalars['Float']['output'];
+};
+
 /** A stakeholder in a page. */
 export type StakeholderEdge = {
   __typename?: 'StakeholderEdge';
@@ -2970,6 +3097,15 @@ export type StakeholderKind =
   | 'UNIVERSITY'
   /** Kelurahan or desa office (lurah, kepala desa). */
   | 'VILLAGE_OFFICE';
+
+/** The result of merging two stakeholders. */
+export type StakeholderMergePayload = {
+  __typename?: 'StakeholderMergePayload';
+  /** The merged id: it now resolves to the kept stakeholder. */
+  mergedId: Scalars['ID']['output'];
+  /** The kept stakeholder, with everything of the merged one. */
+  stakeholder: Stakeholder;
+};
 
 /** Sort order of stakeholders; ties are broken by id so pages are stable. */
 export type StakeholderOrder = {
@@ -3242,6 +3378,10 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DuplicateCandidates: ResolverTypeWrapper<DuplicateCandidatesRow>;
+  DuplicateReason: ResolverTypeWrapper<DuplicateReason>;
+  DuplicateReasonKind: DuplicateReasonKind;
+  DuplicateScope: DuplicateScope;
   EiIndex: ResolverTypeWrapper<EiIndex>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceInput: EvidenceInput;
@@ -3319,7 +3459,9 @@ export type ResolversTypes = {
   PathResult: ResolverTypeWrapper<Omit<PathResult, 'path'> & { path?: Maybe<ResolversTypes['Path']> }>;
   PathsResult: ResolverTypeWrapper<Omit<PathsResult, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
   Person: ResolverTypeWrapper<PersonRow>;
+  PersonDuplicate: ResolverTypeWrapper<DuplicatePair>;
   PersonInput: PersonInput;
+  PersonMergePayload: ResolverTypeWrapper<MergeResult>;
   Position: Position;
   PowerInterestGrid: ResolverTypeWrapper<PowerInterestGridRow>;
   Program: ResolverTypeWrapper<ProgramRow>;
@@ -3351,12 +3493,14 @@ export type ResolversTypes = {
   SourceKind: SourceKind;
   Stakeholder: ResolverTypeWrapper<StakeholderRow>;
   StakeholderConnection: ResolverTypeWrapper<Omit<StakeholderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StakeholderEdge']>, nodes: Array<ResolversTypes['Stakeholder']> }>;
+  StakeholderDuplicate: ResolverTypeWrapper<DuplicatePair>;
   StakeholderEdge: ResolverTypeWrapper<Omit<StakeholderEdge, 'node'> & { node: ResolversTypes['Stakeholder'] }>;
   StakeholderFilter: StakeholderFilter;
   StakeholderIndicators: ResolverTypeWrapper<StakeholderIndicators>;
   StakeholderInfluence: ResolverTypeWrapper<StakeholderInfluenceRow>;
   StakeholderInput: StakeholderInput;
   StakeholderKind: StakeholderKind;
+  StakeholderMergePayload: ResolverTypeWrapper<MergeResult>;
   StakeholderOrder: StakeholderOrder;
   StakeholderOrderField: StakeholderOrderField;
   StakeholderPayload: ResolverTypeWrapper<Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversTypes['Stakeholder'] }>;
@@ -3406,6 +3550,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletePayload: DeletePayload;
+  DuplicateCandidates: DuplicateCandidatesRow;
+  DuplicateReason: DuplicateReason;
+  DuplicateScope: DuplicateScope;
   EiIndex: EiIndex;
   Evidence: EvidenceRow;
   EvidenceInput: EvidenceInput;
@@ -3473,7 +3620,9 @@ export type ResolversParentTypes = {
   PathResult: Omit<PathResult, 'path'> & { path?: Maybe<ResolversParentTypes['Path']> };
   PathsResult: Omit<PathsResult, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
   Person: PersonRow;
+  PersonDuplicate: DuplicatePair;
   PersonInput: PersonInput;
+  PersonMergePayload: MergeResult;
   PowerInterestGrid: PowerInterestGridRow;
   Program: ProgramRow;
   ProgramConnection: Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProgramEdge']>, nodes: Array<ResolversParentTypes['Program']> };
@@ -3498,11 +3647,13 @@ export type ResolversParentTypes = {
   SourceInput: SourceInput;
   Stakeholder: StakeholderRow;
   StakeholderConnection: Omit<StakeholderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StakeholderEdge']>, nodes: Array<ResolversParentTypes['Stakeholder']> };
+  StakeholderDuplicate: DuplicatePair;
   StakeholderEdge: Omit<StakeholderEdge, 'node'> & { node: ResolversParentTypes['Stakeholder'] };
   StakeholderFilter: StakeholderFilter;
   StakeholderIndicators: StakeholderIndicators;
   StakeholderInfluence: StakeholderInfluenceRow;
   StakeholderInput: StakeholderInput;
+  StakeholderMergePayload: MergeResult;
   StakeholderOrder: StakeholderOrder;
   StakeholderPayload: Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversParentTypes['Stakeholder'] };
   StandingChange: StandingChangeRow;
@@ -3705,6 +3856,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DuplicateCandidatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidates'] = ResolversParentTypes['DuplicateCandidates']> = {
+  people?: Resolver<Array<ResolversTypes['PersonDuplicate']>, ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['StakeholderDuplicate']>, ParentType, ContextType>;
+};
+
+export type DuplicateReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateReason'] = ResolversParentTypes['DuplicateReason']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DuplicateReasonKind'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type EiIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EiIndex'] = ResolversParentTypes['EiIndex']> = {
@@ -3946,6 +4108,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationEndCollaborationArgs, 'endedOn' | 'id'>>;
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
   logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
+  mergePeople?: Resolver<ResolversTypes['PersonMergePayload'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'keep' | 'merge'>>;
+  mergeStakeholders?: Resolver<ResolversTypes['StakeholderMergePayload'], ParentType, ContextType, RequireFields<MutationMergeStakeholdersArgs, 'keep' | 'merge'>>;
   recordAssessment?: Resolver<ResolversTypes['AssessmentPayload'], ParentType, ContextType, RequireFields<MutationRecordAssessmentArgs, 'input'>>;
   recordCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationRecordCollaborationArgs, 'input'>>;
   removeParticipant?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveParticipantArgs, 'programId' | 'role' | 'stakeholderId'>>;
@@ -4098,6 +4262,18 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PersonDuplicateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonDuplicate'] = ResolversParentTypes['PersonDuplicate']> = {
+  a?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PersonMergePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMergePayload'] = ResolversParentTypes['PersonMergePayload']> = {
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type PowerInterestGridResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PowerInterestGrid'] = ResolversParentTypes['PowerInterestGrid']> = {
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['GridEntry']>, ParentType, ContextType>;
@@ -4165,6 +4341,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   collaborationGaps?: Resolver<ResolversTypes['CollaborationGaps'], ParentType, ContextType, RequireFields<QueryCollaborationGapsArgs, 'suggestions'>>;
   collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
   connectors?: Resolver<ResolversTypes['ConnectorsResult'], ParentType, ContextType, RequireFields<QueryConnectorsArgs, 'stakeholders'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, Partial<QueryDuplicateCandidatesArgs>>;
   exportGraph?: Resolver<Array<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'input'>>;
   followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
   groupedCounts?: Resolver<ResolversTypes['GroupedCounts'], ParentType, ContextType, RequireFields<QueryGroupedCountsArgs, 'groupBy' | 'items'>>;
@@ -4294,6 +4471,13 @@ export type StakeholderConnectionResolvers<ContextType = Context, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StakeholderDuplicateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderDuplicate'] = ResolversParentTypes['StakeholderDuplicate']> = {
+  a?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type StakeholderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderEdge'] = ResolversParentTypes['StakeholderEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
@@ -4318,6 +4502,11 @@ export type StakeholderInfluenceResolvers<ContextType = Context, ParentType exte
   partnersByHelix?: Resolver<Array<ResolversTypes['HelixCount']>, ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weightedDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StakeholderMergePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderMergePayload'] = ResolversParentTypes['StakeholderMergePayload']> = {
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
 };
 
 export type StakeholderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderPayload'] = ResolversParentTypes['StakeholderPayload']> = {
@@ -4397,6 +4586,8 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
+  DuplicateReason?: DuplicateReasonResolvers<ContextType>;
   EiIndex?: EiIndexResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
@@ -4444,6 +4635,8 @@ export type Resolvers<ContextType = Context> = {
   PathResult?: PathResultResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonDuplicate?: PersonDuplicateResolvers<ContextType>;
+  PersonMergePayload?: PersonMergePayloadResolvers<ContextType>;
   PowerInterestGrid?: PowerInterestGridResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
@@ -4462,9 +4655,11 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   Stakeholder?: StakeholderResolvers<ContextType>;
   StakeholderConnection?: StakeholderConnectionResolvers<ContextType>;
+  StakeholderDuplicate?: StakeholderDuplicateResolvers<ContextType>;
   StakeholderEdge?: StakeholderEdgeResolvers<ContextType>;
   StakeholderIndicators?: StakeholderIndicatorsResolvers<ContextType>;
   StakeholderInfluence?: StakeholderInfluenceResolvers<ContextType>;
+  StakeholderMergePayload?: StakeholderMergePayloadResolvers<ContextType>;
   StakeholderPayload?: StakeholderPayloadResolvers<ContextType>;
   StandingChange?: StandingChangeResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;

@@ -7,7 +7,7 @@ import { loadTyped, mustLoad, typeName } from './shared.js';
 async function nodeById(id: string, context: Context): Promise<NodeRow | null> {
   const typed = await context.loaders.nodeType.load(id);
   // A node's type is one of NODE_TYPES, so the tagged row is a NodeRow.
-  return typed ? ((await loadTyped(typed.type, id, context.loaders)) as NodeRow | null) : null;
+  return typed ? ((await loadTyped(typed.type, typed.current, context.loaders)) as NodeRow | null) : null;
 }
 
 export const networkResolvers: Resolvers = {

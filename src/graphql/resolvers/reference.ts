@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { SIZES } from '../limits.js';
 import { notFound } from '../../domain/errors.js';
 import { PRIVATE_DATA_ROLE } from '../../domain/roles.js';
-import { loadAll, loadTyped, mustLoad, typeName, withRole } from './shared.js';
+import { loadAll, loadCurrent, loadTyped, mustLoad, typeName, withRole } from './shared.js';
 
 export const referenceResolvers: Resolvers = {
   Query: {
@@ -10,7 +10,7 @@ export const referenceResolvers: Resolvers = {
     regions: (_p, { level, parent }, { services }) => services.references.regions(level ?? null, parent ?? null),
     source: (_p, { id }, { loaders }) => loaders.source.load(id),
     sources: (_p, { first }, { services }) => services.references.sources(SIZES.sources(first)),
-    person: (_p, { id }, { loaders }) => loaders.person.load(id),
+    person: (_p, { id }, { loaders }) => loadCurrent('Person', id, loaders, (i) => loaders.person.load(i)),
   },
   Mutation: {
     upsertRegion: withRole('EDITOR', async (_p, { input }, { services, loaders }) =>

@@ -117,6 +117,17 @@ export async function loadTyped<K extends keyof RowsByType>(type: K, id: string,
   return row ? { ...row, __typename: type } : null;
 }
 
+/**
+ * Loads an item by id, and when there is none, the item a merged id now resolves to (one more
+ * look-up, only for ids that are not found).
+ */
+export async function loadCurrent<T>(type: 'Stakeholder' | 'Person', id: string, loaders: Loaders, load: (id: string) => Promise<T | null>): Promise<T | null> {
+  const found = await load(id);
+  if (found !== null) return found;
+  const typed = await loaders.nodeType.load(id);
+  return typed && typed.type === type && typed.current !== id ? load(typed.current) : null;
+}
+
 /** The type name loadTyped tagged a row with. */
 export const typeName = <Name extends string>(row: object) => (row as { __typename: Name }).__typename;
 

@@ -1,10 +1,10 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { SIZES } from '../limits.js';
-import { loadAll, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
+import { loadAll, loadCurrent, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
 
 export const stakeholderResolvers: Resolvers = {
   Query: {
-    stakeholder: (_p, { id }, { loaders }) => loaders.stakeholder.load(id),
+    stakeholder: (_p, { id }, { loaders }) => loadCurrent('Stakeholder', id, loaders, (i) => loaders.stakeholder.load(i)),
     stakeholders: async (_p, { where, orderBy, first, after }, { services }) =>
       toConnection(await services.stakeholders.list(where, orderBy, SIZES.page(first), after)),
   },

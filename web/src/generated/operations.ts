@@ -103,6 +103,31 @@ export type CollaborationStatus =
   /** Agreed or announced, not started yet (siap memfasilitasi). */
   | 'PLANNED';
 
+/** Why two records look like one. */
+export type DuplicateReasonKind =
+  /** One name abbreviates the other: a standard abbreviation (Disnaker = Dinas Tenaga Kerja) or one spelled from the words (DPRD, Disdukcapil). */
+  | 'ABBREVIATION'
+  /** They belong to different helices, which makes one organisation less likely (counts against the pair). */
+  | 'DIFFERENT_HELIX'
+  /** Their names name different places (Disnaker Bontang, Disnaker Bekasi): two offices, not one (counts against the pair). */
+  | 'DIFFERENT_PLACE'
+  /** The names (or a name and an alias) are the same once case, punctuation, legal forms (PT, CV, Tbk) and the head words Dinas and Universitas are set aside. */
+  | 'SAME_NAME'
+  /** Both hold offices in these organisations (people). */
+  | 'SHARED_ORGANISATIONS'
+  /** Both work with these partners. */
+  | 'SHARED_PARTNERS'
+  /** Both work in these regions. */
+  | 'SHARED_REGION'
+  /** The names share most of their distinctive words (rare words weigh more than Kota or Bontang); a one-letter typo still counts. */
+  | 'SIMILAR_NAME';
+
+/** Where to look for duplicates. */
+export type DuplicateScope = {
+  /** Stakeholders working in this region or below it (the region rule of `stakeholders(where: {region})`), and the people holding offices in them. Everything when left out. */
+  region: string | number | null | undefined;
+};
+
 /** Evidence to attach to a fact when writing it. */
 export type EvidenceInput = {
   /** 1 = stated outright (default), lower = inferred; between 0 and 1. */
@@ -643,6 +668,14 @@ export type PowerInterestGridQuery = { powerInterestGrid: { asOf: string | null,
       | { __typename: 'Region', id: string, name: string }
     , thresholds: { highFrom: number, fewTiesAtMost: number, centralTopShare: number }, quadrants: Array<{ quadrant: GridQuadrant, count: number }>, entries: Array<{ quadrant: GridQuadrant, partners: number, partnerRank: number | null, flags: Array<GridFlag>, stakeholder: { id: string, name: string, helix: Helix }, assessment: { id: string, assessedOn: string, power: number, interest: number, position: Position, attitude: Attitude | null } }> } };
 
+export type DuplicatesQueryVariables = Exact<{
+  scope: DuplicateScope | null | undefined;
+  first: number;
+}>;
+
+
+export type DuplicatesQuery = { duplicateCandidates: { stakeholders: Array<{ score: number, a: { id: string, name: string, helix: Helix }, b: { id: string, name: string, helix: Helix }, reasons: Array<{ kind: DuplicateReasonKind, detail: string }> }> } };
+
 export type LogInteractionMutationVariables = Exact<{
   input: InteractionInput;
 }>;
@@ -672,3 +705,11 @@ export type SetFollowUpStatusMutationVariables = Exact<{
 
 
 export type SetFollowUpStatusMutation = { setFollowUpStatus: { followUp: { id: string, status: FollowUpStatus, closedOn: string | null } } };
+
+export type MergeStakeholdersMutationVariables = Exact<{
+  keep: string | number;
+  merge: string | number;
+}>;
+
+
+export type MergeStakeholdersMutation = { mergeStakeholders: { mergedId: string, stakeholder: { id: string, name: string } } };
