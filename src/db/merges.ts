@@ -208,8 +208,8 @@ export async function foldAssessments(tx: Tx, keep: string, merge: string): Prom
      MATCH (old:Assessment {id: mv.from}), (m:Stakeholder {id: $merge}), (k:Stakeholder {id: $keep})
      OPTIONAL MATCH (kept:Assessment {id: mv.to})
      CALL (old, kept) { WITH old, kept WHERE kept IS NOT NULL DETACH DELETE old }
-     CALL (old, kept, m, k) {
-       WITH old, kept, m, k WHERE kept IS NULL
+     CALL (old, kept, m, k, mv) {
+       WITH old, kept, m, k, mv WHERE kept IS NULL
        MATCH (old)-[r:ASSESSES]->(m)
        DELETE r
        SET old.id = mv.to, old.updatedAt = datetime()
