@@ -81,6 +81,11 @@ export class ScopedGraph {
     return this.tieGraph;
   }
 
+  /** The names of the results computed (or under way) over this scope. */
+  get computed(): string[] {
+    return [...this.results.keys()];
+  }
+
   /** Computes once per name and serves the same promise after that. */
   memo<T>(name: string, compute: () => T | Promise<T>): Promise<T> {
     let result = this.results.get(name) as Promise<T> | undefined;

@@ -6,7 +6,7 @@ import type { AnalysisScope, AnalyticsEngine } from '../analytics/engine.js';
 import type { Database } from '../db/database.js';
 import type { NetworkTie } from '../db/graph-store.js';
 import type { ProgramStore } from '../db/program-store.js';
-import type { CollaborationGapsRow, InfluenceEntryRow, InfluencerEntryRow, StakeholderInfluenceRow } from './analytics-results.js';
+import type { CollaborationGapsRow, InfluenceEntryRow, InfluenceFigures, InfluencerEntryRow, StakeholderInfluenceRow } from './analytics-results.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../domain/dataset.js';
@@ -100,27 +100,17 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async stakeholderInfluence(ids: readonly string[], scope: AnalysisScope): Promise<(StakeholderInfluenceRow | null)[]> {
     const scoped = await this.engine.graph(scope);
-    const measures = await Promise.all(INFLUENCE_METRICS.map((m) => scoped.measure(m)));
-    const [degree, weightedDegree, pageRank, betweenness, closeness, eigenvector, reach, helixDiversity] = measures.map((m) => m.values) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-    const [cuts, found] = await Promise.all([scoped.cuts(), scoped.communities()]);
     const { csr, helices } = scoped;
+    const figures: InfluenceFigures = {
+      score: async (metric, at) => (await scoped.measure(metric)).values[at]!,
+      partnersByHelix: (at) => helixCounts(helixMix(csr, helices, at).partnersByHelix),
+      articulationPoint: async (at) => (await scoped.cuts()).articulation[at] === 1,
+      community: async (at) => (await scoped.communities()).community[at]!,
+      computedAt: scoped.computedAt,
+    };
     return ids.map((id) => {
-      const i = csr.index.get(id);
-      if (i === undefined) return null;
-      return {
-        degree: degree[i]!,
-        weightedDegree: weightedDegree[i]!,
-        pageRank: pageRank[i]!,
-        betweenness: betweenness[i]!,
-        closeness: closeness[i]!,
-        eigenvector: eigenvector[i]!,
-        reach: reach[i]!,
-        helixDiversity: helixDiversity[i]!,
-        partnersByHelix: helixCounts(helixMix(csr, helices, i).partnersByHelix),
-        articulationPoint: cuts.articulation[i] === 1,
-        community: found.community[i]!,
-        computedAt: scoped.computedAt,
-      };
+      const at = csr.index.get(id);
+      return at === undefined ? null : { at, figures };
     });
   }
 

@@ -6,6 +6,8 @@ import { AnalyticsEngine } from '../../../src/analytics/engine.js';
 import { helixMatrix, isolatedStakeholders, siloedStakeholders } from '../../../src/analytics/gap-analysis.js';
 import { HELICES, type Helix } from '../../../src/domain/vocabulary.js';
 import { createLogger } from '../../../src/logger.js';
+import type { ProgramStore } from '../../../src/db/program-store.js';
+import { InMemoryAnalytics } from '../../../src/services/analytics-service.js';
 import { seededRandom } from '../../../src/random.js';
 
 /**
@@ -197,5 +199,22 @@ describe('incremental projection', () => {
     const after = await answers(engine, {});
     expect(engine.loads).toEqual({ full: 2, delta: 1 });
     expect(after).toEqual(await answers(new AnalyticsEngine(net, logger, options), {}));
+  });
+
+  it("computes only the figures a stakeholder's influence is asked for, once for the whole list", async () => {
+    const net = network(30, seededRandom(5));
+    const engine = new AnalyticsEngine(net, logger, options);
+    // Program helices are read for gap reports only, which this test does not ask for.
+    const analytics = new InMemoryAnalytics(engine, null as unknown as ProgramStore);
+    const rows = await analytics.stakeholderInfluence(['n1', 'n2', 'missing'], {});
+    expect(rows[2]).toBeNull();
+    const scoped = await engine.graph();
+    expect(scoped.computed).toEqual([]);
+    const degrees = await Promise.all(rows.slice(0, 2).map((r) => r!.figures.score('DEGREE', r!.at)));
+    const at = ['n1', 'n2'].map((id) => scoped.csr.index.get(id)!);
+    expect(rows.slice(0, 2).map((r) => r!.at)).toEqual(at);
+    expect(degrees).toEqual(at.map((i) => scoped.csr.offsets[i + 1]! - scoped.csr.offsets[i]!));
+    expect(await rows[0]!.figures.articulationPoint(at[0]!)).toBe((await scoped.cuts()).articulation[at[0]!] === 1);
+    expect(scoped.computed.sort()).toEqual(['cuts', 'measure:DEGREE']);
   });
 });
