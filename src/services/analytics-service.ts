@@ -166,20 +166,21 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
-    // Who could fill a helix the scope lacks comes from the whole network as of the same date.
-    const whole = await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {});
     const [report, programs] = await Promise.all([
-      scoped.memo('gaps', () => {
-        const { graph } = scoped;
-        const matrix = helixMatrix(graph);
+      scoped.memo('gaps', async () => {
+        const { view } = scoped;
+        const absent = absentHelices(view);
+        // Who could fill a helix the scope lacks comes from the whole network as of the same date.
+        const fills = absent.length ? fillAbsentHelices(view, (await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {})).view) : [];
+        const matrix = helixMatrix(view);
         return {
           matrix,
-          brokers: helixBrokers(graph),
-          balance: balanceScore(graph, matrix),
-          suggestions: gapsFirst(fillAbsentHelices(graph, whole.graph), suggestPartnerships(graph, 100, matrix)),
-          absent: absentHelices(graph),
-          siloed: siloedStakeholders(graph),
-          isolated: isolatedStakeholders(graph),
+          brokers: helixBrokers(view),
+          balance: balanceScore(view, matrix),
+          suggestions: gapsFirst(fills, suggestPartnerships(view, 100, matrix)),
+          absent,
+          siloed: siloedStakeholders(view),
+          isolated: isolatedStakeholders(view),
         };
       }),
       // Program membership changes only with the graph version, as the rest of the report.

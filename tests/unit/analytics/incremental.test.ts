@@ -145,7 +145,7 @@ async function answers(engine: AnalyticsEngine, scope: AnalysisScope) {
     community: Array.from(community),
     modularity,
     pageRank: Array.from((await scoped.measure('PAGERANK')).values),
-    gaps: { matrix: helixMatrix(scoped.graph), siloed: siloedStakeholders(scoped.graph), isolated: isolatedStakeholders(scoped.graph) },
+    gaps: { matrix: helixMatrix(scoped.view), siloed: siloedStakeholders(scoped.view), isolated: isolatedStakeholders(scoped.view) },
   };
 }
 
