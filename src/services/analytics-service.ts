@@ -74,20 +74,26 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async ranking(scope: AnalysisScope, metric: InfluenceMetric, first: number): Promise<InfluenceRankingRow> {
     const scoped = await this.engine.graph(scope);
-    const [measure, ranked] = await Promise.all([scoped.measure(metric), scoped.ranked(metric)]);
     const { csr, helices } = scoped;
+    // The page with its explanations is built once per size: a hub's brokered pairs take milliseconds.
+    const [measure, entries] = await Promise.all([
+      scoped.measure(metric),
+      scoped.memo(`entries:${metric}:${first}`, async () =>
+        (await scoped.ranked(metric)).slice(0, first).map((r): InfluenceEntryRow => {
+          const u = csr.index.get(r.id)!;
+          return {
+            rank: r.rank,
+            score: r.score,
+            stakeholderId: r.id,
+            partnersByHelix: helixCounts(helixMix(csr, helices, u).partnersByHelix),
+            brokers: brokeredPairs(csr, u, 3).map(([a, b]) => ({ a, b })),
+          };
+        }),
+      ),
+    ]);
     return {
       metric,
-      entries: ranked.slice(0, first).map((r) => {
-        const u = csr.index.get(r.id)!;
-        return {
-          rank: r.rank,
-          score: r.score,
-          stakeholderId: r.id,
-          partnersByHelix: helixCounts(helixMix(csr, helices, u).partnersByHelix),
-          brokers: brokeredPairs(csr, u, 3).map(([a, b]) => ({ a, b })),
-        };
-      }),
+      entries,
       stakeholderCount: scoped.order,
       tieCount: scoped.size,
       betweennessExact: scoped.order <= this.exactLimit,
