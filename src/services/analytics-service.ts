@@ -172,31 +172,32 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
-    const [report, programs] = await Promise.all([
-      scoped.memo('gaps', async () => {
-        const { view } = scoped;
-        const absent = absentHelices(view);
-        // Who could fill a helix the scope lacks comes from the whole network as of the same date.
-        const fills = absent.length ? fillAbsentHelices(view, (await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {})).view) : [];
-        const matrix = helixMatrix(view);
-        return {
-          matrix,
-          brokers: helixBrokers(view),
-          balance: balanceScore(view, matrix),
-          suggestions: gapsFirst(fills, suggestPartnerships(view, 100, matrix)),
-          absent,
-          siloed: siloedStakeholders(view),
-          isolated: isolatedStakeholders(view),
-        };
-      }),
-      // Program membership changes only with the graph version, as the rest of the report.
-      scoped.memo('programHelices', () => this.programs.helicesInScope(scope)),
-    ]);
+    // Program membership changes only with the graph version, as the rest of the report. Asked
+    // first, so the database answers while the analysis below computes.
+    const programs = scoped.memo('programHelices', () => this.programs.helicesInScope(scope));
+    const report = await scoped.memo('gaps', async () => {
+      // The analysis below holds the thread; a turn of the event loop first lets that query go out.
+      await new Promise((resolve) => setImmediate(resolve));
+      const { view } = scoped;
+      const absent = absentHelices(view);
+      // Who could fill a helix the scope lacks comes from the whole network as of the same date.
+      const fills = absent.length ? fillAbsentHelices(view, (await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {})).view) : [];
+      const matrix = helixMatrix(view);
+      return {
+        matrix,
+        brokers: helixBrokers(view),
+        balance: balanceScore(view, matrix),
+        suggestions: gapsFirst(fills, suggestPartnerships(view, 100, matrix)),
+        absent,
+        siloed: siloedStakeholders(view),
+        isolated: isolatedStakeholders(view),
+      };
+    });
     return {
       matrix: report.matrix,
       missingPairs: report.matrix.filter((c) => c.a !== c.b && c.gap).map(({ a, b }) => ({ a, b })),
       absentHelices: report.absent,
-      programsMissingHelices: programs
+      programsMissingHelices: (await programs)
         .map((p) => ({ programId: p.id, missingHelices: HELICES.filter((h) => !p.helices.includes(h)) }))
         .filter((p) => p.missingHelices.length > 0),
       siloed: report.siloed,
