@@ -570,6 +570,16 @@ export interface Standing {
   score: number;
 }
 
+/** Node indices by decreasing value, ties by index (for a view, whose indices are in id order: by id). */
+export function rankOrder(values: ArrayLike<number>): Int32Array {
+  const order = Int32Array.from({ length: values.length }, (_, i) => i);
+  return order.sort((a, b) => values[b]! - values[a]! || a - b);
+}
+
+/** Standings from an order made by rankOrder. */
+export const standingsOf = (ids: readonly string[], values: ArrayLike<number>, order: Int32Array): Standing[] =>
+  Array.from(order, (i, r) => ({ id: ids[i]!, score: values[i]!, rank: r + 1 }));
+
 /** Everyone ranked by a measure, best first (ties broken by id, so ranks are stable). */
 export function rankBy(ids: readonly string[], values: ArrayLike<number>, first = ids.length): Standing[] {
   const order = Array.from({ length: ids.length }, (_, i) => i);

@@ -4,7 +4,8 @@ import {
   communities,
   degrees,
   helixDiversity,
-  rankBy,
+  rankOrder,
+  standingsOf,
   strengths,
   type Csr,
   type Estimate,
@@ -14,7 +15,7 @@ import {
 import type { Standing } from './change.js';
 import { CompactProjection, tieGraphOf, withIds, type AnalysisScope, type ProjectionSource, type ScopedView } from './compact.js';
 import { cutPointsOf, updateCutPoints, type CutPoints } from './cut-points.js';
-import { computeMeasure, type MeasureTask } from './measure-worker.js';
+import { computeMeasure, type MeasureResult, type MeasureTask } from './measure-worker.js';
 import type { TieGraph } from './projection.js';
 import { measureWorkers, type MeasureWorkers } from './workers.js';
 
@@ -98,9 +99,14 @@ export class ScopedGraph {
   }
 
   /** One measure for every stakeholder of the scope; betweenness and closeness say whether they are estimates. */
-  measure(metric: InfluenceMetric): Promise<Estimate> {
-    const exact = (values: ArrayLike<number>): Estimate => ({ values: Float64Array.from(values), exact: true, samples: this.order, errorBound: null });
-    return this.memo(`measure:${metric}`, () => {
+  async measure(metric: InfluenceMetric): Promise<Estimate> {
+    return (await this.measured(metric)).estimate;
+  }
+
+  /** A measure, with its ranking order when a worker computed it (sorted there). */
+  private measured(metric: InfluenceMetric): Promise<{ estimate: Estimate; order?: Int32Array }> {
+    const exact = (values: ArrayLike<number>) => ({ estimate: { values: Float64Array.from(values), exact: true, samples: this.order, errorBound: null } });
+    return this.memo<{ estimate: Estimate; order?: Int32Array }>(`measure:${metric}`, () => {
       const { csr } = this;
       switch (metric) {
         case 'DEGREE':
@@ -128,12 +134,14 @@ export class ScopedGraph {
     return { offsets, targets, weights };
   }
 
-  private offThread(task: Omit<MeasureTask, 'id'>): Promise<Estimate> {
-    return this.workers ? this.workers.run(task) : Promise.resolve(computeMeasure(task));
+  private offThread(task: Omit<MeasureTask, 'id'>): Promise<MeasureResult> {
+    if (this.workers) return this.workers.run(task);
+    const estimate = computeMeasure(task);
+    return Promise.resolve({ estimate, order: rankOrder(estimate.values) });
   }
 
   /** PageRank, started from the previous version's vector for this scope when there is one. */
-  private async pageRank(): Promise<Estimate> {
+  private async pageRank(): Promise<MeasureResult> {
     let start: Float64Array | undefined;
     const warm = this.carried.pageRank;
     if (warm) {
@@ -147,13 +155,16 @@ export class ScopedGraph {
       if (sum > 0) for (let i = 0; i < n; i++) start[i] = start[i]! / sum;
     }
     const result = await this.offThread({ metric: 'PAGERANK', csr: this.adjacency, options: this.sampling, ...(start ? { start } : {}) });
-    this.carry({ pageRank: { ids: this.csr.ids, values: result.values } });
+    this.carry({ pageRank: { ids: this.csr.ids, values: result.estimate.values } });
     return result;
   }
 
   /** Everyone in the scope ranked by a measure, sorted once. */
   ranked(metric: InfluenceMetric): Promise<Standing[]> {
-    return this.memo(`ranked:${metric}`, async () => rankBy(this.csr.ids, (await this.measure(metric)).values));
+    return this.memo(`ranked:${metric}`, async () => {
+      const { estimate, order } = await this.measured(metric);
+      return standingsOf(this.csr.ids, estimate.values, order ?? rankOrder(estimate.values));
+    });
   }
 
   /** Articulation points and bridges: updated from the previous version's where a write left them be. */

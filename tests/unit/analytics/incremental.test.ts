@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INFLUENCE_METRICS } from '../../../src/analytics/centrality.js';
+import { INFLUENCE_METRICS, rankBy } from '../../../src/analytics/centrality.js';
 import type { AnalysisScope, DeltaSink, ProjectionSink, ProjectionSource } from '../../../src/analytics/compact.js';
 import { AnalyticsEngine } from '../../../src/analytics/engine.js';
 import { helixMatrix, isolatedStakeholders, siloedStakeholders } from '../../../src/analytics/gap-analysis.js';
@@ -183,7 +183,11 @@ describe('incremental projection', () => {
     const inThread = await new AnalyticsEngine(net, logger, options).graph();
     const offThread = await new AnalyticsEngine(net, logger, { ...options, offThread: true }).graph();
     expect(offThread.csr.targets.buffer).toBeInstanceOf(SharedArrayBuffer);
-    for (const metric of INFLUENCE_METRICS) expect(await offThread.measure(metric)).toEqual(await inThread.measure(metric));
+    for (const metric of INFLUENCE_METRICS) {
+      expect(await offThread.measure(metric)).toEqual(await inThread.measure(metric));
+      // Ranked in the worker, by score then id, as ranking by the scores here would.
+      expect(await offThread.ranked(metric)).toEqual(rankBy(inThread.csr.ids, (await inThread.measure(metric)).values));
+    }
   }, 60_000);
 
   it('reloads in full when the change log does not cover the gap', async () => {
