@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeInfluence, pageRank } from '../src/analytics/centrality.js';
@@ -20,7 +21,7 @@ import type { Database } from '../src/db/database.js';
 import { ProjectionStore } from '../src/db/projection-store.js';
 import { createApp, type App } from '../src/server.js';
 import { seededRandom } from '../src/random.js';
-import { CACHE, logger, openGraph, referencePython } from './graphs.js';
+import { CACHE, logger, openGraph, referencePython, RESULTS } from './graphs.js';
 import { compare, mb, summarise, table, time } from './harness.js';
 
 type Row = Record<string, string | number>;
@@ -183,14 +184,25 @@ export async function measureEngine(db: Database, size: number, options: { seed:
   return { rows, notes };
 }
 
-/** `npm run bench:analytics`: this section alone, on the cached graphs. */
+const loadAverage = () => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+
+/** `npm run bench:analytics`: this section alone, on the cached graphs; each size's table is kept in bench/results. */
 async function main() {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000' }, seed: { type: 'string', default: '7' }, quick: { type: 'boolean', default: false } } });
   for (const size of values.sizes.split(',').map(Number)) {
     const { neo4j, db, info } = await openGraph(size, Number(values.seed));
     try {
+      const started = new Date();
+      const before = loadAverage();
       const { rows, notes } = await measureEngine(db, size, { seed: Number(values.seed), quick: values.quick });
-      console.log(`## Analytics engine, ${info.stakeholders.toLocaleString('en')} stakeholders, ${info.ties.toLocaleString('en')} ties\n\n${table(rows)}\n${notes.map((n) => `\n${n}`).join('')}`);
+      const markdown = [
+        `## Analytics engine, ${info.stakeholders.toLocaleString('en')} stakeholders, ${info.ties.toLocaleString('en')} ties`,
+        `${started.toISOString()} on ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GB, Node ${process.version}; load average (1 / 5 / 15 min) ${before} at the start, ${loadAverage()} at the end.`,
+        table(rows),
+        ...notes,
+      ].join('\n\n');
+      console.log(markdown);
+      if (!values.quick) writeFileSync(path.join(RESULTS, `analytics-${size}-${started.toISOString().replace(/[:.]/g, '-')}.md`), `${markdown}\n`);
     } finally {
       await db.close();
       await neo4j.stop();

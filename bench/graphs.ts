@@ -16,6 +16,7 @@ import { generateDataset } from '../src/seed/synthetic.js';
 import { time } from './harness.js';
 
 export const CACHE = process.env.BENCH_CACHE ?? path.join(ROOT_DIR, 'bench', '.cache');
+export const RESULTS = process.env.BENCH_RESULTS ?? path.join(ROOT_DIR, 'bench', 'results');
 export const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
 
 export interface GraphInfo {

@@ -27,7 +27,7 @@ import { createSchema } from '../src/graphql/schema.js';
 import { createApp, type App } from '../src/server.js';
 import { seededRandom as rng } from '../src/random.js';
 import { measureEngine } from './analytics.js';
-import { CACHE, logger, openGraph, referencePython } from './graphs.js';
+import { CACHE, logger, openGraph, referencePython, RESULTS } from './graphs.js';
 import { compare, mb, summarise, table, time, withLoopDelay } from './harness.js';
 
 const { values } = parseArgs({
@@ -44,7 +44,6 @@ const SIZES = values.sizes ? values.sizes.split(',').map(Number) : QUICK ? [1000
 const SEED = Number(values.seed);
 const ITERATIONS = QUICK ? 20 : 200;
 const SKIP = new Set(values.skip.split(',').filter(Boolean));
-const RESULTS = process.env.BENCH_RESULTS ?? path.join(ROOT_DIR, 'bench', 'results');
 const APP_CONFIG = { graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' } as const;
 
 /** Sample ids: hubs (most partners) and ordinary stakeholders, the same every run. */

@@ -392,13 +392,16 @@ export interface DepthFirst {
   low: Int32Array;
   /** DFS parent, -1 for a root. */
   parent: Int32Array;
-  /** Nodes in the order the search finished them (children before parents). */
+  /** Nodes in the order the search finished them (children before parents); only the searched ones. */
   postorder: Int32Array;
 }
 
-/** Articulation points and bridges by an iterative Hopcroft-Tarjan depth-first search. */
-export function cutPoints(csr: Csr): DepthFirst {
-  const n = csr.ids.length;
+/**
+ * Articulation points and bridges by an iterative Hopcroft-Tarjan depth-first search; with
+ * `within` (whole connected components), only over the nodes it marks.
+ */
+export function cutPoints(csr: Pick<Adjacency, 'offsets' | 'targets'>, within?: Uint8Array): DepthFirst {
+  const n = csr.offsets.length - 1;
   const discovery = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const parent = new Int32Array(n).fill(-1);
@@ -410,7 +413,7 @@ export function cutPoints(csr: Csr): DepthFirst {
   let finished = 0;
   let time = 0;
   for (let root = 0; root < n; root++) {
-    if (discovery[root] !== -1) continue;
+    if (discovery[root] !== -1 || (within && !within[root])) continue;
     let top = 0;
     stack[top++] = root;
     discovery[root] = low[root] = time++;
@@ -442,7 +445,7 @@ export function cutPoints(csr: Csr): DepthFirst {
     }
     if (rootChildren > 1) articulation[root] = 1;
   }
-  return { articulation, bridges, discovery, low, parent, postorder };
+  return { articulation, bridges, discovery, low, parent, postorder: postorder.subarray(0, finished) };
 }
 
 /**
@@ -566,6 +569,16 @@ export interface Standing {
   rank: number;
   score: number;
 }
+
+/** Node indices by decreasing value, ties by index (for a view, whose indices are in id order: by id). */
+export function rankOrder(values: ArrayLike<number>): Int32Array {
+  const order = Int32Array.from({ length: values.length }, (_, i) => i);
+  return order.sort((a, b) => values[b]! - values[a]! || a - b);
+}
+
+/** Standings from an order made by rankOrder. */
+export const standingsOf = (ids: readonly string[], values: ArrayLike<number>, order: Int32Array): Standing[] =>
+  Array.from(order, (i, r) => ({ id: ids[i]!, score: values[i]!, rank: r + 1 }));
 
 /** Everyone ranked by a measure, best first (ties broken by id, so ranks are stable). */
 export function rankBy(ids: readonly string[], values: ArrayLike<number>, first = ids.length): Standing[] {

@@ -2,20 +2,20 @@ import type { Helix } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import {
   communities,
-  cutPoints,
   degrees,
   helixDiversity,
-  rankBy,
+  rankOrder,
+  standingsOf,
   strengths,
   type Csr,
-  type DepthFirst,
   type Estimate,
   type InfluenceMetric,
   type SamplingOptions,
 } from './centrality.js';
 import type { Standing } from './change.js';
 import { CompactProjection, tieGraphOf, withIds, type AnalysisScope, type ProjectionSource, type ScopedView } from './compact.js';
-import { computeMeasure, type MeasureTask } from './measure-worker.js';
+import { cutPointsOf, updateCutPoints, type CutPoints } from './cut-points.js';
+import { computeMeasure, type MeasureResult, type MeasureTask } from './measure-worker.js';
 import type { TieGraph } from './projection.js';
 import { measureWorkers, type MeasureWorkers } from './workers.js';
 
@@ -33,10 +33,10 @@ export interface EngineOptions extends SamplingOptions {
   offThread?: boolean;
 }
 
-/** Where a previous PageRank of a scope can start the next one (same scope, older version). */
-interface WarmStart {
-  ids: string[];
-  values: Float64Array;
+/** What a scope's results at an older version lend the next version: PageRank's start, the cut points to update. */
+interface Carried {
+  pageRank?: { ids: string[]; values: Float64Array };
+  cuts?: { csr: Csr; cuts: CutPoints };
 }
 
 /**
@@ -56,8 +56,9 @@ export class ScopedGraph {
     readonly key: string,
     readonly computedAt: string,
     private readonly options: EngineOptions,
-    private readonly warm: WarmStart | undefined,
-    private readonly keepWarm: (values: WarmStart) => void,
+    /** From the same scope at an older version; `carry` hands this version's on. */
+    private readonly carried: Carried,
+    private readonly carry: (update: Carried) => void,
     private readonly workers: MeasureWorkers | null,
   ) {
     this.helices = view.stakeholders.map((s) => s.helix);
@@ -81,6 +82,11 @@ export class ScopedGraph {
     return this.tieGraph;
   }
 
+  /** The names of the results computed (or under way) over this scope. */
+  get computed(): string[] {
+    return [...this.results.keys()];
+  }
+
   /** Computes once per name and serves the same promise after that. */
   memo<T>(name: string, compute: () => T | Promise<T>): Promise<T> {
     let result = this.results.get(name) as Promise<T> | undefined;
@@ -93,9 +99,14 @@ export class ScopedGraph {
   }
 
   /** One measure for every stakeholder of the scope; betweenness and closeness say whether they are estimates. */
-  measure(metric: InfluenceMetric): Promise<Estimate> {
-    const exact = (values: ArrayLike<number>): Estimate => ({ values: Float64Array.from(values), exact: true, samples: this.order, errorBound: null });
-    return this.memo(`measure:${metric}`, () => {
+  async measure(metric: InfluenceMetric): Promise<Estimate> {
+    return (await this.measured(metric)).estimate;
+  }
+
+  /** A measure, with its ranking order when a worker computed it (sorted there). */
+  private measured(metric: InfluenceMetric): Promise<{ estimate: Estimate; order?: Int32Array }> {
+    const exact = (values: ArrayLike<number>) => ({ estimate: { values: Float64Array.from(values), exact: true, samples: this.order, errorBound: null } });
+    return this.memo<{ estimate: Estimate; order?: Int32Array }>(`measure:${metric}`, () => {
       const { csr } = this;
       switch (metric) {
         case 'DEGREE':
@@ -123,35 +134,47 @@ export class ScopedGraph {
     return { offsets, targets, weights };
   }
 
-  private offThread(task: Omit<MeasureTask, 'id'>): Promise<Estimate> {
-    return this.workers ? this.workers.run(task) : Promise.resolve(computeMeasure(task));
+  private offThread(task: Omit<MeasureTask, 'id'>): Promise<MeasureResult> {
+    if (this.workers) return this.workers.run(task);
+    const estimate = computeMeasure(task);
+    return Promise.resolve({ estimate, order: rankOrder(estimate.values) });
   }
 
   /** PageRank, started from the previous version's vector for this scope when there is one. */
-  private async pageRank(): Promise<Estimate> {
+  private async pageRank(): Promise<MeasureResult> {
     let start: Float64Array | undefined;
-    if (this.warm) {
+    const warm = this.carried.pageRank;
+    if (warm) {
       const n = this.order;
       start = new Float64Array(n).fill(1 / Math.max(n, 1));
-      this.warm.ids.forEach((id, i) => {
+      warm.ids.forEach((id, i) => {
         const at = this.csr.index.get(id);
-        if (at !== undefined) start![at] = this.warm!.values[i]!;
+        if (at !== undefined) start![at] = warm.values[i]!;
       });
       const sum = start.reduce((s, x) => s + x, 0);
       if (sum > 0) for (let i = 0; i < n; i++) start[i] = start[i]! / sum;
     }
     const result = await this.offThread({ metric: 'PAGERANK', csr: this.adjacency, options: this.sampling, ...(start ? { start } : {}) });
-    this.keepWarm({ ids: this.csr.ids, values: result.values });
+    this.carry({ pageRank: { ids: this.csr.ids, values: result.estimate.values } });
     return result;
   }
 
   /** Everyone in the scope ranked by a measure, sorted once. */
   ranked(metric: InfluenceMetric): Promise<Standing[]> {
-    return this.memo(`ranked:${metric}`, async () => rankBy(this.csr.ids, (await this.measure(metric)).values));
+    return this.memo(`ranked:${metric}`, async () => {
+      const { estimate, order } = await this.measured(metric);
+      return standingsOf(this.csr.ids, estimate.values, order ?? rankOrder(estimate.values));
+    });
   }
 
-  cuts(): Promise<DepthFirst> {
-    return this.memo('cuts', () => cutPoints(this.csr));
+  /** Articulation points and bridges: updated from the previous version's where a write left them be. */
+  cuts(): Promise<CutPoints> {
+    return this.memo('cuts', () => {
+      const before = this.carried.cuts;
+      const cuts = before ? updateCutPoints(before, this.csr) : cutPointsOf(this.csr);
+      this.carry({ cuts: { csr: this.csr, cuts } });
+      return cuts;
+    });
   }
 
   communities(): Promise<{ community: Int32Array; modularity: number }> {
@@ -168,7 +191,7 @@ export class AnalyticsEngine {
   private projection = new CompactProjection();
   private refreshing: Promise<void> | null = null;
   private readonly scopes = new Map<string, ScopedGraph>();
-  private readonly warm = new Map<string, WarmStart>();
+  private readonly carried = new Map<string, Carried>();
   /** How often the whole projection was read, and how often a delta was applied instead. */
   readonly loads = { full: 0, delta: 0 };
   private readonly workers: MeasureWorkers | null;
@@ -246,8 +269,10 @@ export class AnalyticsEngine {
     let scoped = this.scopes.get(key);
     if (!scoped) {
       if (this.scopes.size >= (this.options.maxScopes ?? 50)) this.scopes.clear();
-      if (this.warm.size > 50) this.warm.clear();
-      scoped = new ScopedGraph(withIds(projection.view(scope, (this.options.now ?? Date.now)())), projection.version, key, new Date().toISOString(), this.options, this.warm.get(scopeKey), (values) => this.warm.set(scopeKey, values), this.workers);
+      if (this.carried.size > 50) this.carried.clear();
+      const carried = { ...this.carried.get(scopeKey) };
+      const carry = (update: Carried) => this.carried.set(scopeKey, { ...this.carried.get(scopeKey), ...update });
+      scoped = new ScopedGraph(withIds(projection.view(scope, (this.options.now ?? Date.now)())), projection.version, key, new Date().toISOString(), this.options, carried, carry, this.workers);
       this.scopes.set(key, scoped);
     }
     return scoped;

@@ -1,16 +1,25 @@
 import { HELICES, type Helix } from '../domain/vocabulary.js';
-import { cutPoints, toCsr, type Csr } from './centrality.js';
-import type { TieGraph } from './projection.js';
+import { cutPoints, type Csr } from './centrality.js';
+import type { ProjectedStakeholder } from './projection.js';
 
 /**
- * Where the pentahelix does not work together yet, computed over a (scoped) tie graph. All of
- * it is written here: no graph library speaks in helices. The heavy parts are linear or
- * bounded (cut points from one depth-first search; suggestions from two-hop neighbourhoods).
+ * Where the pentahelix does not work together yet, computed over a (scoped) network in the
+ * engine's compact form. All of it is written here: no graph library speaks in helices. The
+ * heavy parts are linear or bounded (cut points from one depth-first search; suggestions from
+ * two-hop neighbourhoods).
  */
+
+/** What the gap analysis reads: the scope's adjacency (rows sorted by neighbour) and its stakeholders by node index. */
+export interface GapNetwork {
+  csr: Csr;
+  stakeholders: readonly ProjectedStakeholder[];
+}
 
 const H = HELICES.length;
 const helixIndex = new Map(HELICES.map((h, i) => [h, i]));
 const pairIndex = (a: number, b: number) => (a <= b ? a * H + b : b * H + a);
+const helixCodes = (net: GapNetwork) => Int32Array.from(net.stakeholders, (s) => helixIndex.get(s.helix)!);
+const degreeOf = (csr: Csr, u: number) => csr.offsets[u + 1]! - csr.offsets[u]!;
 
 export interface HelixCell {
   a: Helix;
@@ -31,20 +40,24 @@ export const WEAK_SHARE = 0.25;
  * diagonal) and no tie links them, and weak when it has under WEAK_SHARE of the ties expected
  * if ties fell at random at the scope's overall density.
  */
-export function helixMatrix(graph: TieGraph): HelixCell[] {
+export function helixMatrix(net: GapNetwork): HelixCell[] {
+  const { csr } = net;
+  const helixOf = helixCodes(net);
   const counts = new Array<number>(H).fill(0);
-  graph.forEachNode((_id, attributes) => {
-    counts[helixIndex.get(attributes.helix)!]!++;
-  });
+  for (const h of helixOf) counts[h]!++;
   const ties = new Array<number>(H * H).fill(0);
   const strength = new Array<number>(H * H).fill(0);
-  graph.forEachEdge((_edge, attributes, _s, _t, sourceAttributes, targetAttributes) => {
-    const cell = pairIndex(helixIndex.get(sourceAttributes.helix)!, helixIndex.get(targetAttributes.helix)!);
-    ties[cell]!++;
-    strength[cell]! += attributes.weight;
-  });
-  const n = graph.order;
-  const overallDensity = n > 1 ? graph.size / ((n * (n - 1)) / 2) : 0;
+  const n = helixOf.length;
+  for (let u = 0; u < n; u++) {
+    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+      if (csr.targets[e]! <= u) continue;
+      const cell = pairIndex(helixOf[u]!, helixOf[csr.targets[e]!]!);
+      ties[cell]!++;
+      strength[cell]! += csr.weights[e]!;
+    }
+  }
+  const size = csr.targets.length / 2;
+  const overallDensity = n > 1 ? size / ((n * (n - 1)) / 2) : 0;
   const cells: HelixCell[] = [];
   for (let a = 0; a < H; a++) {
     for (let b = a; b < H; b++) {
@@ -65,25 +78,29 @@ export function helixMatrix(graph: TieGraph): HelixCell[] {
   return cells;
 }
 
-export const absentHelices = (graph: TieGraph): Helix[] => {
-  const present = new Set<Helix>();
-  graph.forEachNode((_id, attributes) => present.add(attributes.helix));
+export const absentHelices = (net: GapNetwork): Helix[] => {
+  const present = new Set<Helix>(net.stakeholders.map((s) => s.helix));
   return HELICES.filter((h) => !present.has(h));
 };
 
 /** Stakeholders with ties, all of them within their own helix. */
-export function siloedStakeholders(graph: TieGraph): string[] {
-  return graph.filterNodes((id, attributes) => graph.degree(id) > 0 && graph.everyNeighbor(id, (_n, other) => other.helix === attributes.helix)).sort();
+export function siloedStakeholders(net: GapNetwork): string[] {
+  const { csr, stakeholders } = net;
+  const siloed: string[] = [];
+  stakeholders.forEach((s, u) => {
+    let own = degreeOf(csr, u) > 0;
+    for (let e = csr.offsets[u]!; own && e < csr.offsets[u + 1]!; e++) own = stakeholders[csr.targets[e]!]!.helix === s.helix;
+    if (own) siloed.push(s.id);
+  });
+  return siloed.sort();
 }
 
-export const isolatedStakeholders = (graph: TieGraph): string[] => graph.filterNodes((id) => graph.degree(id) === 0).sort();
+export const isolatedStakeholders = (net: GapNetwork): string[] => net.stakeholders.filter((_s, u) => degreeOf(net.csr, u) === 0).map((s) => s.id).sort();
 
 export interface HelixBroker {
   id: string;
   separates: Array<[Helix, Helix]>;
 }
-
-const bit = (csr: Csr, graph: TieGraph, u: number) => 1 << helixIndex.get(graph.getNodeAttribute(csr.ids[u]!, 'helix'))!;
 
 /**
  * Stakeholders whose loss would leave two helices that are still present in their component
@@ -92,13 +109,14 @@ const bit = (csr: Csr, graph: TieGraph, u: number) => 1 << helixIndex.get(graph.
  * lost when it had a path before and no part holds both helices after. Subtree helix counts
  * accumulate in post-order, so the whole analysis is one depth-first search: O(n + m).
  */
-export function helixBrokers(graph: TieGraph): HelixBroker[] {
-  const csr = toCsr(graph);
+export function helixBrokers(net: GapNetwork): HelixBroker[] {
+  const { csr } = net;
+  const helixOf = helixCodes(net);
   const n = csr.ids.length;
   const dfs = cutPoints(csr);
   const counts = new Int32Array(n * H);
   for (const u of dfs.postorder) {
-    counts[u * H + helixIndex.get(graph.getNodeAttribute(csr.ids[u]!, 'helix'))!]!++;
+    counts[u * H + helixOf[u]!]!++;
     const p = dfs.parent[u]!;
     if (p !== -1) for (let h = 0; h < H; h++) counts[p * H + h]! += counts[u * H + h]!;
   }
@@ -118,7 +136,7 @@ export function helixBrokers(graph: TieGraph): HelixBroker[] {
   for (let v = 0; v < n; v++) {
     if (!dfs.articulation[v]) continue;
     const root = rootOf[v]!;
-    const own = bit(csr, graph, v);
+    const own = 1 << helixOf[v]!;
     const rest = new Int32Array(H);
     for (let h = 0; h < H; h++) rest[h] = counts[root * H + h]! - ((own >> h) & 1);
     const parts: number[] = [];
@@ -159,11 +177,14 @@ export const HUB_CAP = 300;
 /** A suggestion across a helix pair with no or weak ties counts this much more. */
 export const GAP_BOOST = 2;
 
-const sameHierarchy = (graph: TieGraph, a: string, b: string) => {
-  const ancestorsA = graph.getNodeAttribute(a, 'ancestors');
-  const ancestorsB = graph.getNodeAttribute(b, 'ancestors');
-  return ancestorsA.includes(b) || ancestorsB.includes(a) || ancestorsA.some((x) => ancestorsB.includes(x));
-};
+const sameHierarchy = (a: ProjectedStakeholder, b: ProjectedStakeholder) =>
+  a.ancestors.includes(b.id) || b.ancestors.includes(a.id) || a.ancestors.some((x) => b.ancestors.includes(x));
+
+type Candidate = { u: number; w: number; score: number };
+const ranksBefore = (x: Candidate, y: Candidate) => y.score - x.score < 0 || (x.score === y.score && (x.u - y.u || x.w - y.w) < 0);
+
+/** "A", "A and B", "A, B and C". */
+const nameList = (names: string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
 
 /**
  * Cross-helix pairs not yet tied, ranked by Adamic-Adar: the sum over common partners z of
@@ -173,16 +194,16 @@ const sameHierarchy = (graph: TieGraph, a: string, b: string) => {
  * gap score GAP_BOOST times more. Candidates come from two-hop neighbourhoods only, so the cost
  * is bounded by the sum of squared degrees (hubs above HUB_CAP are not expanded).
  */
-export function suggestPartnerships(graph: TieGraph, limit: number, cells: HelixCell[] = helixMatrix(graph)): Suggestion[] {
-  const csr = toCsr(graph);
+export function suggestPartnerships(net: GapNetwork, limit: number, cells: HelixCell[] = helixMatrix(net)): Suggestion[] {
+  const { csr, stakeholders } = net;
   const n = csr.ids.length;
   const lacking = new Set(cells.filter((c) => c.a !== c.b && (c.gap || c.weak)).map((c) => pairIndex(helixIndex.get(c.a)!, helixIndex.get(c.b)!)));
-  const helixOf = Int32Array.from(csr.ids, (id) => helixIndex.get(graph.getNodeAttribute(id, 'helix'))!);
-  const degree = Int32Array.from({ length: n }, (_, u) => csr.offsets[u + 1]! - csr.offsets[u]!);
+  const helixOf = helixCodes(net);
+  const degree = Int32Array.from({ length: n }, (_, u) => degreeOf(csr, u));
   const score = new Float64Array(n);
   const stamp = new Int32Array(n).fill(-1);
   const tied = new Int32Array(n).fill(-1);
-  const best: Array<{ u: number; w: number; score: number }> = [];
+  const best: Candidate[] = [];
   for (let u = 0; u < n; u++) {
     const touched: number[] = [];
     for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) tied[csr.targets[e]!] = u;
@@ -204,38 +225,52 @@ export function suggestPartnerships(graph: TieGraph, limit: number, cells: Helix
     for (const w of touched) {
       const boosted = score[w]! * (lacking.has(pairIndex(helixOf[u]!, helixOf[w]!)) ? GAP_BOOST : 1);
       if (best.length < limit * 4 || boosted > best[best.length - 1]!.score) {
-        if (sameHierarchy(graph, csr.ids[u]!, csr.ids[w]!)) continue;
-        best.push({ u, w, score: boosted });
-        best.sort((x, y) => y.score - x.score || x.u - y.u || x.w - y.w);
+        if (sameHierarchy(stakeholders[u]!, stakeholders[w]!)) continue;
+        // Kept sorted by insertion (binary search), not re-sorted per candidate.
+        const entry = { u, w, score: boosted };
+        let lo = 0;
+        let hi = best.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (ranksBefore(best[mid]!, entry)) lo = mid + 1;
+          else hi = mid;
+        }
+        best.splice(lo, 0, entry);
         if (best.length > limit * 4) best.pop();
       }
     }
   }
+  const weightTo = new Float64Array(n);
   return best.slice(0, limit).map(({ u, w, score: s }) => {
-    const a = csr.ids[u]!;
-    const b = csr.ids[w]!;
-    const common = graph
-      .neighbors(a)
-      .filter((z) => graph.hasEdge(z, b))
-      .sort((x, y) => graph.getEdgeAttribute(a, y, 'weight') + graph.getEdgeAttribute(b, y, 'weight') - graph.getEdgeAttribute(a, x, 'weight') - graph.getEdgeAttribute(b, x, 'weight') || (x < y ? -1 : 1))
-      .slice(0, 5);
-    const ha = graph.getNodeAttribute(a, 'helix');
-    const hb = graph.getNodeAttribute(b, 'helix');
-    const closesGap = lacking.has(pairIndex(helixIndex.get(ha)!, helixIndex.get(hb)!));
-    const names = common.map((z) => graph.getNodeAttribute(z, 'name'));
-    const shared = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+    const a = stakeholders[u]!;
+    const b = stakeholders[w]!;
+    // Common partners, strongest first (the sum of both ties' weights), then by id.
+    for (let f = csr.offsets[w]!; f < csr.offsets[w + 1]!; f++) weightTo[csr.targets[f]!] = csr.weights[f]!;
+    const common: Array<{ z: number; weight: number }> = [];
+    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+      const z = csr.targets[e]!;
+      if (weightTo[z]! > 0) common.push({ z, weight: csr.weights[e]! + weightTo[z]! });
+    }
+    for (let f = csr.offsets[w]!; f < csr.offsets[w + 1]!; f++) weightTo[csr.targets[f]!] = 0;
+    const shared = common
+      .sort((x, y) => y.weight - x.weight || (csr.ids[x.z]! < csr.ids[y.z]! ? -1 : 1))
+      .slice(0, 5)
+      .map((c) => c.z);
+    const closesGap = lacking.has(pairIndex(helixOf[u]!, helixOf[w]!));
+    const [ha, hb] = [a.helix, b.helix];
     const cell = cells.find((c) => (c.a === ha && c.b === hb) || (c.a === hb && c.b === ha));
-    const nameA = graph.getNodeAttribute(a, 'name');
-    const nameB = graph.getNodeAttribute(b, 'name');
     const gapText = closesGap ? (cell?.gap ? `; it would be the first ${ha}–${hb} tie in this scope` : `; ${ha}–${hb} ties are rare in this scope`) : '';
-    return { a, b, score: Math.round(s * 1000) / 1000, commonPartners: common, closesGap, reason: `${nameA} and ${nameB} both work with ${shared}${gapText}`, fillsAbsentHelix: null };
+    return {
+      a: a.id,
+      b: b.id,
+      score: Math.round(s * 1000) / 1000,
+      commonPartners: shared.map((z) => csr.ids[z]!),
+      closesGap,
+      reason: `${a.name} and ${b.name} both work with ${nameList(shared.map((z) => stakeholders[z]!.name))}${gapText}`,
+      fillsAbsentHelix: null,
+    };
   });
 }
-
-const partnerNames = (graph: TieGraph, ids: string[]) => {
-  const names = ids.map((z) => graph.getNodeAttribute(z, 'name'));
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
-};
 
 /**
  * Who could bring a helix the scope lacks: nobody inside can, so candidates come from the whole
@@ -244,34 +279,52 @@ const partnerNames = (graph: TieGraph, ids: string[]) => {
  * paired with the scope's stakeholder it shares most partners with that it is not tied to yet,
  * else the scope's best-connected. At most `perHelix` per absent helix.
  */
-export function fillAbsentHelices(scoped: TieGraph, whole: TieGraph, perHelix = 2): Suggestion[] {
-  if (scoped.order === 0) return [];
-  const weighted = (graph: TieGraph, id: string) => graph.reduceEdges(id, (sum, _edge, attributes) => sum + attributes.weight, 0);
-  const members = scoped.nodes().sort((x, y) => weighted(scoped, y) - weighted(scoped, x) || (x < y ? -1 : 1));
+export function fillAbsentHelices(scoped: GapNetwork, whole: GapNetwork, perHelix = 2): Suggestion[] {
+  const absent = absentHelices(scoped);
+  if (scoped.stakeholders.length === 0 || absent.length === 0) return [];
+  const { csr } = whole;
+  const inScope = (id: string) => scoped.csr.index.has(id);
+  const strength = (u: number) => {
+    let sum = 0;
+    for (let e = scoped.csr.offsets[u]!; e < scoped.csr.offsets[u + 1]!; e++) sum += scoped.csr.weights[e]!;
+    return sum;
+  };
+  const members = scoped.stakeholders
+    .map((s, u) => ({ id: s.id, strength: strength(u) }))
+    .sort((x, y) => y.strength - x.strength || (x.id < y.id ? -1 : 1))
+    .map((m) => m.id);
+  const neighbours = (u: number) => Array.from(csr.targets.subarray(csr.offsets[u], csr.offsets[u + 1]));
   const suggestions: Suggestion[] = [];
-  for (const helix of absentHelices(scoped)) {
-    const candidates = whole
-      .filterNodes((id, attributes) => attributes.helix === helix && !scoped.hasNode(id))
-      .map((id) => ({ id, inScope: whole.filterNeighbors(id, (n) => scoped.hasNode(n)), degree: whole.degree(id) }))
-      .sort((x, y) => y.inScope.length - x.inScope.length || y.degree - x.degree || (x.id < y.id ? -1 : 1))
+  for (const helix of absent) {
+    const candidates = whole.stakeholders
+      .flatMap((s, u) => (s.helix === helix && !inScope(s.id) ? [{ u, inScope: neighbours(u).filter((z) => inScope(csr.ids[z]!)), degree: degreeOf(csr, u) }] : []))
+      .sort((x, y) => y.inScope.length - x.inScope.length || y.degree - x.degree || (csr.ids[x.u]! < csr.ids[y.u]! ? -1 : 1))
       .slice(0, perHelix);
     for (const candidate of candidates) {
-      const untied = members.filter((m) => whole.hasNode(m) && !whole.hasEdge(candidate.id, m));
-      const common = (m: string) => whole.filterNeighbors(m, (z) => whole.hasEdge(candidate.id, z));
-      const partner = [...untied].sort((x, y) => common(y).length - common(x).length)[0] ?? untied[0];
-      if (!partner) continue;
+      const tied = new Set(neighbours(candidate.u));
+      const untied = members.map((m) => csr.index.get(m)).filter((m): m is number => m !== undefined && !tied.has(m));
+      // Partners m shares with the candidate, counted once each (the first untied member with the most wins).
+      const common = (m: number) => neighbours(m).filter((z) => tied.has(z));
+      const shares = untied.map((m) => common(m).length);
+      let best = 0;
+      shares.forEach((count, i) => {
+        if (count > shares[best]!) best = i;
+      });
+      const partner = untied[best];
+      if (partner === undefined) continue;
       const shared = common(partner).slice(0, 5);
-      const name = whole.getNodeAttribute(candidate.id, 'name');
+      const name = whole.stakeholders[candidate.u]!.name;
+      const partnerName = whole.stakeholders[partner]!.name;
       const why = candidate.inScope.length
-        ? `${name} already works with ${partnerNames(whole, candidate.inScope.slice(0, 3))} here`
+        ? `${name} already works with ${nameList(candidate.inScope.slice(0, 3).map((z) => whole.stakeholders[z]!.name))} here`
         : `${name} is among the best-connected ${helix} stakeholders in the network (${candidate.degree} partners)`;
       suggestions.push({
-        a: partner,
-        b: candidate.id,
+        a: csr.ids[partner]!,
+        b: csr.ids[candidate.u]!,
         score: candidate.inScope.length + candidate.degree / (candidate.degree + 1),
-        commonPartners: shared,
+        commonPartners: shared.map((z) => csr.ids[z]!),
         closesGap: true,
-        reason: `No ${helix} stakeholder works in this scope; ${why}, and ${shared.length ? `shares partners with ${scoped.getNodeAttribute(partner, 'name')}` : `${scoped.getNodeAttribute(partner, 'name')} is one of the scope's best-connected`}`,
+        reason: `No ${helix} stakeholder works in this scope; ${why}, and ${shared.length ? `shares partners with ${partnerName}` : `${partnerName} is one of the scope's best-connected`}`,
         fillsAbsentHelix: helix,
       });
     }
@@ -300,7 +353,7 @@ export const BALANCE_DEFINITION =
   'all tie weight that crosses helices. 1 means all five helices work with each other evenly; 0 means no cross-helix collaboration.';
 
 /** One overall pentahelix balance score per scope; see BALANCE_DEFINITION. */
-export function balanceScore(graph: TieGraph, cells: HelixCell[] = helixMatrix(graph)): Balance {
+export function balanceScore(net: GapNetwork, cells: HelixCell[] = helixMatrix(net)): Balance {
   const cross = cells.filter((c) => c.a !== c.b);
   const crossWeight = cross.reduce((s, c) => s + c.strength, 0);
   const totalWeight = cells.reduce((s, c) => s + c.strength, 0);
@@ -312,13 +365,14 @@ export function balanceScore(graph: TieGraph, cells: HelixCell[] = helixMatrix(g
   const pairEntropy = entropy / Math.log(cross.length);
   const crossHelixShare = totalWeight ? crossWeight / totalWeight : 0;
   const counts = new Map<Helix, number>(HELICES.map((h) => [h, 0]));
-  graph.forEachNode((_id, attributes) => counts.set(attributes.helix, counts.get(attributes.helix)! + 1));
+  for (const s of net.stakeholders) counts.set(s.helix, counts.get(s.helix)! + 1);
+  const n = net.stakeholders.length;
   const round = (x: number) => Math.round(x * 10000) / 10000;
   return {
     score: round(pairEntropy * crossHelixShare),
     pairEntropy: round(pairEntropy),
     crossHelixShare: round(crossHelixShare),
-    helixShares: HELICES.map((helix) => ({ helix, share: graph.order ? round(counts.get(helix)! / graph.order) : 0 })),
+    helixShares: HELICES.map((helix) => ({ helix, share: n ? round(counts.get(helix)! / n) : 0 })),
     definition: BALANCE_DEFINITION,
   };
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { betweenness, closeness, eigenvector, pageRank, twoStepReach, type Adjacency, type Estimate, type SamplingOptions } from './centrality.js';
+import { betweenness, closeness, eigenvector, pageRank, rankOrder, twoStepReach, type Adjacency, type Estimate, type SamplingOptions } from './centrality.js';
 
 /** The measures a worker thread computes: the ones that take long on a large network. */
 export type OffThreadMetric = 'PAGERANK' | 'BETWEENNESS' | 'CLOSENESS' | 'EIGENVECTOR' | 'REACH';
@@ -34,10 +34,17 @@ export function computeMeasure(task: Omit<MeasureTask, 'id'>): Estimate {
 /** Set in the worker's data by MeasureWorkers, so importing this module elsewhere listens to nothing. */
 export const WORKER_MARK = 'pentahelix.analytics.measures';
 
+/** What the worker answers: the measure, and the node indices ranked by it (sorted here, not in the request thread). */
+export interface MeasureResult {
+  estimate: Estimate;
+  order: Int32Array;
+}
+
 if ((workerData as { mark?: string } | null)?.mark === WORKER_MARK) parentPort?.on('message', (task: MeasureTask) => {
   try {
-    const result = computeMeasure(task);
-    parentPort!.postMessage({ id: task.id, result }, [result.values.buffer as ArrayBuffer]);
+    const estimate = computeMeasure(task);
+    const order = rankOrder(estimate.values);
+    parentPort!.postMessage({ id: task.id, result: { estimate, order } }, [estimate.values.buffer as ArrayBuffer, order.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort!.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });
   }

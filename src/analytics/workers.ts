@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { Estimate } from './centrality.js';
-import { WORKER_MARK, type MeasureTask } from './measure-worker.js';
+import { WORKER_MARK, type MeasureResult, type MeasureTask } from './measure-worker.js';
 
-type Pending = { resolve: (value: Estimate) => void; reject: (error: Error) => void };
+type Pending = { resolve: (value: MeasureResult) => void; reject: (error: Error) => void };
 
 /**
  * One worker thread that computes the long measures, so requests keep being served while a
@@ -15,10 +14,10 @@ export class MeasureWorkers {
   private next = 0;
   private readonly pending = new Map<number, Pending>();
 
-  run(task: Omit<MeasureTask, 'id'>): Promise<Estimate> {
+  run(task: Omit<MeasureTask, 'id'>): Promise<MeasureResult> {
     const worker = this.started();
     const id = this.next++;
-    return new Promise<Estimate>((resolve, reject) => {
+    return new Promise<MeasureResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ ...task, id });
       // Only while a task is out does the worker keep the process alive.
@@ -30,7 +29,7 @@ export class MeasureWorkers {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./measure-worker.mjs', import.meta.url), { workerData: { mark: WORKER_MARK } });
     worker.unref();
-    worker.on('message', (message: { id: number; result?: Estimate; error?: string }) => {
+    worker.on('message', (message: { id: number; result?: MeasureResult; error?: string }) => {
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
       if (this.pending.size === 0) worker.unref();

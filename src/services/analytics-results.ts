@@ -1,21 +1,26 @@
 /** What the analyses answer: the result types of the analytics service, mapped to the GraphQL types by codegen. */
 
+import type { InfluenceMetric } from '../analytics/centrality.js';
 import type { Suggestion } from '../analytics/gap-analysis.js';
+import type { Helix } from '../domain/vocabulary.js';
 
-/** Influence figures of one stakeholder in a scope. */
-export interface StakeholderInfluenceRow {
-  degree: number;
-  weightedDegree: number;
-  pageRank: number;
-  betweenness: number;
-  closeness: number;
-  eigenvector: number;
-  reach: number;
-  helixDiversity: number;
-  partnersByHelix: Array<{ helix: string; count: number }>;
-  articulationPoint: boolean;
-  community: number;
+/**
+ * The influence figures of a scope, each computed when a field first asks for it (once per
+ * scope and graph version, shared by every stakeholder of a list): a query that selects
+ * `degree` does not pay for a betweenness.
+ */
+export interface InfluenceFigures {
+  score(metric: InfluenceMetric, at: number): Promise<number>;
+  partnersByHelix(at: number): Array<{ helix: Helix; count: number }>;
+  articulationPoint(at: number): Promise<boolean>;
+  community(at: number): Promise<number>;
   computedAt: string;
+}
+
+/** One stakeholder's place in a scope (its node index) and the scope's figures. */
+export interface StakeholderInfluenceRow {
+  at: number;
+  figures: InfluenceFigures;
 }
 
 /** A ranked stakeholder, by id, with the pairs of partners it brokers. */

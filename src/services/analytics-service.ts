@@ -6,7 +6,7 @@ import type { AnalysisScope, AnalyticsEngine } from '../analytics/engine.js';
 import type { Database } from '../db/database.js';
 import type { NetworkTie } from '../db/graph-store.js';
 import type { ProgramStore } from '../db/program-store.js';
-import type { CollaborationGapsRow, InfluenceEntryRow, InfluencerEntryRow, StakeholderInfluenceRow } from './analytics-results.js';
+import type { CollaborationGapsRow, InfluenceEntryRow, InfluenceFigures, InfluencerEntryRow, StakeholderInfluenceRow } from './analytics-results.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema, isoDateSchema } from '../domain/dataset.js';
@@ -74,20 +74,26 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async ranking(scope: AnalysisScope, metric: InfluenceMetric, first: number): Promise<InfluenceRankingRow> {
     const scoped = await this.engine.graph(scope);
-    const [measure, ranked] = await Promise.all([scoped.measure(metric), scoped.ranked(metric)]);
     const { csr, helices } = scoped;
+    // The page with its explanations is built once per size: a hub's brokered pairs take milliseconds.
+    const [measure, entries] = await Promise.all([
+      scoped.measure(metric),
+      scoped.memo(`entries:${metric}:${first}`, async () =>
+        (await scoped.ranked(metric)).slice(0, first).map((r): InfluenceEntryRow => {
+          const u = csr.index.get(r.id)!;
+          return {
+            rank: r.rank,
+            score: r.score,
+            stakeholderId: r.id,
+            partnersByHelix: helixCounts(helixMix(csr, helices, u).partnersByHelix),
+            brokers: brokeredPairs(csr, u, 3).map(([a, b]) => ({ a, b })),
+          };
+        }),
+      ),
+    ]);
     return {
       metric,
-      entries: ranked.slice(0, first).map((r) => {
-        const u = csr.index.get(r.id)!;
-        return {
-          rank: r.rank,
-          score: r.score,
-          stakeholderId: r.id,
-          partnersByHelix: helixCounts(helixMix(csr, helices, u).partnersByHelix),
-          brokers: brokeredPairs(csr, u, 3).map(([a, b]) => ({ a, b })),
-        };
-      }),
+      entries,
       stakeholderCount: scoped.order,
       tieCount: scoped.size,
       betweennessExact: scoped.order <= this.exactLimit,
@@ -100,27 +106,17 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async stakeholderInfluence(ids: readonly string[], scope: AnalysisScope): Promise<(StakeholderInfluenceRow | null)[]> {
     const scoped = await this.engine.graph(scope);
-    const measures = await Promise.all(INFLUENCE_METRICS.map((m) => scoped.measure(m)));
-    const [degree, weightedDegree, pageRank, betweenness, closeness, eigenvector, reach, helixDiversity] = measures.map((m) => m.values) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-    const [cuts, found] = await Promise.all([scoped.cuts(), scoped.communities()]);
     const { csr, helices } = scoped;
+    const figures: InfluenceFigures = {
+      score: async (metric, at) => (await scoped.measure(metric)).values[at]!,
+      partnersByHelix: (at) => helixCounts(helixMix(csr, helices, at).partnersByHelix),
+      articulationPoint: async (at) => (await scoped.cuts()).articulation[at] === 1,
+      community: async (at) => (await scoped.communities()).community[at]!,
+      computedAt: scoped.computedAt,
+    };
     return ids.map((id) => {
-      const i = csr.index.get(id);
-      if (i === undefined) return null;
-      return {
-        degree: degree[i]!,
-        weightedDegree: weightedDegree[i]!,
-        pageRank: pageRank[i]!,
-        betweenness: betweenness[i]!,
-        closeness: closeness[i]!,
-        eigenvector: eigenvector[i]!,
-        reach: reach[i]!,
-        helixDiversity: helixDiversity[i]!,
-        partnersByHelix: helixCounts(helixMix(csr, helices, i).partnersByHelix),
-        articulationPoint: cuts.articulation[i] === 1,
-        community: found.community[i]!,
-        computedAt: scoped.computedAt,
-      };
+      const at = csr.index.get(id);
+      return at === undefined ? null : { at, figures };
     });
   }
 
@@ -176,30 +172,32 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
-    // Who could fill a helix the scope lacks comes from the whole network as of the same date.
-    const whole = await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {});
-    const [report, programs] = await Promise.all([
-      scoped.memo('gaps', () => {
-        const { graph } = scoped;
-        const matrix = helixMatrix(graph);
-        return {
-          matrix,
-          brokers: helixBrokers(graph),
-          balance: balanceScore(graph, matrix),
-          suggestions: gapsFirst(fillAbsentHelices(graph, whole.graph), suggestPartnerships(graph, 100, matrix)),
-          absent: absentHelices(graph),
-          siloed: siloedStakeholders(graph),
-          isolated: isolatedStakeholders(graph),
-        };
-      }),
-      // Program membership changes only with the graph version, as the rest of the report.
-      scoped.memo('programHelices', () => this.programs.helicesInScope(scope)),
-    ]);
+    // Program membership changes only with the graph version, as the rest of the report. Asked
+    // first, so the database answers while the analysis below computes.
+    const programs = scoped.memo('programHelices', () => this.programs.helicesInScope(scope));
+    const report = await scoped.memo('gaps', async () => {
+      // The analysis below holds the thread; a turn of the event loop first lets that query go out.
+      await new Promise((resolve) => setImmediate(resolve));
+      const { view } = scoped;
+      const absent = absentHelices(view);
+      // Who could fill a helix the scope lacks comes from the whole network as of the same date.
+      const fills = absent.length ? fillAbsentHelices(view, (await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {})).view) : [];
+      const matrix = helixMatrix(view);
+      return {
+        matrix,
+        brokers: helixBrokers(view),
+        balance: balanceScore(view, matrix),
+        suggestions: gapsFirst(fills, suggestPartnerships(view, 100, matrix)),
+        absent,
+        siloed: siloedStakeholders(view),
+        isolated: isolatedStakeholders(view),
+      };
+    });
     return {
       matrix: report.matrix,
       missingPairs: report.matrix.filter((c) => c.a !== c.b && c.gap).map(({ a, b }) => ({ a, b })),
       absentHelices: report.absent,
-      programsMissingHelices: programs
+      programsMissingHelices: (await programs)
         .map((p) => ({ programId: p.id, missingHelices: HELICES.filter((h) => !p.helices.includes(h)) }))
         .filter((p) => p.missingHelices.length > 0),
       siloed: report.siloed,

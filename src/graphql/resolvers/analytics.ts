@@ -12,6 +12,21 @@ export const analyticsResolvers: Resolvers = {
     // One batch per request and scope: every stakeholder's figures come from one computation.
     influence: async (s, { scope }, { services, loaders }) => loaders.influence(await services.analytics.scope(scope)).load(s.id),
   },
+  // Each figure is computed only when selected (a measure once per scope, for the whole list).
+  StakeholderInfluence: {
+    degree: (r) => r.figures.score('DEGREE', r.at),
+    weightedDegree: (r) => r.figures.score('WEIGHTED_DEGREE', r.at),
+    pageRank: (r) => r.figures.score('PAGERANK', r.at),
+    betweenness: (r) => r.figures.score('BETWEENNESS', r.at),
+    closeness: (r) => r.figures.score('CLOSENESS', r.at),
+    eigenvector: (r) => r.figures.score('EIGENVECTOR', r.at),
+    reach: (r) => r.figures.score('REACH', r.at),
+    helixDiversity: (r) => r.figures.score('HELIX_DIVERSITY', r.at),
+    partnersByHelix: (r) => r.figures.partnersByHelix(r.at),
+    articulationPoint: (r) => r.figures.articulationPoint(r.at),
+    community: (r) => r.figures.community(r.at),
+    computedAt: (r) => r.figures.computedAt,
+  },
   InfluenceEntry: {
     stakeholder: (e, _a, { loaders }) => mustLoad(loaders.stakeholder, e.stakeholderId, 'stakeholder'),
   },

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { balanceScore, fillAbsentHelices, gapsFirst, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../../../src/analytics/gap-analysis.js';
-import { graphOf } from './graphs.js';
+import { graphOf, networkOf } from './graphs.js';
+
+const netOf = (...args: Parameters<typeof graphOf>) => networkOf(graphOf(...args));
 
 // g1-g2 government pair, b1 business tied to g1, a1 academia reachable only through g2 (a broker),
 // m1 media isolated, c1-c2 a community silo.
 const helices = { g1: 'GOVERNMENT', g2: 'GOVERNMENT', b1: 'BUSINESS', a1: 'ACADEMIA', m1: 'MEDIA', c1: 'COMMUNITY', c2: 'COMMUNITY' } as const;
-const graph = graphOf([['g1', 'g2'], ['g1', 'b1'], ['g2', 'a1'], ['c1', 'c2']], helices);
+const graph = netOf([['g1', 'g2'], ['g1', 'b1'], ['g2', 'a1'], ['c1', 'c2']], helices);
 const cell = (a: string, b: string) => helixMatrix(graph).find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a))!;
 
 describe('the helix matrix', () => {
@@ -28,7 +30,7 @@ describe('the helix matrix', () => {
       for (let j = 0; j < 4; j++) edges.push([`g${i}`, `b${(i + j) % 10}`]);
     }
     edges.push(['g0', 'a0']);
-    const weak = helixMatrix(graphOf(edges, h)).find((c) => c.a === 'GOVERNMENT' && c.b === 'ACADEMIA')!;
+    const weak = helixMatrix(netOf(edges, h)).find((c) => c.a === 'GOVERNMENT' && c.b === 'ACADEMIA')!;
     expect(weak).toMatchObject({ ties: 1, weak: true, gap: false });
   });
 });
@@ -47,7 +49,7 @@ describe('silos, isolation and brokers', () => {
     expect(brokers.map((b) => b.id)).not.toContain('c1');
   });
   it('finds no broker where a cycle gives a second route', () => {
-    const ring = graphOf([['g1', 'b1'], ['b1', 'a1'], ['a1', 'g1']], { g1: 'GOVERNMENT', b1: 'BUSINESS', a1: 'ACADEMIA' });
+    const ring = netOf([['g1', 'b1'], ['b1', 'a1'], ['a1', 'g1']], { g1: 'GOVERNMENT', b1: 'BUSINESS', a1: 'ACADEMIA' });
     expect(helixBrokers(ring)).toEqual([]);
   });
 });
@@ -60,7 +62,7 @@ describe('suggested partnerships', () => {
     h,
     { unit: { ancestors: ['parent'] } },
   );
-  const suggestions = suggestPartnerships(g, 20);
+  const suggestions = suggestPartnerships(networkOf(g), 20);
   const pairs = suggestions.map((s) => [s.a, s.b].sort().join('+'));
   it('ranks two shared partners above one and explains by name', () => {
     expect(pairs.indexOf('u+v')).toBeLessThan(pairs.indexOf('u+w'));
@@ -85,12 +87,12 @@ describe('suggested partnerships', () => {
 
 describe('balance', () => {
   it('is 0 for a single-helix network and 1 when all five helices work together evenly', () => {
-    expect(balanceScore(graphOf([['a', 'b'], ['b', 'c']])).score).toBe(0);
+    expect(balanceScore(netOf([['a', 'b'], ['b', 'c']])).score).toBe(0);
     const five = ['GOVERNMENT', 'BUSINESS', 'ACADEMIA', 'COMMUNITY', 'MEDIA'] as const;
     const h = Object.fromEntries(five.map((x, i) => [`n${i}`, x]));
     const complete: Array<[string, string]> = [];
     for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) complete.push([`n${i}`, `n${j}`]);
-    const balance = balanceScore(graphOf(complete, h));
+    const balance = balanceScore(netOf(complete, h));
     expect(balance.score).toBeCloseTo(1, 6);
     expect(balance.helixShares.every((s) => s.share === 0.2)).toBe(true);
   });
@@ -107,7 +109,7 @@ describe('who could fill a helix the scope lacks', () => {
   for (const id of ['a2', 'a3', 'm9', 'x1', 'x2', 'x3']) scoped.dropNode(id);
 
   it('suggests, per absent helix, stakeholders from outside the scope that already work with it first', () => {
-    const fills = fillAbsentHelices(scoped, whole);
+    const fills = fillAbsentHelices(networkOf(scoped), networkOf(whole));
     const academia = fills.filter((s) => s.fillsAbsentHelix === 'ACADEMIA');
     expect(academia.map((s) => s.b)).toEqual(['a2', 'a3']);
     // a2 already works with g1 and g2: it is paired with the scope member it is not yet tied to.
@@ -119,7 +121,7 @@ describe('who could fill a helix the scope lacks', () => {
   });
 
   it('puts the fills first, then pairs across a gap, then the rest', () => {
-    const fills = fillAbsentHelices(scoped, whole);
+    const fills = fillAbsentHelices(networkOf(scoped), networkOf(whole));
     const pairs = suggestPartnerships(graph, 10);
     const ranked = gapsFirst(fills, pairs);
     expect(ranked.slice(0, fills.length)).toEqual(fills);

@@ -1,3 +1,5 @@
+import { toCsr } from '../../../src/analytics/centrality.js';
+import type { GapNetwork } from '../../../src/analytics/gap-analysis.js';
 import { buildTieGraph, type ProjectedStakeholder, type TieGraph } from '../../../src/analytics/projection.js';
 import type { Helix } from '../../../src/domain/vocabulary.js';
 
@@ -31,4 +33,18 @@ export function randomGraph(n: number, perNode: number, seed: number): TieGraph 
     endpoints.push(`n${i}`);
   }
   return graphOf(edges);
+}
+
+/** A tie graph in the engine's compact form (node order kept, each row sorted by neighbour), as the gap analysis reads it. */
+export function networkOf(graph: TieGraph): GapNetwork {
+  const csr = toCsr(graph);
+  for (let u = 0; u < csr.ids.length; u++) {
+    const from = csr.offsets[u]!;
+    const row = Array.from(csr.targets.subarray(from, csr.offsets[u + 1]), (v, i) => [v, csr.weights[from + i]!] as const).sort((x, y) => x[0] - y[0]);
+    row.forEach(([v, w], i) => {
+      csr.targets[from + i] = v;
+      csr.weights[from + i] = w;
+    });
+  }
+  return { csr, stakeholders: csr.ids.map((id) => graph.getNodeAttributes(id)) };
 }

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INFLUENCE_METRICS } from '../../../src/analytics/centrality.js';
+import { INFLUENCE_METRICS, rankBy } from '../../../src/analytics/centrality.js';
 import type { AnalysisScope, DeltaSink, ProjectionSink, ProjectionSource } from '../../../src/analytics/compact.js';
 import { AnalyticsEngine } from '../../../src/analytics/engine.js';
 import { helixMatrix, isolatedStakeholders, siloedStakeholders } from '../../../src/analytics/gap-analysis.js';
 import { HELICES, type Helix } from '../../../src/domain/vocabulary.js';
 import { createLogger } from '../../../src/logger.js';
+import type { ProgramStore } from '../../../src/db/program-store.js';
+import { InMemoryAnalytics } from '../../../src/services/analytics-service.js';
 import { seededRandom } from '../../../src/random.js';
 
 /**
@@ -143,7 +145,7 @@ async function answers(engine: AnalyticsEngine, scope: AnalysisScope) {
     community: Array.from(community),
     modularity,
     pageRank: Array.from((await scoped.measure('PAGERANK')).values),
-    gaps: { matrix: helixMatrix(scoped.graph), siloed: siloedStakeholders(scoped.graph), isolated: isolatedStakeholders(scoped.graph) },
+    gaps: { matrix: helixMatrix(scoped.view), siloed: siloedStakeholders(scoped.view), isolated: isolatedStakeholders(scoped.view) },
   };
 }
 
@@ -181,7 +183,11 @@ describe('incremental projection', () => {
     const inThread = await new AnalyticsEngine(net, logger, options).graph();
     const offThread = await new AnalyticsEngine(net, logger, { ...options, offThread: true }).graph();
     expect(offThread.csr.targets.buffer).toBeInstanceOf(SharedArrayBuffer);
-    for (const metric of INFLUENCE_METRICS) expect(await offThread.measure(metric)).toEqual(await inThread.measure(metric));
+    for (const metric of INFLUENCE_METRICS) {
+      expect(await offThread.measure(metric)).toEqual(await inThread.measure(metric));
+      // Ranked in the worker, by score then id, as ranking by the scores here would.
+      expect(await offThread.ranked(metric)).toEqual(rankBy(inThread.csr.ids, (await inThread.measure(metric)).values));
+    }
   }, 60_000);
 
   it('reloads in full when the change log does not cover the gap', async () => {
@@ -197,5 +203,22 @@ describe('incremental projection', () => {
     const after = await answers(engine, {});
     expect(engine.loads).toEqual({ full: 2, delta: 1 });
     expect(after).toEqual(await answers(new AnalyticsEngine(net, logger, options), {}));
+  });
+
+  it("computes only the figures a stakeholder's influence is asked for, once for the whole list", async () => {
+    const net = network(30, seededRandom(5));
+    const engine = new AnalyticsEngine(net, logger, options);
+    // Program helices are read for gap reports only, which this test does not ask for.
+    const analytics = new InMemoryAnalytics(engine, null as unknown as ProgramStore);
+    const rows = await analytics.stakeholderInfluence(['n1', 'n2', 'missing'], {});
+    expect(rows[2]).toBeNull();
+    const scoped = await engine.graph();
+    expect(scoped.computed).toEqual([]);
+    const degrees = await Promise.all(rows.slice(0, 2).map((r) => r!.figures.score('DEGREE', r!.at)));
+    const at = ['n1', 'n2'].map((id) => scoped.csr.index.get(id)!);
+    expect(rows.slice(0, 2).map((r) => r!.at)).toEqual(at);
+    expect(degrees).toEqual(at.map((i) => scoped.csr.offsets[i + 1]! - scoped.csr.offsets[i]!));
+    expect(await rows[0]!.figures.articulationPoint(at[0]!)).toBe((await scoped.cuts()).articulation[at[0]!] === 1);
+    expect(scoped.computed.sort()).toEqual(['cuts', 'measure:DEGREE']);
   });
 });
