@@ -49,7 +49,7 @@ const envSchema = z.object({
    * How long a graph version read may serve the response cache: 0 reads it for every cacheable
    * request; above 0, another replica's write is seen within this many ms (this replica's own at once).
    */
-  RESPONSE_CACHE_VERSION_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  RESPONSE_CACHE_VERSION_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   /** Requests per minute per client (API key, token subject, or address when anonymous); 0 turns it off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Largest request body accepted, in bytes (413 above). */
