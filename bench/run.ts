@@ -28,7 +28,7 @@ import { createApp, type App } from '../src/server.js';
 import { seededRandom as rng } from '../src/random.js';
 import { measureEngine } from './analytics.js';
 import { CACHE, logger, openGraph, referencePython } from './graphs.js';
-import { compare, mb, summarise, table, time, withLoopDelay } from './harness.js';
+import { compare, comparedColumns, mb, summarise, table, time, withLoopDelay } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -272,14 +272,7 @@ async function measureAlternative(app: App, db: Database, schema: GraphQLSchema,
     );
     rows.push({
       query: q.name,
-      'ours p50 ms': result.candidate.p50,
-      'ours p99 ms': result.candidate.p99,
-      'ours ops/s': Math.round(1000 / result.candidate.mean),
-      '@neo4j/graphql p50 ms': result.baseline.p50,
-      '@neo4j/graphql p99 ms': result.baseline.p99,
-      '@neo4j/graphql ops/s': Math.round(1000 / result.baseline.mean),
-      'p50 ratio (ours/theirs)': result.ratioP50,
-      'throughput ratio (ours/theirs)': Math.round((result.baseline.mean / result.candidate.mean) * 100) / 100,
+      ...comparedColumns(result, 'ours', '@neo4j/graphql', 'ours/theirs'),
       'our round trips': trips,
       'HTTP pipeline p50 ms (yoga - bare)': Math.round((pipeline.candidate.p50 - pipeline.baseline.p50) * 100) / 100,
     });
@@ -337,14 +330,7 @@ async function measureCache(cached: App, uncached: App, ids: Ids) {
     );
     rows.push({
       query: q.name,
-      'cached p50 ms': result.candidate.p50,
-      'cached p99 ms': result.candidate.p99,
-      'cached ops/s': Math.round(1000 / result.candidate.mean),
-      'uncached p50 ms': result.baseline.p50,
-      'uncached p99 ms': result.baseline.p99,
-      'uncached ops/s': Math.round(1000 / result.baseline.mean),
-      'p50 ratio (cached/uncached)': result.ratioP50,
-      'throughput ratio': Math.round((result.baseline.mean / result.candidate.mean) * 100) / 100,
+      ...comparedColumns(result, 'cached', 'uncached', 'cached/uncached'),
       'miss p50 ms / uncached p50 ms': `${missed.candidate.p50} / ${missed.baseline.p50}`,
     });
   }
