@@ -13,11 +13,19 @@ export interface ResponseCacheOptions {
 }
 
 /**
- * Fields whose answers are never cached: personal data (contact details, shown by role), the
- * admin's views (keys, audit trail: written outside the graph version) and export files (their
- * download links are single-use).
+ * Fields whose answers are never cached: personal data (contact details, shown by role), what is
+ * written outside the graph version (API keys, the audit trail, snapshots: taking one leaves the
+ * version as it is) and export files (their download links are single-use).
  */
-const NEVER_CACHED = ['Person.contact', 'Query.apiKeys', 'Query.auditTrail', 'Query.exportGraph'];
+const NEVER_CACHED = [
+  'Person.contact',
+  'Query.apiKeys',
+  'Query.auditTrail',
+  'Query.snapshots',
+  'Query.snapshot',
+  'Query.snapshotChange',
+  'Query.exportGraph',
+];
 
 /** Whether an answer carries a search cut short by its time limit (load decides that, not the data). */
 function cutShort(value: unknown): boolean {

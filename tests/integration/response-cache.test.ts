@@ -110,6 +110,12 @@ describe('response cache', () => {
     expect(((await response.json()) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('never keeps snapshots, which are taken without moving the graph version', async () => {
+    const query = `{ snapshots { id } }`;
+    await timed(t, query, {});
+    expect((await timed(t, query, {})).queries).toBeGreaterThanOrEqual(2);
+  });
+
   it('never answers a write from memory', async () => {
     const first = await rename(t, 'Koperasi Cache Sama');
     const before = t.db.queryCount;
