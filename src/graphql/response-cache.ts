@@ -13,12 +13,15 @@ export interface ResponseCacheOptions {
 }
 
 /**
- * Fields whose answers are never cached: personal data (contact details, shown by role), what is
+ * Fields whose answers are never cached: what only some roles see (contact details, an
+ * assessment's comment and assessor), what is
  * written outside the graph version (API keys, the audit trail, snapshots: taking one leaves the
  * version as it is) and export files (their download links are single-use).
  */
 const NEVER_CACHED = [
   'Person.contact',
+  'Assessment.comment',
+  'Assessment.assessedBy',
   'Query.apiKeys',
   'Query.auditTrail',
   'Query.snapshots',
