@@ -56,6 +56,20 @@ export async function compare(
   };
 }
 
+/** A table row's columns for a comparison: p50, p99 and ops/s of each side, and the ratios named `ratio` (e.g. "ours/theirs"). */
+export function comparedColumns(result: Awaited<ReturnType<typeof compare>>, candidate: string, baseline: string, ratio: string): Record<string, number> {
+  return {
+    [`${candidate} p50 ms`]: result.candidate.p50,
+    [`${candidate} p99 ms`]: result.candidate.p99,
+    [`${candidate} ops/s`]: Math.round(1000 / result.candidate.mean),
+    [`${baseline} p50 ms`]: result.baseline.p50,
+    [`${baseline} p99 ms`]: result.baseline.p99,
+    [`${baseline} ops/s`]: Math.round(1000 / result.baseline.mean),
+    [`p50 ratio (${ratio})`]: result.ratioP50,
+    [`throughput ratio (${ratio})`]: Math.round((result.baseline.mean / result.candidate.mean) * 100) / 100,
+  };
+}
+
 /** Times one call. */
 export async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
   const started = performance.now();

@@ -28,14 +28,14 @@ import { createApp, type App } from '../src/server.js';
 import { seededRandom as rng } from '../src/random.js';
 import { measureEngine } from './analytics.js';
 import { CACHE, logger, openGraph, referencePython, RESULTS } from './graphs.js';
-import { compare, mb, summarise, table, time, withLoopDelay } from './harness.js';
+import { compare, comparedColumns, mb, summarise, table, time, withLoopDelay } from './harness.js';
 
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     seed: { type: 'string', default: '7' },
-    /** Sections to leave out, comma-separated: floor, versus, trips, load, analytics, engine. */
+    /** Sections to leave out, comma-separated: floor, versus, trips, cache, load, analytics, engine. */
     skip: { type: 'string', default: '' },
   },
 });
@@ -44,7 +44,10 @@ const SIZES = values.sizes ? values.sizes.split(',').map(Number) : QUICK ? [1000
 const SEED = Number(values.seed);
 const ITERATIONS = QUICK ? 20 : 200;
 const SKIP = new Set(values.skip.split(',').filter(Boolean));
+/** Floor, comparison and round trips are measured without the response cache (every read runs). */
 const APP_CONFIG = { graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' } as const;
+/** The service's defaults (RESPONSE_CACHE_ENTRIES, RESPONSE_CACHE_VERSION_MAX_AGE_MS). */
+const RESPONSE_CACHE = { maxEntries: 2000, versionMaxAgeMs: 500 };
 
 /** Sample ids: hubs (most partners) and ordinary stakeholders, the same every run. */
 async function sampleIds(db: Database): Promise<Ids> {
@@ -268,14 +271,7 @@ async function measureAlternative(app: App, db: Database, schema: GraphQLSchema,
     );
     rows.push({
       query: q.name,
-      'ours p50 ms': result.candidate.p50,
-      'ours p99 ms': result.candidate.p99,
-      'ours ops/s': Math.round(1000 / result.candidate.mean),
-      '@neo4j/graphql p50 ms': result.baseline.p50,
-      '@neo4j/graphql p99 ms': result.baseline.p99,
-      '@neo4j/graphql ops/s': Math.round(1000 / result.baseline.mean),
-      'p50 ratio (ours/theirs)': result.ratioP50,
-      'throughput ratio (ours/theirs)': Math.round((result.baseline.mean / result.candidate.mean) * 100) / 100,
+      ...comparedColumns(result, 'ours', '@neo4j/graphql', 'ours/theirs'),
       'our round trips': trips,
       'HTTP pipeline p50 ms (yoga - bare)': Math.round((pipeline.candidate.p50 - pipeline.baseline.p50) * 100) / 100,
     });
@@ -298,6 +294,44 @@ async function measureFloor(app: App, driver: Driver, ids: Ids) {
       ITERATIONS,
     );
     rows.push({ query: q.name, 'service p50 ms': result.candidate.p50, 'service p99 ms': result.candidate.p99, 'driver p50 ms': result.baseline.p50, 'driver p99 ms': result.baseline.p99, 'p50 ratio': result.ratioP50, 'p99 ratio': result.ratioP99 });
+  }
+  return rows;
+}
+
+/**
+ * Each read of the floor table through the service with and without the response cache, over
+ * the same cycle of variables (the detail query cycles through 100 stakeholders): after a first
+ * pass, every cached request is a hit. Requests that differ
+ * in an undeclared variable miss every time: what the cache costs a read it cannot answer (the
+ * version read, the key, the bookkeeping), as after every write.
+ */
+async function measureCache(cached: App, uncached: App, ids: Ids) {
+  const withCache = gqlVia(cached);
+  const without = gqlVia(uncached);
+  const rows: Array<Record<string, string | number>> = [];
+  for (const q of readQueries(ids)) {
+    const cycle = Array.from({ length: 100 }, () => q.vars());
+    for (const vars of cycle) await withCache(q.gql, vars);
+    let i = 0;
+    let j = 0;
+    const result = await compare(
+      async () => withCache(q.gql, cycle[i++ % cycle.length]!),
+      async () => without(q.gql, cycle[j++ % cycle.length]!),
+      ITERATIONS,
+    );
+    let k = 0;
+    let l = 0;
+    const missed = await compare(
+      // A variable the operation does not declare: ignored by execution, but part of the key.
+      async () => withCache(q.gql, { ...cycle[k % cycle.length]!, uncachedRun: k++ }),
+      async () => without(q.gql, cycle[l++ % cycle.length]!),
+      Math.max(10, ITERATIONS / 4),
+    );
+    rows.push({
+      query: q.name,
+      ...comparedColumns(result, 'cached', 'uncached', 'cached/uncached'),
+      'miss p50 ms / uncached p50 ms': `${missed.candidate.p50} / ${missed.baseline.p50}`,
+    });
   }
   return rows;
 }
@@ -333,12 +367,13 @@ async function phaseTotals(port: number): Promise<Map<string, { sum: number; cou
  * validate, with the armor rules; context, which is authentication and the rate limit;
  * execute, the resolvers and the database), the rest being HTTP, JSON, masking and logging.
  */
-async function measureLoad(app: App, before: App, ids: Ids) {
+async function measureLoad(app: App, uncached: App, before: App, ids: Ids) {
   const listen = async (server: App['server']) => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return (server.address() as { port: number }).port;
   };
   const port = await listen(app.server);
+  const portUncached = await listen(uncached.server);
   const portBefore = await listen(before.server);
   const rows: Array<Record<string, string | number>> = [];
   const profile: Array<Record<string, string | number>> = [];
@@ -356,29 +391,33 @@ async function measureLoad(app: App, before: App, ids: Ids) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     return measured;
   };
+  // The cached service runs hot: its cache holds the cycle's answers (misses: the table above).
+  for (const request of requests) await fetch(`http://127.0.0.1:${port}${request.path}`, request);
   try {
     for (const connections of QUICK ? [1, 8] : [1, 8, 32, 64]) {
       const phasesBefore = await phaseTotals(port);
       const { value: result, loopDelayP50, loopDelayP99 } = await run(port, connections);
       if (connections === 1) profile.push(...requestProfile(phasesBefore, await phaseTotals(port), result.latency.mean));
+      const { value: planned } = await run(portUncached, connections);
       const { value: unplanned } = await run(portBefore, connections);
+      const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 1e-6)) * 100) / 100;
       rows.push({
         connections,
         'req/s': Math.round(result.requests.average),
-        'req/s without the planner': Math.round(unplanned.requests.average),
-        'req/s ratio': Math.round((result.requests.average / Math.max(unplanned.requests.average, 1e-6)) * 100) / 100,
+        'req/s planner, no cache': Math.round(planned.requests.average),
+        'req/s before (no planner, no cache)': Math.round(unplanned.requests.average),
+        'req/s ratio to before': ratio(result.requests.average, unplanned.requests.average),
         'p50 ms': result.latency.p50,
-        'p97.5 ms': result.latency.p97_5,
         'p99 ms': result.latency.p99,
-        'p99 ms without the planner': unplanned.latency.p99,
-        errors: result.errors + result.non2xx + unplanned.errors + unplanned.non2xx,
+        'p99 ms planner, no cache': planned.latency.p99,
+        'p99 ms before': unplanned.latency.p99,
+        errors: result.errors + result.non2xx + planned.errors + planned.non2xx + unplanned.errors + unplanned.non2xx,
         'loop delay p50/p99 ms': `${loopDelayP50}/${loopDelayP99}`,
         'RSS MB': mb(process.memoryUsage().rss),
       });
     }
   } finally {
-    await new Promise<void>((resolve) => app.server.close(() => resolve()));
-    await new Promise<void>((resolve) => before.server.close(() => resolve()));
+    for (const server of [app.server, uncached.server, before.server]) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
   return { rows, profile };
 }
@@ -484,10 +523,12 @@ async function main() {
       const floor = SKIP.has('floor') ? null : await measureFloor(app, driver, ids);
       const versus = SKIP.has('versus') ? null : await measureAlternative(app, db, alternative, ids);
       const roundTrips = SKIP.has('trips') ? null : await measureRoundTrips(app, db, ids);
-      const load = SKIP.has('load') ? null : await measureLoad(app, createApp({ ...APP_CONFIG, plannedReads: false }, db, logger), ids);
+      const cached = createApp({ ...APP_CONFIG, responseCache: RESPONSE_CACHE }, db, logger);
+      const cache = SKIP.has('cache') ? null : await measureCache(cached, app, ids);
+      const load = SKIP.has('load') ? null : await measureLoad(cached, app, createApp({ ...APP_CONFIG, plannedReads: false }, db, logger), ids);
       const analytics = SKIP.has('analytics') ? null : await measureAnalytics(app, ids, size);
       const engine = SKIP.has('engine') ? null : await measureEngine(db, size, { seed: SEED, quick: QUICK });
-      (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, load, analytics, engine };
+      (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, cache, load, analytics, engine };
       sections.push(
         `## ${size.toLocaleString('en')} stakeholders, ${info.ties.toLocaleString('en')} ties`,
         `Graph generated in ${(info.generateMs / 1000).toFixed(1)} s and loaded in ${((info.factsMs + info.tiesMs) / 1000).toFixed(1)} s ` +
@@ -501,6 +542,12 @@ async function main() {
         );
       }
       if (roundTrips) sections.push(`### Database round trips per request (must not grow with the list)`, table(roundTrips));
+      if (cache) {
+        sections.push(
+          `### Response cache (the service's default cache: ${RESPONSE_CACHE.maxEntries} answers, a graph version read serving ${RESPONSE_CACHE.versionMaxAgeMs} ms; the same reads with the cache off)`,
+          table(cache),
+        );
+      }
       if (load) {
         sections.push(
           `### HTTP load (autocannon ${readPackageVersion('autocannon')}, in-process server, loopback, gzip accepted)`,

@@ -43,6 +43,13 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).optional(),
   /** Claim holding the role (a string, or a list whose highest known role counts). */
   JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  /** Answers to reads kept in memory (least recently used dropped first); 0 turns the response cache off. */
+  RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
+  /**
+   * How long a graph version read may serve the response cache: 0 reads it for every cacheable
+   * request; above 0, another replica's write is seen within this many ms (this replica's own at once).
+   */
+  RESPONSE_CACHE_VERSION_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   /** Requests per minute per client (API key, token subject, or address when anonymous); 0 turns it off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Largest request body accepted, in bytes (413 above). */

@@ -6,7 +6,9 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { JwtOptions } from './auth/jwt.js';
 import { ROOT_DIR, type Config } from './config.js';
 import type { Database } from './db/database.js';
+import { GraphVersionClock } from './db/graph-version.js';
 import { useAccessPolicy } from './graphql/access.js';
+import { responseCachePlugins } from './graphql/response-cache.js';
 import { createContext, type Context } from './graphql/context.js';
 import { excerpt } from './domain/text.js';
 import { createErrorMasker } from './graphql/errors.js';
@@ -36,6 +38,8 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   anonymousRole?: 'ANONYMOUS' | 'VIEWER' | 'EDITOR';
   /** false: every read through resolvers and DataLoaders only (the benchmark's before-and-after). */
   plannedReads?: boolean;
+  /** Answers to reads kept in memory, keyed by the graph version (absent or 0 entries: off). */
+  responseCache?: { maxEntries: number; versionMaxAgeMs: number };
   jwt?: JwtOptions;
   /** Requests per minute per client; 0 or absent turns limiting off. */
   rateLimitPerMinute?: number;
@@ -60,6 +64,7 @@ export const appConfigFrom = (config: Config): AppConfig => ({
     roleClaim: config.JWT_ROLE_CLAIM,
   },
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  responseCache: { maxEntries: config.RESPONSE_CACHE_ENTRIES, versionMaxAgeMs: config.RESPONSE_CACHE_VERSION_MAX_AGE_MS },
   maxBodyBytes: config.MAX_BODY_BYTES,
   ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
 });
@@ -88,12 +93,15 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const production = config.NODE_ENV === 'production';
   const metrics = createMetrics(db, services.engine);
+  const { maxEntries = 0, versionMaxAgeMs = 0 } = config.responseCache ?? {};
+  // After the access policy: a hit is served to a caller the policy let through.
+  const cachePlugins = maxEntries > 0 ? responseCachePlugins({ maxEntries, clock: new GraphVersionClock(db, versionMaxAgeMs) }) : [];
   const yoga = createYoga<ServerContext, Context>({
     schema: createSchema({ plannedReads: config.plannedReads ?? true }),
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
-    plugins: [rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy()],
+    plugins: [rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy(), ...cachePlugins],
     context: async ({ request }) => createContext(services, await rateLimit.callerOf(request)),
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: {

@@ -48,6 +48,8 @@ export class Database {
   contentionRetries = 0;
   /** Number of queries sent since start; tests use it to prove batching. */
   queryCount = 0;
+  /** Write transactions committed through this object: a version read older than the last one is stale. */
+  writesCommitted = 0;
   /** Set when a unit of work found the database unreachable; cleared by a successful probe. */
   private down = false;
   /** Units of work refused at once because the database was known to be down. */
@@ -180,6 +182,7 @@ export class Database {
       const run = (tx: ManagedTransaction) => work(this.wrap(tx));
       const result = mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
       ok = true;
+      if (mode === 'WRITE') this.writesCommitted++;
       return result;
     } catch (error) {
       if (classifyDriverError(error) === 'unavailable') this.down = true;

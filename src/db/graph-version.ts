@@ -1,4 +1,4 @@
-import type { Tx } from './database.js';
+import type { Database, Tx } from './database.js';
 import { int } from './values.js';
 
 /** What one write changed, for caches that patch themselves rather than rebuild. */
@@ -61,4 +61,34 @@ export async function readGraphVersion(tx: Tx): Promise<number> {
  */
 export async function lockGraph(tx: Tx): Promise<void> {
   await tx.rows('graph_version.lock', "MATCH (m:GraphMeta {id: 'graph'}) SET m.backupLock = true REMOVE m.backupLock");
+}
+
+/**
+ * The graph version as a cache key needs it, read cheaply. With `maxAgeMs` 0 every call reads
+ * the version (one small query). Above 0, a version read at most `maxAgeMs` ago is reused, and
+ * so is a read still in flight that started within that time, unless a write committed through
+ * this process since: this replica's own writes are seen by its next read at once, other
+ * replicas' writes within `maxAgeMs`.
+ */
+export class GraphVersionClock {
+  private last: { version: Promise<number>; writes: number; at: number } | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly maxAgeMs: number,
+  ) {}
+
+  current(): Promise<number> {
+    const writes = this.db.writesCommitted;
+    const now = performance.now();
+    const last = this.last;
+    if (last && this.maxAgeMs > 0 && last.writes === writes && now - last.at <= this.maxAgeMs) return last.version;
+    const version = this.db.read('graph_version.current', readGraphVersion);
+    this.last = { version, writes, at: now };
+    // A failed read is not reused: the next call tries again.
+    version.catch(() => {
+      if (this.last?.version === version) this.last = null;
+    });
+    return version;
+  }
 }

@@ -39,6 +39,14 @@ export interface Page<T> {
   keys: Cursor[];
   hasNextPage: boolean;
   totalCount: number;
+  /** Each row's extra projection (see KeysetQuery.extra), in row order. */
+  extras?: Array<Record<string, unknown>>;
+}
+
+/** More of each item, fetched with the page in the same statement: a map over the item bound to `v0`. */
+export interface ExtraProjection {
+  projection: string;
+  params: Record<string, unknown>;
 }
 
 /** Escapes text for a Lucene query and makes each word a prefix match with light typo tolerance. */
@@ -70,6 +78,7 @@ export interface KeysetQuery {
   params: Record<string, unknown>;
   first: number;
   after: Cursor | null;
+  extra?: ExtraProjection | undefined;
 }
 
 /**
@@ -79,21 +88,21 @@ export interface KeysetQuery {
 export function keysetPage<S extends z.ZodType>(db: Database, q: KeysetQuery, schema: S): Promise<Page<z.infer<S>>> {
   const v = q.variable;
   const cmp = q.direction === 'DESC' ? '<' : '>';
-  const params = { ...q.params, afterKey: q.after?.key ?? null, afterId: q.after?.id ?? null, limit: int(q.first + 1) };
+  const params = { ...q.extra?.params, ...q.params, afterKey: q.after?.key ?? null, afterId: q.after?.id ?? null, limit: int(q.first + 1) };
   const count = `${q.filtered} RETURN count(${v}) AS total`;
   return db.read(q.name, async (tx) => {
-    const rows = await tx.rows<{ row: unknown; key: string | number; id: string; total: number }>(
-      q.name,
+    const rows = await tx.rows<{ row: unknown; key: string | number; id: string; total: number; extra?: Record<string, unknown> }>(
+      q.extra ? `${q.name}.planned` : q.name,
       `CALL () { ${count} }
        CALL () {
          ${q.filtered}
          WITH ${v}, ${q.sortKey} AS key
          WHERE $afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND ${v}.id > $afterId)
-         RETURN ${q.fields} AS row, key, ${v}.id AS id
+         RETURN ${q.fields} AS row, key, ${v}.id AS id${q.extra ? `, ${v} AS v0` : ''}
          ORDER BY key ${q.direction}, ${v}.id ASC
          LIMIT $limit
        }
-       RETURN row, key, id, total`,
+       RETURN row, key, id, total${q.extra ? `, ${q.extra.projection} AS extra` : ''}`,
       params,
     );
     const total = rows[0]?.total ?? (await tx.rows<{ total: number }>(`${q.name}.count`, count, params))[0]?.total ?? 0;
@@ -103,6 +112,7 @@ export function keysetPage<S extends z.ZodType>(db: Database, q: KeysetQuery, sc
       keys: page.map((r) => ({ key: r.key, id: r.id })),
       hasNextPage: rows.length > q.first,
       totalCount: total,
+      ...(q.extra ? { extras: page.map((r) => r.extra ?? {}) } : {}),
     };
   });
 }

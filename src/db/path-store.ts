@@ -1,7 +1,9 @@
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database } from './database.js';
 import { TIE_IN_TIME, timeParams, type TimeFilter } from './time.js';
-import { evidenceRow, parseRows, type EvidenceRow } from './rows.js';
+import { z } from 'zod';
+import { evidenceRow, parseRows, stakeholderRow, type EvidenceRow, type StakeholderRow } from './rows.js';
+import { STAKEHOLDER_FIELDS } from './stakeholder-store.js';
 
 export interface CypherPathOptions extends TimeFilter {
   maxHops: number;
@@ -14,10 +16,54 @@ export interface HopFacts {
   from: string;
   to: string;
   weight: number;
-  collaborations: string[];
-  programs: string[];
+  /** Shared collaborations (newest first, at most 5), named for the explanation. */
+  collaborations: Array<{ id: string; name: string; kind: string }>;
+  /** Shared programs (newest first, at most 5). */
+  programs: Array<{ id: string; name: string }>;
   evidence: EvidenceRow[];
 }
+
+/** A fewest-hop search: whether each end exists, and the path's stakeholders (null: none found). */
+export interface ShortestPath {
+  found: [boolean, boolean];
+  stakeholders: StakeholderRow[] | null;
+}
+
+const namedRow = z.object({ id: z.string(), name: z.string() });
+const hopRow = z.object({
+  from: z.string(),
+  to: z.string(),
+  weight: z.number(),
+  collaborations: z.array(namedRow.extend({ kind: z.string() })),
+  programs: z.array(namedRow),
+  evidence: z.array(evidenceRow),
+});
+
+/**
+ * The facts behind the hop from `ha` to `hb` (both bound): the tie's weight, shared
+ * collaborations and programs (newest first, at most 5 each) and up to 5 quotes behind them.
+ */
+const HOP_FACTS = `CALL (ha, hb) {
+  OPTIONAL MATCH (ha)-[t:WORKS_WITH]-(hb)
+  WITH ha, hb, t,
+       COLLECT { MATCH (ha)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(hb)
+                 RETURN c ORDER BY c.startedOn DESC, c.strength DESC LIMIT 5 } AS cs,
+       COLLECT { MATCH (ha)-[:TAKES_PART]->(:Participation)-[:IN]->(p:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(hb)
+                 WITH DISTINCT p RETURN p ORDER BY p.startsOn DESC LIMIT 5 } AS ps
+  RETURN {from: ha.id, to: hb.id, weight: coalesce(t.weight, 0.0),
+          collaborations: [c IN cs | c {.id, .name, .kind}], programs: [p IN ps | p {.id, .name}],
+          evidence: COLLECT {
+            UNWIND cs AS c
+            MATCH (c)-[e:EVIDENCED_BY]->(src:Source)
+            RETURN {ownerId: c.id, sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev
+            UNION
+            UNWIND ps AS p
+            MATCH (x:Stakeholder)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p)
+            WHERE x = ha OR x = hb
+            MATCH (pa)-[e:EVIDENCED_BY]->(src:Source)
+            RETURN {ownerId: pa.id, sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev
+          }[0..5]} AS hop
+}`;
 
 /** The largest hop bound a query may ask for (the API allows 8). */
 export const HOP_LIMIT = 12;
@@ -34,14 +80,23 @@ const PATH_PREDICATES = `
       ($helices IS NULL OR n.helix IN $helices) AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n.id IN $avoid))
   AND all(t IN relationships(p) WHERE ${TIE_IN_TIME})`;
 
-/** The fewest-hop query, exported so a test can EXPLAIN exactly what runs. */
+/**
+ * The fewest-hop query, exported so a test can EXPLAIN exactly what runs. One statement says
+ * whether each end exists, finds the path and returns the rows of its stakeholders. (The facts
+ * behind each hop are a statement of their own: folded in here, the whole took Neo4j seconds
+ * to plan, within the path's time limit.)
+ */
 export function shortestPathCypher(maxHops: number): string {
   const bound = BOUNDS.get(maxHops);
   if (!bound) throw new RangeError(`maxHops must be 1..${HOP_LIMIT}`);
-  return `MATCH (a:Stakeholder {id: $from}), (b:Stakeholder {id: $to})
-          MATCH p = shortestPath((a)-[:WORKS_WITH${bound}]-(b))
-          WHERE ${PATH_PREDICATES}
-          RETURN [n IN nodes(p) | n.id] AS ids`;
+  return `OPTIONAL MATCH (a:Stakeholder {id: $from})
+          OPTIONAL MATCH (b:Stakeholder {id: $to})
+          OPTIONAL CALL (a, b) {
+            MATCH p = shortestPath((a)-[:WORKS_WITH${bound}]-(b))
+            WHERE ${PATH_PREDICATES}
+            RETURN nodes(p) AS ns
+          }
+          RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [s IN ns | ${STAKEHOLDER_FIELDS}] AS stakeholders`;
 }
 
 export class PathStore {
@@ -49,14 +104,14 @@ export class PathStore {
 
   /**
    * Fewest-hop path by Neo4j's own shortestPath: the planner runs a bidirectional BFS and
-   * checks these all() predicates during the search. Returns the ids along the path, or null.
+   * checks these all() predicates during the search. With the path, its stakeholders' rows.
    */
-  async shortest(from: string, to: string, options: CypherPathOptions, timeoutMs: number): Promise<string[] | null> {
+  async shortest(from: string, to: string, options: CypherPathOptions, timeoutMs: number): Promise<ShortestPath> {
     const cypher = shortestPathCypher(options.maxHops);
-    const rows = await this.db.read(
+    const [row] = await this.db.read(
       'path.shortest',
       (tx) =>
-        tx.rows<{ ids: string[] }>('path.shortest', cypher, {
+        tx.rows<{ fromFound: boolean; toFound: boolean; stakeholders: unknown[] | null }>('path.shortest', cypher, {
           from,
           to,
           helices: options.onlyHelices,
@@ -66,48 +121,24 @@ export class PathStore {
         }),
       timeoutMs,
     );
-    return rows[0]?.ids ?? null;
+    return {
+      found: [row?.fromFound ?? false, row?.toFound ?? false],
+      stakeholders: row?.stakeholders ? parseRows(stakeholderRow, row.stakeholders, 'path.shortest') : null,
+    };
   }
 
   /** The facts behind each consecutive pair of a path: shared collaborations, programs, evidence. */
   async hopFacts(pairs: Array<[string, string]>): Promise<HopFacts[]> {
     if (pairs.length === 0) return [];
-    const rows = await this.db.query<Omit<HopFacts, 'evidence'> & { evidence: unknown[] }>(
+    const rows = await this.db.query<{ hop: unknown }>(
       'path.hop_facts',
       `UNWIND $pairs AS pair
-       MATCH (a:Stakeholder {id: pair[0]}), (b:Stakeholder {id: pair[1]})
-       OPTIONAL MATCH (a)-[t:WORKS_WITH]-(b)
-       WITH a, b, t,
-            COLLECT { MATCH (a)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(b)
-                      RETURN c ORDER BY c.startedOn DESC, c.strength DESC LIMIT 5 } AS cs,
-            COLLECT { MATCH (a)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p:Program)<-[:IN]-(pb:Participation)<-[:TAKES_PART]-(b)
-                      WITH DISTINCT p RETURN p ORDER BY p.startsOn DESC LIMIT 5 } AS ps
-       RETURN a.id AS from, b.id AS to, coalesce(t.weight, 0.0) AS weight,
-              [c IN cs | c.id] AS collaborations, [p IN ps | p.id] AS programs,
-              COLLECT {
-                UNWIND cs AS c
-                MATCH (c)-[e:EVIDENCED_BY]->(src:Source)
-                RETURN {ownerId: c.id, sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev
-                UNION
-                UNWIND ps AS p
-                MATCH (x:Stakeholder)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p)
-                WHERE x = a OR x = b
-                MATCH (pa)-[e:EVIDENCED_BY]->(src:Source)
-                RETURN {ownerId: pa.id, sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev
-              }[0..5] AS evidence`,
+       MATCH (ha:Stakeholder {id: pair[0]}), (hb:Stakeholder {id: pair[1]})
+       ${HOP_FACTS}
+       RETURN hop`,
       { pairs },
     );
-    const byPair = new Map(rows.map((r) => [`${r.from}\u0000${r.to}`, r]));
-    return pairs.map(([from, to]) => {
-      const row = byPair.get(`${from}\u0000${to}`);
-      return {
-        from,
-        to,
-        weight: row?.weight ?? 0,
-        collaborations: row?.collaborations ?? [],
-        programs: row?.programs ?? [],
-        evidence: parseRows(evidenceRow, row?.evidence ?? [], 'path.hop_facts'),
-      };
-    });
+    const byPair = new Map(parseRows(hopRow, rows.map((r) => r.hop), 'path.hop_facts').map((r) => [`${r.from}\u0000${r.to}`, r]));
+    return pairs.map(([from, to]) => byPair.get(`${from}\u0000${to}`) ?? { from, to, weight: 0, collaborations: [], programs: [], evidence: [] });
   }
 }

@@ -1,7 +1,7 @@
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
-import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
+import { keysetPage, luceneQuery, type Cursor, type ExtraProjection, type Page } from './pagination.js';
 import { worksIn } from './region-scope.js';
 import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
 import { inForceOn, startedBy, TIE_AS_OF, tieFigures } from './time.js';
@@ -89,7 +89,13 @@ export class StakeholderStore {
     return inKeyOrder(ids, parseRows(stakeholderRow, rows.map((r) => r.s), 'stakeholder.by_ids'), (s) => s.id);
   }
 
-  async list(filter: StakeholderFilter, order: { field: StakeholderOrderField; direction: Direction }, first: number, after: Cursor | null): Promise<Page<StakeholderRow>> {
+  async list(
+    filter: StakeholderFilter,
+    order: { field: StakeholderOrderField; direction: Direction },
+    first: number,
+    after: Cursor | null,
+    extra?: ExtraProjection,
+  ): Promise<Page<StakeholderRow>> {
     return keysetPage(
       this.db,
       {
@@ -102,6 +108,7 @@ export class StakeholderStore {
         params: filterParams(filter),
         first,
         after,
+        extra,
       },
       stakeholderRow,
     );

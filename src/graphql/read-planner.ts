@@ -19,6 +19,7 @@ import {
 } from 'graphql';
 import { planEach, planOne, PLANNED, type PlannedItem, type ReadField, type ReadPlan, type RootEntity } from '../db/planner/compile.js';
 import { isPlanned } from '../db/planner/fields.js';
+import type { ExtraProjection } from '../db/pagination.js';
 import type { Context } from './context.js';
 import { loadCurrent } from './resolvers/shared.js';
 
@@ -186,12 +187,27 @@ export function planOperation(schema: GraphQLSchema, document: DocumentNode, var
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 
+/** Where a list root's arguments carry the plan's projection to its resolver, to fetch with the page. */
+const EXTRA = Symbol('extra');
+
+/** The projection a list resolver may fetch with its page (absent: the planner fetches it after, by id). */
+export const plannedExtra = (args: object): ExtraProjection | undefined => (args as { [EXTRA]?: ExtraProjection })[EXTRA];
+
 const rootResolver = (entity: RootEntity, list: boolean, original: Resolver): Resolver =>
   list
     ? async (parent, args, context, info) => {
-        const connection = (await original(parent, args, context, info)) as { nodes: Array<PlannedItem & { id: string }> };
         const found = compiled(info, entity, true);
+        const extra = found ? { projection: found.plan.projection, params: found.plan.params(argumentsOf(found.sources, info)) } : undefined;
+        const connection = (await original(parent, { ...args, [EXTRA]: extra }, context, info)) as {
+          nodes: Array<PlannedItem & { id: string }>;
+          extras?: Array<Record<string, unknown>>;
+        };
         if (!found || connection.nodes.length === 0) return connection;
+        if (connection.extras) {
+          // Fetched with the page: one statement for the list and everything under it.
+          connection.nodes.forEach((node, i) => (node[PLANNED] = found.plan.materialise(connection.extras![i]!)[PLANNED]));
+          return connection;
+        }
         const ids = connection.nodes.map((n) => n.id);
         const items = await context.services.stores.reads.each(entity, found.plan, ids, argumentsOf(found.sources, info));
         for (const node of connection.nodes) node[PLANNED] = items.get(node.id)?.[PLANNED];

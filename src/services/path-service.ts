@@ -5,7 +5,7 @@ import type { CollaborationStore } from '../db/collaboration-store.js';
 import { classifyDriverError } from '../db/failures.js';
 import type { HopFacts, PathStore } from '../db/path-store.js';
 import type { ProgramStore } from '../db/program-store.js';
-import type { EvidenceRow } from '../db/rows.js';
+import type { EvidenceRow, StakeholderRow } from '../db/rows.js';
 import type { StakeholderStore } from '../db/stakeholder-store.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
@@ -28,6 +28,8 @@ export interface HopRow {
 /** A path between stakeholders with its explained hops. */
 export interface PathRow {
   stakeholderIds: string[];
+  /** Their rows, when the search fetched them with the path (the resolver primes its loader). */
+  stakeholders?: StakeholderRow[];
   hops: HopRow[];
   length: number;
   cost: number;
@@ -53,18 +55,15 @@ export type PathOptions = z.infer<typeof optionsSchema>;
 const timeScope = ({ activeOn, asOf }: PathOptions) => ({ ...(activeOn ? { activeOn } : {}), ...(asOf ? { asOf } : {}) });
 
 /** Explains a hop in words from the facts behind it. */
-export function explainHop(facts: HopFacts, collaborationNames: Map<string, { name: string; kind: string }>, programNames: Map<string, string>): string {
+export function explainHop(facts: HopFacts): string {
   const parts: string[] = [];
   const more = (n: number, shown: number) => (n > shown ? ` and ${n - shown} more` : '');
   if (facts.collaborations.length > 0) {
-    const named = facts.collaborations.slice(0, 2).map((id) => {
-      const c = collaborationNames.get(id);
-      return c ? `${c.name} (${c.kind})` : id;
-    });
+    const named = facts.collaborations.slice(0, 2).map((c) => `${c.name} (${c.kind})`);
     parts.push(`party to ${named.join(', ')}${more(facts.collaborations.length, 2)}`);
   }
   if (facts.programs.length > 0) {
-    const named = facts.programs.slice(0, 2).map((id) => programNames.get(id) ?? id);
+    const named = facts.programs.slice(0, 2).map((p) => p.name);
     parts.push(`take part in ${named.join(', ')}${more(facts.programs.length, 2)}`);
   }
   return parts.length ? `Both ${parts.join('; both ')}` : 'No recorded facts (the tie was removed after the path was found)';
@@ -99,8 +98,10 @@ export class PathService {
   async path(from: string, to: string, rawOptions: unknown): Promise<{ path: PathRow | null; reason: NoPathReason | null; timedOut: boolean }> {
     const options = this.parseOptions(rawOptions);
     parseArgument(z.object({ from: idSchema, to: idSchema }), { from, to }, 'arguments');
-    await this.requireStakeholders([from, to], (i) => (i === 0 ? 'from' : 'to'));
-    this.checkEnds([from, to], options);
+    if (from === to || options.weighted) {
+      await this.requireStakeholders([from, to], (i) => (i === 0 ? 'from' : 'to'));
+      this.checkEnds([from, to], options);
+    }
     if (from === to) return { path: { stakeholderIds: [from], hops: [], length: 0, cost: 0 }, reason: null, timedOut: false };
 
     if (options.weighted) {
@@ -119,8 +120,16 @@ export class PathService {
       asOf: options.asOf ?? null,
     };
     try {
-      const ids = await this.paths.shortest(from, to, cypherOptions, this.timeLimitMs);
-      if (ids) return { path: await this.explain(ids, null), reason: null, timedOut: false };
+      // One statement: both ends' existence, the path and its stakeholders; then the hops' facts.
+      const shortest = await this.paths.shortest(from, to, cypherOptions, this.timeLimitMs);
+      shortest.found.forEach((exists, i) => {
+        if (!exists) throw notFound('stakeholder', i === 0 ? from : to, i === 0 ? 'from' : 'to');
+      });
+      this.checkEnds([from, to], options);
+      if (shortest.stakeholders) {
+        const ids = shortest.stakeholders.map((s) => s.id);
+        return { path: { ...(await this.explain(ids, null)), stakeholders: shortest.stakeholders }, reason: null, timedOut: false };
+      }
       // Tell "not connected" from "connected, but further than asked" on the in-memory graph,
       // whose search has no hop bound (a Cypher probe stops at its largest bound, 12 hops).
       const { graph } = await this.engine.graph(timeScope(options));
@@ -160,26 +169,21 @@ export class PathService {
     };
   }
 
-  /** Loads the facts behind every hop (one query) and their names, and explains each hop. */
+  /** Loads the facts behind every hop, named (one query), and explains each hop. */
   private async explain(ids: string[], weightedGraph: TieGraph | null): Promise<PathRow> {
     const pairs = ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]);
     const facts = await this.paths.hopFacts(pairs);
-    const collaborationIds = [...new Set(facts.flatMap((f) => f.collaborations))];
-    const programIds = [...new Set(facts.flatMap((f) => f.programs))];
-    const [collaborations, programs] = await Promise.all([this.collaborations.byIds(collaborationIds), this.programs.byIds(programIds)]);
-    const collaborationNames = new Map(collaborations.flatMap((c) => (c ? [[c.id, { name: c.name, kind: c.kind }] as const] : [])));
-    const programNames = new Map(programs.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
     const hops: HopRow[] = facts.map((f) => ({
       from: f.from,
       to: f.to,
       weight: f.weight,
-      collaborationIds: f.collaborations,
-      programIds: f.programs,
+      collaborationIds: f.collaborations.map((c) => c.id),
+      programIds: f.programs.map((p) => p.id),
       evidence: f.evidence,
-      explanation: explainHop(f, collaborationNames, programNames),
+      explanation: explainHop(f),
     }));
     const cost = weightedGraph
-      ? pairs.reduce((sum, [a, b]) => sum + (weightedGraph.hasEdge(a, b) ? weightedGraph.getEdgeAttribute(a, b, 'cost') : 0), 0)
+      ? hops.reduce((sum, { from, to }) => sum + (weightedGraph.hasEdge(from, to) ? weightedGraph.getEdgeAttribute(from, to, 'cost') : 0), 0)
       : hops.length;
     return { stakeholderIds: ids, hops, length: hops.length, cost };
   }

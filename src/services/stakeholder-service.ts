@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { INFLUENCE_METRICS, type InfluenceMetric } from '../analytics/centrality.js';
 import type { Standing } from '../analytics/change.js';
 import { deleteStakeholder, stakeholderDependants } from '../db/deletes.js';
-import type { Cursor, Page } from '../db/pagination.js';
+import type { Cursor, ExtraProjection, Page } from '../db/pagination.js';
 import type { StakeholderRow } from '../db/rows.js';
 import { wouldCycle } from '../db/references.js';
 import type { Direction, StakeholderFilter, StakeholderStore } from '../db/stakeholder-store.js';
@@ -51,13 +51,14 @@ export class StakeholderService {
     private readonly influence: StandingsSource,
   ) {}
 
-  list(where: unknown, orderBy: unknown, first: number, after: string | null | undefined): Promise<Page<StakeholderRow>> {
+  /** A page of stakeholders; `extra`, when given, is fetched with each (a page ordered by influence comes without it). */
+  list(where: unknown, orderBy: unknown, first: number, after: string | null | undefined, extra?: ExtraProjection): Promise<Page<StakeholderRow>> {
     const filter: StakeholderFilter = parseArgument(filterSchema, where ?? {}, 'where');
     const order = parseArgument(orderSchema, orderBy ?? { field: 'NAME' }, 'orderBy');
     const cursor = afterCursor(after);
     const direction = order.direction ?? 'ASC';
     if (order.field === 'INFLUENCE') return this.byInfluence(filter, order.metric!, direction, first, cursor);
-    return this.store.list(filter, { field: order.field, direction }, first, cursor);
+    return this.store.list(filter, { field: order.field, direction }, first, cursor, extra);
   }
 
   /**

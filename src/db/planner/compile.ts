@@ -32,6 +32,8 @@ export interface ReadPlan {
   params(args: ReadonlyArray<Record<string, unknown> | undefined>): Record<string, unknown>;
   /** Builds the item the resolvers see from a row's `row` column. */
   materialise: (raw: Record<string, unknown>) => PlannedItem;
+  /** The statement's map projection of the item bound to `v0` alone, for a list query to fetch with its page. */
+  projection: string;
 }
 
 /** Labels a root item can be fetched by: an allow-list. */
@@ -126,6 +128,7 @@ function plan(entity: RootEntity, fields: ReadField[], head: string): ReadPlan {
     planned: projection.planned,
     params: (args) => compiler.params(args),
     materialise: projection.materialise,
+    projection: projection.cypher.replace(/\s+/g, ' '),
   };
 }
 

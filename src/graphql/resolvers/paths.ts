@@ -15,7 +15,10 @@ export const pathResolvers: Resolvers = {
     },
   },
   Path: {
-    stakeholders: (p, _a, { loaders }) => loadAll(loaders.stakeholder, p.stakeholderIds),
+    stakeholders: (p, _a, { loaders }) => {
+      for (const row of p.stakeholders ?? []) loaders.stakeholder.prime(row.id, row);
+      return loadAll(loaders.stakeholder, p.stakeholderIds);
+    },
   },
   Hop: {
     from: (h, _a, { loaders }) => mustLoad(loaders.stakeholder, h.from, 'stakeholder'),

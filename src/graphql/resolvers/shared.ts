@@ -43,6 +43,8 @@ export async function loadAll<T>(loader: { loadMany(ids: readonly string[]): Pro
 export function toConnection<T>(page: Page<T>) {
   const edges = page.rows.map((node, i) => ({ node, cursor: encodeCursor(page.keys[i]!) }));
   return {
+    /** What the read planner asked to fetch with the page, for it to attach to the nodes. */
+    extras: page.extras,
     edges,
     nodes: page.rows,
     totalCount: page.totalCount,

@@ -1,12 +1,13 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { SIZES } from '../limits.js';
+import { plannedExtra } from '../read-planner.js';
 import { loadAll, loadCurrent, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
 
 export const stakeholderResolvers: Resolvers = {
   Query: {
     stakeholder: (_p, { id }, { loaders }) => loadCurrent('Stakeholder', id, loaders, (i) => loaders.stakeholder.load(i)),
-    stakeholders: async (_p, { where, orderBy, first, after }, { services }) =>
-      toConnection(await services.stakeholders.list(where, orderBy, SIZES.page(first), after)),
+    stakeholders: async (_p, args, { services }) =>
+      toConnection(await services.stakeholders.list(args.where, args.orderBy, SIZES.page(args.first), args.after, plannedExtra(args))),
   },
   Mutation: {
     upsertStakeholder: withRole('EDITOR', async (_p, { input }, { services, loaders }) => {
