@@ -44,6 +44,8 @@ const config: CodegenConfig = {
           AuditEvent: '../../db/audit-store.js#AuditEventRow',
           BrokerEntry: '../../services/indicator-service.js#BrokerEntryRow',
           GroupCount: '../../services/indicator-service.js#GroupCountRow',
+          GraphChangeEvent: '../../domain/changes.js#GraphFeedEvent',
+          InfluenceChange: '../../services/live-service.js#InfluenceChangeRow',
         },
       },
     },

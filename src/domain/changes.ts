@@ -37,6 +37,8 @@ export interface GraphChangeEvent {
   kind: 'CHANGED';
   /** The graph version the write produced. */
   version: number;
+  /** The version before: the event covers the writes after it up to `version` (several, once coalesced). */
+  since: number;
   /** The write's name (`collaboration.update`). */
   action: string;
   /** When it committed (ISO 8601). */
@@ -103,7 +105,7 @@ export function coalesce(events: readonly GraphFeedEvent[]): GraphFeedEvent | nu
   const last = events[events.length - 1]!;
   if (events.length === 1) return first;
   if (events.some((e) => e.kind === 'RELOAD')) {
-    return { kind: 'RELOAD', since: first.kind === 'RELOAD' ? first.since : first.version - 1, version: last.version };
+    return { kind: 'RELOAD', since: first.since, version: last.version };
   }
   const changes = events as readonly GraphChangeEvent[];
   const items = new Map<string, ChangedItem>();
@@ -114,6 +116,7 @@ export function coalesce(events: readonly GraphFeedEvent[]): GraphFeedEvent | nu
   return {
     kind: 'CHANGED',
     version: last.version,
+    since: first.since,
     action: [...new Set(changes.map((e) => e.action))].join(','),
     at: changes[changes.length - 1]!.at,
     items: [...items.values()],

@@ -7,6 +7,7 @@ import { adminResolvers } from './resolvers/admin.js';
 import { analyticsResolvers } from './resolvers/analytics.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
 import { indicatorResolvers } from './resolvers/indicators.js';
+import { liveResolvers } from './resolvers/live.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
 import { networkResolvers } from './resolvers/network.js';
 import { pathResolvers } from './resolvers/paths.js';
@@ -32,7 +33,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  indicatorResolvers, readerResolvers, viewerResolvers];
+  indicatorResolvers, readerResolvers, viewerResolvers, liveResolvers];
 
 /**
  * The executable schema, with the input bounds of bounds.ts in force (checked before every

@@ -11,6 +11,10 @@ export interface ChangeLogSource {
   onLocalCommit(wake: () => void): void;
 }
 
+/** How many times, and how far apart, a log found short of its version is read again before a RELOAD. */
+const GAP_READS = 3;
+const GAP_PAUSE_MS = 100;
+
 export type FeedListener = (event: GraphFeedEvent) => void;
 
 export interface ChangeFeedOptions {
@@ -27,6 +31,7 @@ interface Subscriber {
 const eventOf = (c: LoggedChange): GraphChangeEvent => ({
   kind: 'CHANGED',
   version: c.version,
+  since: c.version - 1,
   action: c.action,
   at: c.at,
   items: c.changed,
@@ -54,6 +59,8 @@ export class ChangeFeed {
   /** The newest version read; listeners without a starting version start here. */
   private position: number | null = null;
   private readonly pollMs: number;
+  /** Reads in a row that found the log short of the version (see poll). */
+  private gapReads = 0;
 
   constructor(
     private readonly source: ChangeLogSource,
@@ -125,12 +132,20 @@ export class ChangeFeed {
     const cursors = behind.map((s) => s.cursor!).filter((c) => c < version);
     const from = Math.min(...cursors);
     const entries = cursors.length ? await this.source.entries(from, version) : [];
+    const complete = (since: number) => since < version && entries.filter((e) => e.version > since).length === version - since;
+    // A reader may see a write's version before the rest of that write (Neo4j reads committed
+    // data, not one snapshot): a missing entry is read again a few times before it means RELOAD.
+    if (behind.some((s) => s.cursor! < version && !complete(s.cursor!)) && this.gapReads < GAP_READS) {
+      this.gapReads++;
+      setTimeout(() => this.wake(), GAP_PAUSE_MS).unref();
+      return;
+    }
+    this.gapReads = 0;
     for (const s of behind) {
       // A subscriber that left, or started, while the log was read is served from the next read.
       if (!this.subscribers.has(s) || s.cursor === version) continue;
       const since = s.cursor!;
-      const mine = entries.filter((e) => e.version > since);
-      const events: GraphFeedEvent[] = since < version && mine.length === version - since ? mine.map(eventOf) : [{ kind: 'RELOAD', since, version }];
+      const events: GraphFeedEvent[] = complete(since) ? entries.filter((e) => e.version > since).map(eventOf) : [{ kind: 'RELOAD', since, version }];
       s.cursor = version;
       for (const event of events) this.tell(s, event);
     }

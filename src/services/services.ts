@@ -22,6 +22,7 @@ import { AnalyticsEngine } from '../analytics/engine.js';
 import type { AnalysisScope } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { ChangeFeed } from './change-feed.js';
+import { LiveService, type LiveLimits } from './live-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
@@ -60,6 +61,8 @@ export interface ServiceOptions {
   jwt?: JwtOptions;
   /** How often the change feed reads the graph version while anyone listens (default 1 s). */
   changePollMs?: number;
+  /** Subscription limits (see LiveLimits; defaults in DEFAULT_LIVE_LIMITS). */
+  liveLimits?: LiveLimits;
 }
 
 /** The process-wide services; per-request state (loaders, viewer) lives in the context. */
@@ -71,12 +74,14 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
   // The indicators validate scopes by the analytics service's rule; it asks them for synergy.
   const indicators = new IndicatorService(backend, stores.indicators, (raw: unknown, at?: string): Promise<AnalysisScope> => analytics.scope(raw, at));
   const analytics = new AnalyticsService(db, backend, indicators);
+  const changes = new ChangeFeed(new ChangeLogStore(db), logger, options.changePollMs ? { pollMs: options.changePollMs } : {});
   return {
     engine,
     stores,
     auth,
     /** The committed changes as events (subscriptions, webhooks): `changes.subscribe(listener, since?)`. */
-    changes: new ChangeFeed(new ChangeLogStore(db), logger, options.changePollMs ? { pollMs: options.changePollMs } : {}),
+    changes,
+    live: new LiveService(changes, analytics, options.liveLimits),
     admin: new AdminService(stores.apiKeys, stores.audit, auth),
     imports: new ImportService(db, stores.exchange),
     reader: new ReaderService(stores.exchange),
