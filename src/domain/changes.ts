@@ -15,6 +15,9 @@ export type ChangedItemType = (typeof CHANGED_ITEM_TYPES)[number];
 export const ITEM_CHANGES = ['CREATED', 'UPDATED', 'DELETED'] as const;
 export type ItemChange = (typeof ITEM_CHANGES)[number];
 
+/** What a feed event says: writes, one by one, or that versions went by the log cannot describe. */
+export const GRAPH_FEED_KINDS = ['CHANGED', 'RELOAD'] as const;
+
 export interface ChangedItem {
   id: string;
   type: ChangedItemType;
