@@ -96,6 +96,8 @@ describe('the change feed', () => {
   it('catches a late listener up from the log, deletes included', async () => {
     const id = unique('late-org');
     await t.gql(UPSERT, { input: { id, name: 'Terlambat', helix: 'ACADEMIA', kind: 'UNIVERSITY', regionId: 'kota-bontang' } }, 'EDITOR');
+    const mapped = async () => ((await t.gql(`{ networkOf(scope: { region: "kota-bontang" }, limit: 2000) { nodes { stakeholder { id } } } }`)).data!.networkOf.nodes as Array<{ stakeholder: { id: string } }>).map((n) => n.stakeholder.id);
+    expect(await mapped()).toContain(id);
     const since = await version();
     await t.gql(`mutation($id: ID!) { deleteStakeholder(id: $id) { deleted } }`, { id }, 'EDITOR');
     const feed = listen(since);
@@ -104,6 +106,8 @@ describe('the change feed', () => {
     // The delete's reach is where the stakeholder was before it went.
     expect(event).toMatchObject({ kind: 'CHANGED', items: [{ id, type: 'STAKEHOLDER', change: 'DELETED' }], reach: { helices: ['ACADEMIA'] } });
     expect(event.kind === 'CHANGED' && event.reach.regions).toContain('kota-bontang');
+    // The analytics, patched from the same log, let the deleted stakeholder go too.
+    expect(await mapped()).not.toContain(id);
   });
 
   it('leaves no timer and no listener behind when the last listener goes', async () => {

@@ -41,7 +41,7 @@ describe('subscriptions per client', () => {
     // Another client (here, another credential) is counted apart.
     const other = await open(t.key('EDITOR'));
     await waitFor(() => t.app.services.live.openCount === 4, 'the other client');
-    subs[0]!.close();
+    subs[0].close();
     await waitFor(() => t.app.services.live.openCount === 3, 'the closed one to be released');
     const again = await open(key);
     await waitFor(() => t.app.services.live.openCount === 4, 'a new one in its place');

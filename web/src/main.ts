@@ -7,6 +7,7 @@ import { ChangeView } from './change';
 import { GapsView } from './gaps';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from './i18n';
+import { LiveUpdates } from './live';
 import { NetworkMap } from './map';
 import { MapTools } from './map-tools';
 import { StakeholderPanel, type EditActions } from './panel';
@@ -48,6 +49,12 @@ const change = new ChangeView(byId('change-view'), (id) => select(id), () => ({
 const forms = new EditorForms(byId('forms'), () => options, () => {
   void loadMap();
   if (panel.stakeholder) void panel.show(panel.stakeholder.id);
+});
+/** Someone saved a change in the map's scope: draw it, and the open stakeholder if it changed. */
+const live = new LiveUpdates(byId('live-status'), (event) => {
+  void loadMap();
+  const open = panel.stakeholder?.id;
+  if (open && (event.kind === 'RELOAD' || event.stakeholders.includes(open) || event.items.some((i) => i.id === open))) void panel.show(open);
 });
 let gapsLoaded = false;
 const report = new ReportView(byId('tab-report'), () => canEdit(role), () => void start());
@@ -164,6 +171,7 @@ async function loadMap(): Promise<void> {
     if (mine !== mapRequests) return;
     const scores = new Map(data.influence.entries.map((e) => [e.stakeholder.id, e.score]));
     map.render(data.networkOf.nodes.map((n) => n.stakeholder), data.networkOf.edges, scores);
+    live.follow(scope(), data.graphVersion);
     mapTruncated = data.networkOf.truncated;
     renderMapStatus();
     // A shared address's selection opens once its stakeholder is drawn.
