@@ -55,6 +55,8 @@ const config: CodegenConfig = {
           DuplicateCandidates: '../../services/duplicate-service.js#DuplicateCandidatesRow',
           StakeholderMergePayload: '../../services/duplicate-service.js#MergeResult',
           PersonMergePayload: '../../services/duplicate-service.js#MergeResult',
+          GraphChangeEvent: '../../domain/changes.js#GraphFeedEvent',
+          InfluenceChange: '../../services/live-service.js#InfluenceChangeRow',
         },
       },
     },

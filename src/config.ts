@@ -54,6 +54,14 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Largest request body accepted, in bytes (413 above). */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  /** Open subscriptions per client (credential subject, or address when anonymous); more are refused as RATE_LIMITED. */
+  LIVE_SUBSCRIPTIONS_PER_CLIENT: z.coerce.number().int().min(1).default(20),
+  /** Events per second per subscription; changes that come faster are merged into one event. */
+  LIVE_EVENTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),
+  /** A subscription told nothing for this long ends (the client subscribes again with `since`). */
+  LIVE_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30 * 60_000),
+  /** How often the change feed reads the graph version while anyone subscribes (another replica's writes arrive this late at most). */
+  CHANGE_POLL_MS: z.coerce.number().int().min(50).default(1_000),
   /** When set, GET /metrics needs `Authorization: Bearer <token>` (Prometheus' bearer_token). */
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'expected at least 16 characters').optional()),
 });

@@ -15,10 +15,11 @@ import { createErrorMasker } from './graphql/errors.js';
 import { hardeningPlugins } from './graphql/hardening.js';
 import { createSchema } from './graphql/schema.js';
 import { createExportHandler, EXPORT_PATH } from './http/export.js';
-import { RequestLimiter, useRateLimit } from './http/rate-limit.js';
+import { clientKey, RequestLimiter, useRateLimit } from './http/rate-limit.js';
 import { createMetrics } from './http/metrics.js';
 import { createStaticHandler } from './http/static.js';
 import type { Logger } from './logger.js';
+import type { LiveLimits } from './services/live-service.js';
 import { createServices, type Services } from './services/services.js';
 
 /** What yoga receives from node's HTTP server with each request (absent for in-process `yoga.fetch`). */
@@ -48,6 +49,10 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   webRoot?: string;
   /** When set, /metrics needs this bearer token. */
   metricsToken?: string;
+  /** How often the change feed reads the graph version while anyone listens. */
+  changePollMs?: number;
+  /** Subscription limits (defaults: DEFAULT_LIVE_LIMITS). */
+  liveLimits?: LiveLimits;
 };
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -65,6 +70,8 @@ export const appConfigFrom = (config: Config): AppConfig => ({
   },
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   responseCache: { maxEntries: config.RESPONSE_CACHE_ENTRIES, versionMaxAgeMs: config.RESPONSE_CACHE_VERSION_MAX_AGE_MS },
+  changePollMs: config.CHANGE_POLL_MS,
+  liveLimits: { perClient: config.LIVE_SUBSCRIPTIONS_PER_CLIENT, eventsPerSecond: config.LIVE_EVENTS_PER_SECOND, idleMs: config.LIVE_IDLE_TIMEOUT_MS },
   maxBodyBytes: config.MAX_BODY_BYTES,
   ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
 });
@@ -85,7 +92,13 @@ const isGraphQLPath = (url = '/') => url === '/graphql' || url.startsWith('/grap
 export function createApp(config: AppConfig, db: Database, logger: Logger): App {
   const services = createServices(
     db,
-    { anonymousRole: config.anonymousRole ?? 'ANONYMOUS', pathTimeLimitMs: config.PATH_TIME_LIMIT_MS, ...(config.jwt ? { jwt: config.jwt } : {}) },
+    {
+      anonymousRole: config.anonymousRole ?? 'ANONYMOUS',
+      pathTimeLimitMs: config.PATH_TIME_LIMIT_MS,
+      ...(config.jwt ? { jwt: config.jwt } : {}),
+      ...(config.changePollMs ? { changePollMs: config.changePollMs } : {}),
+      ...(config.liveLimits ? { liveLimits: config.liveLimits } : {}),
+    },
     logger,
   );
   const limiter = new RequestLimiter(config.rateLimitPerMinute ?? 0);
@@ -102,7 +115,10 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
     plugins: [rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy(), ...cachePlugins],
-    context: async ({ request }) => createContext(services, await rateLimit.callerOf(request)),
+    context: async ({ request, req }) => {
+      const viewer = await rateLimit.callerOf(request);
+      return createContext(services, viewer, clientKey(viewer, req?.socket.remoteAddress));
+    },
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: {
       debug: (...args) => logger.debug({ args }, 'yoga'),
@@ -118,7 +134,11 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const serveExport = createExportHandler(services, limiter, logger);
   // GraphQL answers are JSON that compresses 5-20x: gzip or br as the client accepts (the
   // `compression` middleware negotiates, and leaves answers under 1 kB alone).
-  const compress = compression({ threshold: 1024 });
+  // Never an event stream: compression holds bytes back until a block fills, an event must leave at once.
+  const compress = compression({
+    threshold: 1024,
+    filter: (req, res) => !String(res.getHeader('content-type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
+  });
   const serveGraphQL = (req: IncomingMessage, res: ServerResponse) => compress(req as never, res as never, () => void yoga.handle(req, res));
   const serveStatic = createStaticHandler(config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist'));
   const server = createServer((req, res) => {

@@ -97,7 +97,8 @@ export class ProjectionStore implements ProjectionSource {
       if (changes === null) return null;
       const items = [...new Set(changes.flatMap((c) => c.items))];
       const affected = items.length ? await tx.rows<{ id: string }>('projection.affected', AFFECTED, { items }) : [];
-      const ids = [...new Set([...changes.flatMap((c) => c.stakeholders), ...affected.map((r) => r.id)])];
+      // The written items too: a deleted stakeholder is no longer found by AFFECTED, yet must go.
+      const ids = [...new Set([...changes.flatMap((c) => c.stakeholders), ...items, ...affected.map((r) => r.id)])];
       const rows = { stakeholders: [] as ProjectedStakeholder[], ties: [] as Array<{ get(key: string): unknown }>, members: new Map<string, string[]>() };
       await stream(tx, `MATCH (s:Stakeholder) WHERE s.id IN $ids ${STAKEHOLDER_ROW}`, { ids }, (r) => rows.stakeholders.push(stakeholderOf(r)));
       await stream(

@@ -155,10 +155,21 @@ export function enforceBounds(schema: GraphQLSchema): GraphQLSchema {
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       const args = field.args;
       const prefix = `${type.name}.${field.name}`;
-      field.resolve = (source, values, context, info) => {
+      const checkAll = (values: unknown) => {
         for (const arg of args) check(arg.type, (values as Record<string, unknown>)[arg.name], { position: `${prefix}.${arg.name}`, path: arg.name });
+      };
+      field.resolve = (source, values, context, info) => {
+        checkAll(values);
         return resolve(source, values, context, info);
       };
+      // A subscription's arguments are checked when it starts, not at its first event.
+      const subscribe = field.subscribe;
+      if (subscribe) {
+        field.subscribe = (source, values, context, info) => {
+          checkAll(values);
+          return subscribe(source, values, context, info);
+        };
+      }
     }
   }
   return schema;

@@ -9,6 +9,7 @@ import { assessmentResolvers } from './resolvers/assessment.js';
 import { engagementResolvers } from './resolvers/engagement.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
 import { indicatorResolvers } from './resolvers/indicators.js';
+import { liveResolvers } from './resolvers/live.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
 import { duplicateResolvers } from './resolvers/duplicates.js';
 import { networkResolvers } from './resolvers/network.js';
@@ -35,7 +36,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, assessmentResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  indicatorResolvers, readerResolvers, viewerResolvers, engagementResolvers, duplicateResolvers];
+  indicatorResolvers, readerResolvers, viewerResolvers, engagementResolvers, duplicateResolvers, liveResolvers];
 
 /**
  * The executable schema, with the input bounds of bounds.ts in force (checked before every

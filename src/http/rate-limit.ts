@@ -34,6 +34,10 @@ export class RequestLimiter {
 /** Who sent a request, as the limiter found it: the viewer, or why the credential was refused. */
 export type Caller = { viewer: Viewer } | { refused: unknown };
 
+/** The key a client's requests and subscriptions are counted under. */
+export const clientKey = (viewer: Viewer | null, remoteAddress: string | undefined): string =>
+  viewer?.subject || `address:${remoteAddress ?? 'in-process'}`;
+
 /**
  * Authenticates and counts every request when it arrives, before it is parsed: a request that
  * fails parsing or validation costs its sender like any other, so a throttled client cannot
@@ -46,7 +50,6 @@ export function useRateLimit(limiter: RequestLimiter, authenticate: (request: Re
   const plugin: Plugin<Record<string, unknown>, { req?: { socket: { remoteAddress?: string } } }> = {
     async onRequest(payload) {
       const { request, serverContext, fetchAPI } = payload;
-      const address = `address:${serverContext?.req?.socket.remoteAddress ?? 'in-process'}`;
       let caller: Caller;
       try {
         caller = { viewer: await authenticate(request) };
@@ -55,7 +58,7 @@ export function useRateLimit(limiter: RequestLimiter, authenticate: (request: Re
       }
       callers.set(request, caller);
       try {
-        await limiter.consume(('viewer' in caller && caller.viewer.subject) || address);
+        await limiter.consume(clientKey('viewer' in caller ? caller.viewer : null, serverContext?.req?.socket.remoteAddress));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         const { http, ...detail } = error.detail;

@@ -4,6 +4,7 @@ import { JwtVerifier, type JwtOptions } from '../auth/jwt.js';
 import { AuditStore } from '../db/audit-store.js';
 import { ApiKeyStore } from '../db/api-key-store.js';
 import { AssessmentStore } from '../db/assessment-store.js';
+import { ChangeLogStore } from '../db/change-log-store.js';
 import { CollaborationStore } from '../db/collaboration-store.js';
 import { DuplicateStore } from '../db/duplicate-store.js';
 import type { Database } from '../db/database.js';
@@ -24,6 +25,8 @@ import { AnalyticsEngine } from '../analytics/engine.js';
 import type { AnalysisScope } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { AssessmentService } from './assessment-service.js';
+import { ChangeFeed } from './change-feed.js';
+import { LiveService, type LiveLimits } from './live-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { EngagementService } from './engagement-service.js';
 import { DuplicateService } from './duplicate-service.js';
@@ -65,6 +68,10 @@ export interface ServiceOptions {
   pathTimeLimitMs: number;
   /** Bearer JWTs are accepted when a secret or JWKS URL is given. */
   jwt?: JwtOptions;
+  /** How often the change feed reads the graph version while anyone listens (default 1 s). */
+  changePollMs?: number;
+  /** Subscription limits (see LiveLimits; defaults in DEFAULT_LIVE_LIMITS). */
+  liveLimits?: LiveLimits;
 }
 
 /** The process-wide services; per-request state (loaders, viewer) lives in the context. */
@@ -76,10 +83,14 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
   // The indicators validate scopes by the analytics service's rule; it asks them for synergy.
   const indicators = new IndicatorService(backend, stores.indicators, (raw: unknown, at?: string): Promise<AnalysisScope> => analytics.scope(raw, at));
   const analytics = new AnalyticsService(db, backend, indicators);
+  const changes = new ChangeFeed(new ChangeLogStore(db), logger, options.changePollMs ? { pollMs: options.changePollMs } : {});
   return {
     engine,
     stores,
     auth,
+    /** The committed changes as events (subscriptions, webhooks): `changes.subscribe(listener, since?)`. */
+    changes,
+    live: new LiveService(changes, analytics, options.liveLimits),
     admin: new AdminService(stores.apiKeys, stores.audit, auth),
     imports: new ImportService(db, stores.exchange),
     reader: new ReaderService(stores.exchange),

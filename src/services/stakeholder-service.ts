@@ -96,7 +96,7 @@ export class StakeholderService {
       }
       await upsertStakeholders(tx, [record]);
       return { result: { id: record.id, created } };
-    });
+    }, { about: [record.id] });
   }
 
   /**
@@ -118,6 +118,6 @@ export class StakeholderService {
       // Ties of the remaining parties among themselves do not change: only the ones to s go.
       await deleteStakeholder(tx, id);
       return { result: { id, deleted: true } };
-    });
+    }, { about: [id] });
   }
 }

@@ -793,3 +793,53 @@ describe('likely duplicates', () => {
     expect(await page.locator('[data-testid=merge]').count()).toBe(0);
   });
 });
+
+describe('live updates', () => {
+  it("shows an edit saved in one browser on another browser's map, without reloading it", async () => {
+    const editor = await openPage('EDITOR');
+    const viewer = await openPage('VIEWER');
+    for (const page of [editor, viewer]) await page.waitForSelector('[data-testid=live-status][data-state=live]');
+    const before = Number(await viewer.getAttribute('[data-testid=map-status]', 'data-nodes'));
+    const id = unique('live-media');
+    const key = t.key('EDITOR');
+    // The first browser saves a new outlet in Bontang, with a tie to the city government.
+    const saved = await editor.evaluate(
+      async ({ id, key }) => {
+        const send = (query: string, variables: unknown) =>
+          fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
+        await send('mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }', { input: { id, name: 'Radio Langsung Bontang', helix: 'MEDIA', kind: 'NEWS_OUTLET', regionId: 'kota-bontang' } });
+        return send('mutation($input: CollaborationInput!) { recordCollaboration(input: $input) { created } }', {
+          input: { id: `${id}-liputan`, name: 'Liputan langsung', kind: 'PARTNERSHIP', parties: [{ stakeholderId: id }, { stakeholderId: 'pemkot-bontang' }] },
+        });
+      },
+      { id, key },
+    );
+    expect(saved.errors, JSON.stringify(saved.errors)).toBeUndefined();
+    // The second browser redraws its map with the outlet and its tie: one stakeholder and one tie more.
+    const ties = async () => Number(/(\d+) ties/.exec((await viewer.textContent('[data-testid=map-status]')) ?? '')?.[1]);
+    const tiesBefore = await ties();
+    await viewer.waitForFunction(
+      ([n, e]) => {
+        const status = document.querySelector('[data-testid=map-status]');
+        return Number(status?.getAttribute('data-nodes')) === n && status?.textContent?.includes(`${e} ties`);
+      },
+      [before + 1, tiesBefore + 1] as const,
+      { timeout: 20_000 },
+    );
+    expect(await viewer.getAttribute('[data-testid=live-status]', 'data-state')).toBe('live');
+    await screenshot(viewer, 'live');
+    // A delete disappears the same way.
+    await t.gql(`mutation($id: ID!) { deleteCollaboration(id: $id) { deleted } }`, { id: `${id}-liputan` }, 'EDITOR');
+    await t.gql(`mutation($id: ID!) { deleteStakeholder(id: $id) { deleted } }`, { id }, 'EDITOR');
+    await viewer.waitForFunction((n) => Number(document.querySelector('[data-testid=map-status]')?.getAttribute('data-nodes')) === n, before, { timeout: 20_000 });
+    await editor.context().close();
+    await viewer.context().close();
+  }, 120_000);
+
+  it('does not follow a dated view, and says so', async () => {
+    const page = await openPage('VIEWER', DESKTOP, '/?asOf=2024-01-01');
+    await page.waitForSelector('[data-testid=live-status][data-state=paused]');
+    expect(await page.textContent('[data-testid=live-status]')).toBe('Not live (dated view)');
+    await page.context().close();
+  });
+});

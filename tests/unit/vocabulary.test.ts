@@ -5,6 +5,7 @@ import { INFLUENCE_METRICS } from '../../src/analytics/centrality.js';
 import { DUPLICATE_REASONS } from '../../src/analytics/duplicates.js';
 import { BROKERAGE_ROLES } from '../../src/analytics/indicators.js';
 import { AUDIT_OUTCOMES } from '../../src/db/audit-store.js';
+import { CHANGED_ITEM_TYPES, GRAPH_FEED_KINDS, ITEM_CHANGES } from '../../src/domain/changes.js';
 import { GRANTABLE_ROLES } from '../../src/domain/roles.js';
 import * as vocabulary from '../../src/domain/vocabulary.js';
 import { IMPORT_FORMATS } from '../../src/exchange/files.js';
@@ -31,6 +32,9 @@ const LISTS: Record<string, readonly string[]> = {
   FollowUpStatus: vocabulary.FOLLOW_UP_STATUSES,
   Role: GRANTABLE_ROLES,
   AuditOutcome: AUDIT_OUTCOMES,
+  ChangedItemType: CHANGED_ITEM_TYPES,
+  ItemChange: ITEM_CHANGES,
+  GraphChangeKind: GRAPH_FEED_KINDS,
   ImportFormat: IMPORT_FORMATS,
   ExportFormat: EXPORT_FORMATS,
   InfluenceMetric: INFLUENCE_METRICS,

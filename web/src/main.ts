@@ -10,6 +10,7 @@ import { GapsView } from './gaps';
 import { GridView } from './grid';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from './i18n';
+import { LiveUpdates } from './live';
 import { NetworkMap } from './map';
 import { MapTools } from './map-tools';
 import { StakeholderPanel, type EditActions } from './panel';
@@ -59,6 +60,12 @@ const followUps = new FollowUpList(byId('tab-followups'), (id) => select(id), ()
 const duplicates = new DuplicatesView(byId('duplicates-view'), (id) => select(id), () => canEdit(role), () => {
   void loadMap();
   if (panel.stakeholder) void panel.show(panel.stakeholder.id);
+});
+/** Someone saved a change in the map's scope: draw it, and the open stakeholder if it changed. */
+const live = new LiveUpdates(byId('live-status'), (event) => {
+  void loadMap();
+  const open = panel.stakeholder?.id;
+  if (open && (event.kind === 'RELOAD' || event.stakeholders.includes(open) || event.items.some((i) => i.id === open))) void panel.show(open);
 });
 let gapsLoaded = false;
 const grid = new GridView(byId('tab-grid'), (id) => select(id));
@@ -185,6 +192,7 @@ async function loadMap(): Promise<void> {
     if (mine !== mapRequests) return;
     const scores = new Map(data.influence.entries.map((e) => [e.stakeholder.id, e.score]));
     map.render(data.networkOf.nodes.map((n) => n.stakeholder), data.networkOf.edges, scores);
+    live.follow(scope(), data.graphVersion);
     mapTruncated = data.networkOf.truncated;
     renderMapStatus();
     // A shared address's selection opens once its stakeholder is drawn.

@@ -28,6 +28,7 @@ export const FILTER_OPTIONS = /* GraphQL */ `
 
 export const MAP = /* GraphQL */ `
   query Map($scope: AnalysisScope, $metric: InfluenceMetric!, $limit: Int!, $first: Int!) {
+    graphVersion
     networkOf(scope: $scope, limit: $limit) {
       truncated
       nodes { stakeholder { id name aliases helix } }
@@ -35,6 +36,18 @@ export const MAP = /* GraphQL */ `
     }
     influence(scope: $scope, metric: $metric, first: $first) {
       entries { score stakeholder { id } }
+    }
+  }
+`;
+
+/** The map's live updates: committed changes in its scope after the version it was drawn at. */
+export const GRAPH_CHANGED = /* GraphQL */ `
+  subscription GraphChanged($scope: AnalysisScope, $since: Int) {
+    graphChanged(scope: $scope, since: $since) {
+      kind
+      version
+      items { id type change }
+      stakeholders
     }
   }
 `;

@@ -12,6 +12,8 @@ import type { AuditEventRow } from '../../db/audit-store.js';
 import type { BrokerEntryRow, GroupCountRow } from '../../services/indicator-service.js';
 import type { DuplicatePair } from '../../analytics/duplicates.js';
 import type { DuplicateCandidatesRow, MergeResult } from '../../services/duplicate-service.js';
+import type { GraphFeedEvent } from '../../domain/changes.js';
+import type { InfluenceChangeRow } from '../../services/live-service.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -310,6 +312,34 @@ export type BrokeredPair = {
   /** Another partner, not tied to the first. */
   b: Stakeholder;
 };
+
+/** One item a write changed. */
+export type ChangedItem = {
+  __typename?: 'ChangedItem';
+  /** Created, updated or deleted. */
+  change: ItemChange;
+  /** The item's id (look it up with `node(id)`; a deleted one is gone). */
+  id: Scalars['ID']['output'];
+  /** What kind of item it is. */
+  type: ChangedItemType;
+};
+
+/** The kinds of item a write changes. */
+export type ChangedItemType =
+  /** A collaboration between stakeholders. */
+  | 'COLLABORATION'
+  /** A stakeholder's part in a program. */
+  | 'PARTICIPATION'
+  /** A person. */
+  | 'PERSON'
+  /** A program. */
+  | 'PROGRAM'
+  /** A region. */
+  | 'REGION'
+  /** An evidence source. */
+  | 'SOURCE'
+  /** A stakeholder (organisation). */
+  | 'STAKEHOLDER';
 
 /** A fact a source reports, with the passage that states it. */
 export type Citation = {
@@ -797,6 +827,33 @@ export type FollowUpStatus =
   /** Still to be done. */
   | 'OPEN';
 
+/** Committed writes in a scope, told after they committed (a write that rolled back is never told). */
+export type GraphChangeEvent = {
+  __typename?: 'GraphChangeEvent';
+  /** When the last of the writes committed (null for RELOAD). */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** The items the writes created, updated or deleted (empty for RELOAD). */
+  items: Array<ChangedItem>;
+  /** CHANGED, or RELOAD when the changes cannot be told one by one. */
+  kind: GraphChangeKind;
+  /** The version before them: the event covers the writes after `since` up to `version`. */
+  since: Scalars['Int']['output'];
+  /** Stakeholders whose ties (partners, weights) the writes changed. */
+  stakeholders: Array<Scalars['ID']['output']>;
+  /** The graph version after these writes: pass it as `since` when subscribing again. */
+  version: Scalars['Int']['output'];
+};
+
+/** What a graph change event says. */
+export type GraphChangeKind =
+  /** Writes committed; `items` and `stakeholders` say what they changed. */
+  | 'CHANGED'
+  /**
+   * Versions went by that the change log does not describe (a bulk import, or more writes than the
+   * log keeps while the client was away): read again whatever you show.
+   */
+  | 'RELOAD';
+
 /** A stakeholder placed on the power-interest grid by its latest assessment, with its ties beside it. */
 export type GridEntry = {
   __typename?: 'GridEntry';
@@ -1103,6 +1160,19 @@ export type ImportReport = {
   problems: Array<ImportProblem>;
 };
 
+/** A ranking whose top moved. */
+export type InfluenceChange = {
+  __typename?: 'InfluenceChange';
+  /** Stakeholders now in the top that were not before (the whole top in the first event). */
+  entered: Array<Scalars['ID']['output']>;
+  /** Stakeholders that left the top. */
+  left: Array<Scalars['ID']['output']>;
+  /** The ranking's new top. */
+  ranking: InfluenceRanking;
+  /** The graph version the ranking reflects. */
+  version: Scalars['Int']['output'];
+};
+
 /** A ranked stakeholder with the inputs that explain its score. */
 export type InfluenceEntry = {
   __typename?: 'InfluenceEntry';
@@ -1322,6 +1392,15 @@ export type InteractionPayload = {
   /** The interaction as stored after the write. */
   interaction: Interaction;
 };
+
+/** What a write did to an item. */
+export type ItemChange =
+  /** It did not exist before the write. */
+  | 'CREATED'
+  /** It existed before the write and no longer does. */
+  | 'DELETED'
+  /** It existed before and after the write. */
+  | 'UPDATED';
 
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type Mutation = {
@@ -2219,6 +2298,8 @@ export type Query = {
   exportGraph: Array<ExportFile>;
   /** Follow-ups matching a filter (open ones by default), soonest due first, undated last. */
   followUps: FollowUpConnection;
+  /** The graph's current version. Read it before what you show, then subscribe to graphChanged from it: no change is missed. */
+  graphVersion: Scalars['Int']['output'];
   /** Stakeholders, collaborations or participations of a scope counted by up to four dimensions. */
   groupedCounts: GroupedCounts;
   /** Helix synergy, openness (E-I) and assortativity of a scope, as of a date if the scope says so. */
@@ -3154,6 +3235,47 @@ export type StandingChange = {
   stakeholder: Stakeholder;
 };
 
+/**
+ * Live updates, over Server-Sent Events: POST the subscription to /graphql with
+ * `Accept: text/event-stream` (or GET with the query in the URL). Same role rules as queries.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Committed changes that concern a scope (default: the whole network), within a second of their
+   * commit on any replica. A burst is told as one event (at most a few per second). `since` (a
+   * `graphVersion` you read) first tells every change after it, or RELOAD when the log no longer
+   * has them all.
+   */
+  graphChanged: GraphChangeEvent;
+  /**
+   * A ranking's top, each time it moves (who is in it, or their order). The first event is the
+   * current top. Computed only while someone listens, after changes in the scope.
+   */
+  influenceChanged: InfluenceChange;
+};
+
+
+/**
+ * Live updates, over Server-Sent Events: POST the subscription to /graphql with
+ * `Accept: text/event-stream` (or GET with the query in the URL). Same role rules as queries.
+ */
+export type SubscriptionGraphChangedArgs = {
+  scope?: InputMaybe<AnalysisScope>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Live updates, over Server-Sent Events: POST the subscription to /graphql with
+ * `Accept: text/event-stream` (or GET with the query in the URL). Same role rules as queries.
+ */
+export type SubscriptionInfluenceChangedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InfluenceMetric;
+  scope?: InputMaybe<AnalysisScope>;
+};
+
 /** What helix synergy is counted over: each unit is one observation of which helices are present. */
 export type SynergyUnit =
   /** Each collaboration: the helices among its parties in the scope. */
@@ -3358,6 +3480,8 @@ export type ResolversTypes = {
   BrokerageRole: BrokerageRole;
   BrokeredHelixPair: ResolverTypeWrapper<BrokeredHelixPair>;
   BrokeredPair: ResolverTypeWrapper<BrokeredPairRow>;
+  ChangedItem: ResolverTypeWrapper<ChangedItem>;
+  ChangedItemType: ChangedItemType;
   Citation: ResolverTypeWrapper<CitationRow>;
   CitedFact: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CitedFact']>;
   Collaboration: ResolverTypeWrapper<CollaborationRow>;
@@ -3397,6 +3521,8 @@ export type ResolversTypes = {
   FollowUpInput: FollowUpInput;
   FollowUpPayload: ResolverTypeWrapper<Omit<FollowUpPayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
   FollowUpStatus: FollowUpStatus;
+  GraphChangeEvent: ResolverTypeWrapper<GraphFeedEvent>;
+  GraphChangeKind: GraphChangeKind;
   GridEntry: ResolverTypeWrapper<GridEntryRow>;
   GridFlag: GridFlag;
   GridQuadrant: GridQuadrant;
@@ -3421,6 +3547,7 @@ export type ResolversTypes = {
   ImportInput: ImportInput;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
+  InfluenceChange: ResolverTypeWrapper<InfluenceChangeRow>;
   InfluenceEntry: ResolverTypeWrapper<InfluenceEntryRow>;
   InfluenceMetric: InfluenceMetric;
   InfluenceRanking: ResolverTypeWrapper<Omit<InfluenceRanking, 'entries'> & { entries: Array<ResolversTypes['InfluenceEntry']> }>;
@@ -3434,6 +3561,7 @@ export type ResolversTypes = {
   InteractionKind: InteractionKind;
   InteractionPatch: InteractionPatch;
   InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction: ResolversTypes['Interaction'] }>;
+  ItemChange: ItemChange;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<Omit<Network, 'nodes'> & { nodes: Array<ResolversTypes['NetworkNode']> }>;
   NetworkChange: ResolverTypeWrapper<NetworkChangeRow>;
@@ -3506,6 +3634,7 @@ export type ResolversTypes = {
   StakeholderPayload: ResolverTypeWrapper<Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversTypes['Stakeholder'] }>;
   StandingChange: ResolverTypeWrapper<StandingChangeRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SynergyUnit: SynergyUnit;
   Tie: ResolverTypeWrapper<TieRow>;
   TriadSynergy: ResolverTypeWrapper<TriadSynergy>;
@@ -3534,6 +3663,7 @@ export type ResolversParentTypes = {
   BrokerageCounts: BrokerageCounts;
   BrokeredHelixPair: BrokeredHelixPair;
   BrokeredPair: BrokeredPairRow;
+  ChangedItem: ChangedItem;
   Citation: CitationRow;
   CitedFact: ResolversUnionTypes<ResolversParentTypes>['CitedFact'];
   Collaboration: CollaborationRow;
@@ -3566,6 +3696,7 @@ export type ResolversParentTypes = {
   FollowUpFilter: FollowUpFilter;
   FollowUpInput: FollowUpInput;
   FollowUpPayload: Omit<FollowUpPayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
+  GraphChangeEvent: GraphFeedEvent;
   GridEntry: GridEntryRow;
   GridThresholds: GridThresholds;
   GroupCount: GroupCountRow;
@@ -3586,6 +3717,7 @@ export type ResolversParentTypes = {
   ImportInput: ImportInput;
   ImportProblem: ImportProblem;
   ImportReport: ImportReport;
+  InfluenceChange: InfluenceChangeRow;
   InfluenceEntry: InfluenceEntryRow;
   InfluenceRanking: Omit<InfluenceRanking, 'entries'> & { entries: Array<ResolversParentTypes['InfluenceEntry']> };
   InfluencerEntry: InfluencerEntryRow;
@@ -3658,6 +3790,7 @@ export type ResolversParentTypes = {
   StakeholderPayload: Omit<StakeholderPayload, 'stakeholder'> & { stakeholder: ResolversParentTypes['Stakeholder'] };
   StandingChange: StandingChangeRow;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Tie: TieRow;
   TriadSynergy: TriadSynergy;
   UnengagedPartner: UnengagedRow;
@@ -3765,6 +3898,12 @@ export type BrokeredHelixPairResolvers<ContextType = Context, ParentType extends
 export type BrokeredPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokeredPair'] = ResolversParentTypes['BrokeredPair']> = {
   a?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type ChangedItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangedItem'] = ResolversParentTypes['ChangedItem']> = {
+  change?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ChangedItemType'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -3915,6 +4054,15 @@ export type FollowUpPayloadResolvers<ContextType = Context, ParentType extends R
   followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
 };
 
+export type GraphChangeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphChangeEvent'] = ResolversParentTypes['GraphChangeEvent']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ChangedItem']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GraphChangeKind'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GridEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridEntry'] = ResolversParentTypes['GridEntry']> = {
   assessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['GridFlag']>, ParentType, ContextType>;
@@ -4035,6 +4183,13 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fuzzyMatches?: Resolver<Array<ResolversTypes['ImportFuzzyMatch']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+};
+
+export type InfluenceChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceChange'] = ResolversParentTypes['InfluenceChange']> = {
+  entered?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  left?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  ranking?: Resolver<ResolversTypes['InfluenceRanking'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InfluenceEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceEntry'] = ResolversParentTypes['InfluenceEntry']> = {
@@ -4344,6 +4499,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, Partial<QueryDuplicateCandidatesArgs>>;
   exportGraph?: Resolver<Array<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'input'>>;
   followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
+  graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   groupedCounts?: Resolver<ResolversTypes['GroupedCounts'], ParentType, ContextType, RequireFields<QueryGroupedCountsArgs, 'groupBy' | 'items'>>;
   helixIndicators?: Resolver<ResolversTypes['HelixIndicators'], ParentType, ContextType, RequireFields<QueryHelixIndicatorsArgs, 'synergyOver'>>;
   influence?: Resolver<ResolversTypes['InfluenceRanking'], ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
@@ -4523,6 +4679,11 @@ export type StandingChangeResolvers<ContextType = Context, ParentType extends Re
   stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  graphChanged?: SubscriptionResolver<ResolversTypes['GraphChangeEvent'], "graphChanged", ParentType, ContextType, Partial<SubscriptionGraphChangedArgs>>;
+  influenceChanged?: SubscriptionResolver<ResolversTypes['InfluenceChange'], "influenceChanged", ParentType, ContextType, RequireFields<SubscriptionInfluenceChangedArgs, 'first' | 'metric'>>;
+};
+
 export type TieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
   collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4573,6 +4734,7 @@ export type Resolvers<ContextType = Context> = {
   BrokerageCounts?: BrokerageCountsResolvers<ContextType>;
   BrokeredHelixPair?: BrokeredHelixPairResolvers<ContextType>;
   BrokeredPair?: BrokeredPairResolvers<ContextType>;
+  ChangedItem?: ChangedItemResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CitedFact?: CitedFactResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
@@ -4595,6 +4757,7 @@ export type Resolvers<ContextType = Context> = {
   FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
   FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
   FollowUpPayload?: FollowUpPayloadResolvers<ContextType>;
+  GraphChangeEvent?: GraphChangeEventResolvers<ContextType>;
   GridEntry?: GridEntryResolvers<ContextType>;
   GridThresholds?: GridThresholdsResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
@@ -4611,6 +4774,7 @@ export type Resolvers<ContextType = Context> = {
   ImportFuzzyMatch?: ImportFuzzyMatchResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  InfluenceChange?: InfluenceChangeResolvers<ContextType>;
   InfluenceEntry?: InfluenceEntryResolvers<ContextType>;
   InfluenceRanking?: InfluenceRankingResolvers<ContextType>;
   InfluencerEntry?: InfluencerEntryResolvers<ContextType>;
@@ -4662,6 +4826,7 @@ export type Resolvers<ContextType = Context> = {
   StakeholderMergePayload?: StakeholderMergePayloadResolvers<ContextType>;
   StakeholderPayload?: StakeholderPayloadResolvers<ContextType>;
   StandingChange?: StandingChangeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   TriadSynergy?: TriadSynergyResolvers<ContextType>;
   UnengagedPartner?: UnengagedPartnerResolvers<ContextType>;

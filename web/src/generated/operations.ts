@@ -47,6 +47,23 @@ export type Attitude =
   /** Does not know of the program or its effects. */
   | 'UNAWARE';
 
+/** The kinds of item a write changes. */
+export type ChangedItemType =
+  /** A collaboration between stakeholders. */
+  | 'COLLABORATION'
+  /** A stakeholder's part in a program. */
+  | 'PARTICIPATION'
+  /** A person. */
+  | 'PERSON'
+  /** A program. */
+  | 'PROGRAM'
+  /** A region. */
+  | 'REGION'
+  /** An evidence source. */
+  | 'SOURCE'
+  /** A stakeholder (organisation). */
+  | 'STAKEHOLDER';
+
 /** A collaboration to record or replace (upsert by id). */
 export type CollaborationInput = {
   /** What it is, in a few sentences. */
@@ -179,6 +196,16 @@ export type FollowUpStatus =
   /** Still to be done. */
   | 'OPEN';
 
+/** What a graph change event says. */
+export type GraphChangeKind =
+  /** Writes committed; `items` and `stakeholders` say what they changed. */
+  | 'CHANGED'
+  /**
+   * Versions went by that the change log does not describe (a bulk import, or more writes than the
+   * log keeps while the client was away): read again whatever you show.
+   */
+  | 'RELOAD';
+
 /** What makes an entry of the grid stand out. */
 export type GridFlag =
   /**
@@ -268,6 +295,15 @@ export type InteractionKind =
   | 'MESSAGE'
   /** A visit to the partner's office or site (kunjungan). */
   | 'VISIT';
+
+/** What a write did to an item. */
+export type ItemChange =
+  /** It did not exist before the write. */
+  | 'CREATED'
+  /** It existed before the write and no longer does. */
+  | 'DELETED'
+  /** It existed before and after the write. */
+  | 'UPDATED';
 
 /** Why no path was returned. */
 export type NoPathReason =
@@ -520,7 +556,15 @@ export type MapQueryVariables = Exact<{
 }>;
 
 
-export type MapQuery = { networkOf: { truncated: boolean, nodes: Array<{ stakeholder: { id: string, name: string, aliases: Array<string>, helix: Helix } }>, edges: Array<{ source: string, target: string, weight: number, collaborations: number, programs: number }> }, influence: { entries: Array<{ score: number, stakeholder: { id: string } }> } };
+export type MapQuery = { graphVersion: number, networkOf: { truncated: boolean, nodes: Array<{ stakeholder: { id: string, name: string, aliases: Array<string>, helix: Helix } }>, edges: Array<{ source: string, target: string, weight: number, collaborations: number, programs: number }> }, influence: { entries: Array<{ score: number, stakeholder: { id: string } }> } };
+
+export type GraphChangedSubscriptionVariables = Exact<{
+  scope: AnalysisScope | null | undefined;
+  since: number | null | undefined;
+}>;
+
+
+export type GraphChangedSubscription = { graphChanged: { kind: GraphChangeKind, version: number, stakeholders: Array<string>, items: Array<{ id: string, type: ChangedItemType, change: ItemChange }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
