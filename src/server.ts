@@ -11,6 +11,7 @@ import { createContext, type Context } from './graphql/context.js';
 import { excerpt } from './domain/text.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { hardeningPlugins } from './graphql/hardening.js';
+import { EXPLORER_MANIFEST, loadTrustedOperations, TRUSTED_PARAMS, useTrustedOperations } from './graphql/trusted-operations.js';
 import { createSchema } from './graphql/schema.js';
 import { createExportHandler, EXPORT_PATH } from './http/export.js';
 import { RequestLimiter, useRateLimit } from './http/rate-limit.js';
@@ -44,6 +45,10 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   webRoot?: string;
   /** When set, /metrics needs this bearer token. */
   metricsToken?: string;
+  /** `manifest`: only registered operations run (default in production); `off`: any operation (default elsewhere). */
+  trustedOperations?: 'manifest' | 'off';
+  /** Manifests of apps besides the Explorer (whose manifest comes with its build in webRoot). */
+  manifestsDir?: string;
 };
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -62,6 +67,8 @@ export const appConfigFrom = (config: Config): AppConfig => ({
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   maxBodyBytes: config.MAX_BODY_BYTES,
   ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
+  trustedOperations: config.TRUSTED_OPERATIONS,
+  manifestsDir: config.TRUSTED_MANIFESTS_DIR,
 });
 
 /** Compares secrets in constant time (a length mismatch is an early, harmless no). */
@@ -88,12 +95,20 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const production = config.NODE_ENV === 'production';
   const metrics = createMetrics(db, services.engine);
+  const webRoot = config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist');
+  const trustMode = config.trustedOperations ?? (production ? 'manifest' : 'off');
+  const trusted = loadTrustedOperations({ webRoot, ...(config.manifestsDir ? { manifestsDir: config.manifestsDir } : {}) });
+  if (trustMode === 'manifest') {
+    logger.info({ manifests: trusted.manifests }, 'trusted operations: only operations of these manifests run');
+    if (!trusted.manifests.some((m) => m.app === 'explorer')) logger.warn(`the Explorer's manifest (${EXPLORER_MANIFEST}) is missing from ${webRoot}: run \`npm run build\`; the page cannot query until then`);
+  }
   const yoga = createYoga<ServerContext, Context>({
     schema: createSchema({ plannedReads: config.plannedReads ?? true }),
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
-    plugins: [rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy()],
+    extraParamNames: TRUSTED_PARAMS,
+    plugins: [useTrustedOperations(trusted, trustMode), rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy()],
     context: async ({ request }) => createContext(services, await rateLimit.callerOf(request)),
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: {
@@ -112,7 +127,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   // `compression` middleware negotiates, and leaves answers under 1 kB alone).
   const compress = compression({ threshold: 1024 });
   const serveGraphQL = (req: IncomingMessage, res: ServerResponse) => compress(req as never, res as never, () => void yoga.handle(req, res));
-  const serveStatic = createStaticHandler(config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist'));
+  const serveStatic = createStaticHandler(webRoot);
   const server = createServer((req, res) => {
     if (req.url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
