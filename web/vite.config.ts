@@ -15,11 +15,12 @@ async function sha256(text: string): Promise<string> {
 async function trustedOperations(): Promise<Plugin> {
   const documents = (Object.values(queries) as unknown[]).filter((v): v is string => typeof v === 'string' && /^\s*(query|mutation|subscription)\b/.test(v));
   const ids = await Promise.all(documents.map(sha256));
+  const pairs = documents.map((document, i): [string, string] => [document, ids[i]!]);
   return {
     name: 'trusted-operations',
-    config: () => ({ define: { __OPERATION_IDS__: JSON.stringify(Object.fromEntries(documents.map((d, i) => [d, ids[i]]))) } }),
+    config: () => ({ define: { __OPERATION_IDS__: JSON.stringify(Object.fromEntries(pairs)) } }),
     generateBundle() {
-      const manifest = Object.fromEntries(documents.map((d, i) => [ids[i], d]));
+      const manifest = Object.fromEntries(pairs.map(([document, id]) => [id, document]));
       this.emitFile({ type: 'asset', fileName: 'trusted-operations.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
     },
   };

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { printSchema } from 'graphql';
 import { ROOT_DIR } from '../config.js';
 import { enforceBounds } from './bounds.js';
 import { adminResolvers } from './resolvers/admin.js';
@@ -43,3 +44,6 @@ export function createSchema(options: { plannedReads?: boolean } = {}) {
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });
   return enforceBounds(options.plannedReads === false ? schema : planReads(schema));
 }
+
+/** The SDL the service serves (descriptions include the input bounds), as apps see it by introspection: schema.graphql. */
+export const publishedSchema = (): string => `${printSchema(createSchema())}\n`;

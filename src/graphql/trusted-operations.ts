@@ -8,12 +8,13 @@ import { z } from 'zod';
 /** The name of the Explorer's manifest inside its build (web/dist), written by `npm run build`. */
 export const EXPLORER_MANIFEST = 'trusted-operations.json';
 
-/** An operation's id: the SHA-256 of its document text, in hex (as GraphQL Code Generator's persisted documents). */
+/** An operation's id: the SHA-256 of its document text, in hex (GraphQL Code Generator's persisted documents prefix it with `sha256:`, also accepted). */
 export const operationId = (document: string): string => createHash('sha256').update(document).digest('hex');
 
 /** A manifest: operation ids to documents, the format of the client preset's `persisted-documents.json`. */
 const manifestSchema = z.record(z.string(), z.string().min(1, 'expected a document'));
-const SHA256_HEX = /^[0-9a-f]{64}$/;
+const SHA256_ID = /^(?:sha256:)?([0-9a-f]{64})$/;
+const bareHash = (id: string) => SHA256_ID.exec(id)?.[1] ?? null;
 
 /** One app's registered operations. */
 export interface Manifest {
@@ -38,15 +39,17 @@ export class TrustedOperations {
       throw new Error(`manifest ${app}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
     }
     for (const [id, document] of Object.entries(parsed.data)) {
-      if (!SHA256_HEX.test(id)) throw new Error(`manifest ${app}: ${id}: expected a SHA-256 in lowercase hex`);
-      if (operationId(document) !== id) throw new Error(`manifest ${app}: ${id} is not the SHA-256 of its document`);
-      this.documents.set(id, document);
+      const hash = bareHash(id);
+      if (!hash) throw new Error(`manifest ${app}: ${id}: expected a SHA-256 in lowercase hex`);
+      if (operationId(document) !== hash) throw new Error(`manifest ${app}: ${id} is not the SHA-256 of its document`);
+      this.documents.set(hash, document);
     }
     this.registered.push({ app, operations: Object.keys(parsed.data).length });
   }
 
   document(id: string): string | null {
-    return this.documents.get(id) ?? null;
+    const hash = bareHash(id);
+    return hash ? (this.documents.get(hash) ?? null) : null;
   }
 
   get manifests(): readonly Manifest[] {
