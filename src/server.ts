@@ -49,6 +49,8 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   trustedOperations?: 'manifest' | 'off';
   /** Manifests of apps besides the Explorer (whose manifest comes with its build in webRoot). */
   manifestsDir?: string;
+  /** How often the change feed reads the graph version while anyone listens. */
+  changePollMs?: number;
 };
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -87,7 +89,12 @@ const isGraphQLPath = (url = '/') => url === '/graphql' || url.startsWith('/grap
 export function createApp(config: AppConfig, db: Database, logger: Logger): App {
   const services = createServices(
     db,
-    { anonymousRole: config.anonymousRole ?? 'ANONYMOUS', pathTimeLimitMs: config.PATH_TIME_LIMIT_MS, ...(config.jwt ? { jwt: config.jwt } : {}) },
+    {
+      anonymousRole: config.anonymousRole ?? 'ANONYMOUS',
+      pathTimeLimitMs: config.PATH_TIME_LIMIT_MS,
+      ...(config.jwt ? { jwt: config.jwt } : {}),
+      ...(config.changePollMs ? { changePollMs: config.changePollMs } : {}),
+    },
     logger,
   );
   const limiter = new RequestLimiter(config.rateLimitPerMinute ?? 0);

@@ -58,7 +58,7 @@ export class CollaborationService {
     return mutate(this.db, 'collaboration.record', async (tx) => {
       const created = await claimId(tx, 'Collaboration', record.id);
       return { result: { id: record.id, created }, touched: await this.write(tx, record, 'input') };
-    });
+    }, { about: [record.id] });
   }
 
   /**
@@ -75,7 +75,7 @@ export class CollaborationService {
       const evidence = [...(current.evidence as unknown[]), ...(addEvidence ?? [])];
       const merged = parseArgument(collaborationInput, { ...current, ...rest, evidence }, argument);
       return { result: { id, created: false }, touched: await this.write(tx, merged, argument) };
-    });
+    }, { about: [id] });
   }
 
   end(id: string, endedOn: string): Promise<{ id: string; created: boolean }> {
@@ -88,7 +88,7 @@ export class CollaborationService {
       await lockItems(tx, [id]);
       const parties = await deleteCollaboration(tx, id);
       return { result: { id, deleted: parties !== null }, touched: parties ?? [] };
-    });
+    }, { about: [id] });
   }
 
   /** Writes a collaboration under the locks of it, its parties (old and new) and its program. */

@@ -1,7 +1,8 @@
 import { currentActor } from '../domain/actor.js';
 import { recordAudit, type AuditEntry } from '../db/audit-store.js';
 import type { Database, Tx } from '../db/database.js';
-import { bumpGraphVersion } from '../db/graph-version.js';
+import { readReach, type ReachRead } from '../db/change-reach.js';
+import { bumpGraphVersion, type GraphChange } from '../db/graph-version.js';
 import type { NodeType } from '../db/graph-store.js';
 import { lockItems } from '../db/locks.js';
 import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
@@ -15,6 +16,7 @@ import {
   upsertSources,
   upsertStakeholders,
 } from '../db/writes.js';
+import { joinReach } from '../domain/changes.js';
 import type { Dataset } from '../domain/dataset.js';
 import { conflict, DomainError } from '../domain/errors.js';
 import { REGION_LEVELS } from '../domain/vocabulary.js';
@@ -38,17 +40,33 @@ export function auditEntryOf(action: string, result: unknown): AuditEntry {
  * than once (the driver retries transient failures), so it must only read and write through
  * `tx`: upserts by id make a retried write land once.
  */
-export function mutate<T>(db: Database, name: string, work: (tx: Tx) => Promise<MutationOutcome<T>>, { audited = true, changeLogged = true }: WriteOptions = {}): Promise<T> {
+export function mutate<T>(
+  db: Database,
+  name: string,
+  work: (tx: Tx) => Promise<MutationOutcome<T>>,
+  { audited = true, changeLogged = true, about = [] }: WriteOptions = {},
+): Promise<T> {
   const actor = currentActor();
   return db.write(name, async (tx) => {
+    const before = changeLogged && about.length ? await readReach(tx, about, []) : null;
     const { result, touched } = await work(tx);
     const stakeholders = [...new Set(touched ?? [])];
     if (stakeholders.length) await recomputeTies(tx, stakeholders);
     const entry = auditEntryOf(name, result);
-    await bumpGraphVersion(tx, changeLogged ? { stakeholders, items: entry.itemId ? [entry.itemId] : [] } : undefined);
+    await bumpGraphVersion(tx, changeLogged ? await describeChange(tx, entry, stakeholders, before) : undefined);
     if (audited) await recordAudit(tx, actor, entry);
     return result;
   });
+}
+
+/** The change log's entry for a write: its item with its type and outcome, the ties it touched, and its reach before and after. */
+async function describeChange(tx: Tx, entry: AuditEntry, stakeholders: string[], before: ReachRead | null): Promise<GraphChange> {
+  const items = entry.itemId ? [entry.itemId] : [];
+  const after = await readReach(tx, items, stakeholders);
+  const type = entry.itemId ? (after.types.get(entry.itemId) ?? before?.types.get(entry.itemId)) : undefined;
+  const changed = type && entry.outcome !== 'UNCHANGED' ? [{ id: entry.itemId!, type, change: entry.outcome }] : [];
+  const reach = before ? joinReach(before.reach, after.reach) : after.reach;
+  return { action: entry.action, stakeholders, items, changed, reach };
 }
 
 export interface WriteOptions {
@@ -63,6 +81,12 @@ export interface WriteOptions {
    * more than its ties say (regions, parents), so the analytics reload it.
    */
   changeLogged?: boolean;
+  /**
+   * The items the write changes, known before it runs (an id argument): where they reach before
+   * the write goes into the change log with where they reach after, so a delete, or a move out of
+   * a region, is told to that region's subscribers.
+   */
+  about?: string[];
 }
 
 /** One collection of a dataset and how it is written; `write` returns the stakeholders whose ties it touches. */

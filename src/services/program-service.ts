@@ -49,7 +49,7 @@ export class ProgramService {
       }
       const touched = await upsertPrograms(tx, [record]);
       return { result: { id: record.id, created }, touched };
-    });
+    }, { about: [record.id] });
   }
 
   /** Deletes a program and its participations; blocked by parts and collaborations under it. */
@@ -66,7 +66,7 @@ export class ProgramService {
       }
       await deleteProgram(tx, id);
       return { result: { id, deleted: true }, touched: row.participants };
-    });
+    }, { about: [id] });
   }
 
   async addParticipant(input: unknown): Promise<{ id: string; created: boolean }> {
@@ -81,7 +81,7 @@ export class ProgramService {
       const created = await claimParticipation(tx, id);
       const touched = await upsertParticipations(tx, [record]);
       return { result: { id, created }, touched };
-    });
+    }, { about: [id] });
   }
 
   async removeParticipant(stakeholderId: string, programId: string, role: string): Promise<{ id: string; deleted: boolean }> {
@@ -95,6 +95,6 @@ export class ProgramService {
       await lockItems(tx, [args.stakeholderId, args.programId]);
       const touched = await deleteParticipations(tx, [id]);
       return { result: { id, deleted: touched.length > 0 }, touched };
-    });
+    }, { about: [id] });
   }
 }

@@ -32,10 +32,10 @@ export class ReferenceService {
     return this.store.sources(first);
   }
 
-  upsertRegion(input: unknown): Promise<string> {
+  upsertRegion(input: unknown): Promise<{ id: string; created: boolean }> {
     const record = parseArgument(regionSchema, input, 'input');
     return mutate(this.db, 'region.upsert', async (tx) => {
-      await claimId(tx, 'Region', record.id);
+      const created = await claimId(tx, 'Region', record.id);
       if (record.partOf) {
         await lockAndRequire(tx, [record.id], [{ id: record.partOf, type: 'Region', field: 'input.partOf' }]);
         if (record.partOf === record.id || (await wouldCycle(tx, 'PART_OF', record.id, record.partOf))) {
@@ -43,24 +43,24 @@ export class ReferenceService {
         }
       }
       await upsertRegions(tx, [record]);
-      return { result: record.id };
-    });
+      return { result: { id: record.id, created } };
+    }, { about: [record.id] });
   }
 
-  upsertSource(input: unknown): Promise<string> {
+  upsertSource(input: unknown): Promise<{ id: string; created: boolean }> {
     const record = parseArgument(sourceSchema, input, 'input');
     return mutate(this.db, 'source.upsert', async (tx) => {
-      await claimId(tx, 'Source', record.id);
+      const created = await claimId(tx, 'Source', record.id);
       await upsertSources(tx, [record]);
-      return { result: record.id };
+      return { result: { id: record.id, created } };
     });
   }
 
-  upsertPerson(input: unknown): Promise<string> {
+  upsertPerson(input: unknown): Promise<{ id: string; created: boolean }> {
     const { email, phone, ...rest } = parseArgument(personInput, input, 'input');
     const record = { ...rest, contact: { email, phone } };
     return mutate(this.db, 'person.upsert', async (tx) => {
-      await claimId(tx, 'Person', record.id);
+      const created = await claimId(tx, 'Person', record.id);
       await lockAndRequire(
         tx,
         [record.id],
@@ -70,7 +70,7 @@ export class ReferenceService {
         ]),
       );
       await upsertPeople(tx, [record]);
-      return { result: record.id };
-    });
+      return { result: { id: record.id, created } };
+    }, { about: [record.id] });
   }
 }

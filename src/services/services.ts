@@ -3,6 +3,7 @@ import { Authenticator } from '../auth/authenticate.js';
 import { JwtVerifier, type JwtOptions } from '../auth/jwt.js';
 import { AuditStore } from '../db/audit-store.js';
 import { ApiKeyStore } from '../db/api-key-store.js';
+import { ChangeLogStore } from '../db/change-log-store.js';
 import { CollaborationStore } from '../db/collaboration-store.js';
 import type { Database } from '../db/database.js';
 import { ExchangeStore } from '../db/exchange-store.js';
@@ -20,6 +21,7 @@ import { AdminService } from './admin-service.js';
 import { AnalyticsEngine } from '../analytics/engine.js';
 import type { AnalysisScope } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
+import { ChangeFeed } from './change-feed.js';
 import { CollaborationService } from './collaboration-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
@@ -56,6 +58,8 @@ export interface ServiceOptions {
   pathTimeLimitMs: number;
   /** Bearer JWTs are accepted when a secret or JWKS URL is given. */
   jwt?: JwtOptions;
+  /** How often the change feed reads the graph version while anyone listens (default 1 s). */
+  changePollMs?: number;
 }
 
 /** The process-wide services; per-request state (loaders, viewer) lives in the context. */
@@ -71,6 +75,8 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     engine,
     stores,
     auth,
+    /** The committed changes as events (subscriptions, webhooks): `changes.subscribe(listener, since?)`. */
+    changes: new ChangeFeed(new ChangeLogStore(db), logger, options.changePollMs ? { pollMs: options.changePollMs } : {}),
     admin: new AdminService(stores.apiKeys, stores.audit, auth),
     imports: new ImportService(db, stores.exchange),
     reader: new ReaderService(stores.exchange),

@@ -95,7 +95,7 @@ export class StakeholderService {
       }
       await upsertStakeholders(tx, [record]);
       return { result: { id: record.id, created } };
-    });
+    }, { about: [record.id] });
   }
 
   /**
@@ -117,6 +117,6 @@ export class StakeholderService {
       // Ties of the remaining parties among themselves do not change: only the ones to s go.
       await deleteStakeholder(tx, id);
       return { result: { id, deleted: true } };
-    });
+    }, { about: [id] });
   }
 }

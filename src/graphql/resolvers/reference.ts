@@ -13,13 +13,13 @@ export const referenceResolvers: Resolvers = {
   },
   Mutation: {
     upsertRegion: withRole('EDITOR', async (_p, { input }, { services, loaders }) =>
-      mustLoad(loaders.region, await services.references.upsertRegion(input), 'region'),
+      mustLoad(loaders.region, (await services.references.upsertRegion(input)).id, 'region'),
     ),
     upsertSource: withRole('EDITOR', async (_p, { input }, { services, loaders }) =>
-      mustLoad(loaders.source, await services.references.upsertSource(input), 'source'),
+      mustLoad(loaders.source, (await services.references.upsertSource(input)).id, 'source'),
     ),
     upsertPerson: withRole('EDITOR', async (_p, { input }, { services, loaders }) =>
-      mustLoad(loaders.person, await services.references.upsertPerson(input), 'person'),
+      mustLoad(loaders.person, (await services.references.upsertPerson(input)).id, 'person'),
     ),
   },
   Region: {
