@@ -56,6 +56,12 @@ const envSchema = z.object({
   TRUSTED_OPERATIONS: z.enum(['manifest', 'off']).optional(),
   /** Manifests of further apps: one `<app>.json` of `{ "<sha256 of the document>": "<document>" }` each. */
   TRUSTED_MANIFESTS_DIR: z.string().default(path.join(ROOT_DIR, 'trusted-operations')),
+  /** Let webhooks reach private, loopback and link-local addresses: for local testing only. */
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  /** Attempts per webhook delivery, the first included; the pause after the first failure, doubling after each (capped at 1 h); one attempt's time limit. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'TRUSTED_OPERATIONS'> & { graphiql: boolean; TRUSTED_OPERATIONS: 'manifest' | 'off' };

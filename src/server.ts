@@ -19,6 +19,7 @@ import { createMetrics } from './http/metrics.js';
 import { createStaticHandler } from './http/static.js';
 import type { Logger } from './logger.js';
 import { createServices, type Services } from './services/services.js';
+import type { WebhookOptions } from './services/webhook-dispatcher.js';
 
 /** What yoga receives from node's HTTP server with each request (absent for in-process `yoga.fetch`). */
 export interface ServerContext {
@@ -51,6 +52,8 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   manifestsDir?: string;
   /** How often the change feed reads the graph version while anyone listens. */
   changePollMs?: number;
+  /** Webhook delivery options (defaults in services/webhook-dispatcher). */
+  webhooks?: Partial<WebhookOptions>;
 };
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -71,6 +74,11 @@ export const appConfigFrom = (config: Config): AppConfig => ({
   ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
   trustedOperations: config.TRUSTED_OPERATIONS,
   manifestsDir: config.TRUSTED_MANIFESTS_DIR,
+  webhooks: {
+    allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+    retry: { maxAttempts: config.WEBHOOK_MAX_ATTEMPTS, baseMs: config.WEBHOOK_RETRY_BASE_MS, capMs: 3_600_000 },
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+  },
 });
 
 /** Compares secrets in constant time (a length mismatch is an early, harmless no). */
@@ -94,6 +102,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
       pathTimeLimitMs: config.PATH_TIME_LIMIT_MS,
       ...(config.jwt ? { jwt: config.jwt } : {}),
       ...(config.changePollMs ? { changePollMs: config.changePollMs } : {}),
+      ...(config.webhooks ? { webhooks: config.webhooks } : {}),
     },
     logger,
   );

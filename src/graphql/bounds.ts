@@ -20,6 +20,7 @@ import {
   STAKEHOLDER_KINDS,
 } from '../domain/vocabulary.js';
 import { MAX_GROUP } from '../services/path-service.js';
+import { CHANGED_ITEM_TYPES, ITEM_CHANGES } from '../domain/changes.js';
 
 /**
  * The bound of every list an argument or input field takes, by position (`Type.field.argument`
@@ -64,6 +65,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.helixIndicators.synergyOver': 2,
   'Query.brokers.between': 2,
   'Query.groupedCounts.groupBy': 4,
+  'WebhookInput.items': CHANGED_ITEM_TYPES.length,
+  'WebhookInput.changes': ITEM_CHANGES.length,
 };
 
 /** Longest string an argument or input field takes, unless STRING_BOUNDS names its position. */

@@ -19,6 +19,7 @@ import { scalars } from './resolvers/shared.js';
 import { snapshotResolvers } from './resolvers/snapshot.js';
 import { stakeholderResolvers } from './resolvers/stakeholder.js';
 import { viewerResolvers } from './resolvers/viewer.js';
+import { webhookResolvers } from './resolvers/webhooks.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 
 const SCHEMA_DIR = path.join(ROOT_DIR, 'schema');
@@ -33,7 +34,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  indicatorResolvers, readerResolvers, viewerResolvers];
+  indicatorResolvers, readerResolvers, viewerResolvers, webhookResolvers];
 
 /**
  * The executable schema, with the input bounds of bounds.ts in force (checked before every

@@ -15,6 +15,7 @@ import { ProgramStore } from '../db/program-store.js';
 import { ProjectionStore } from '../db/projection-store.js';
 import { ReferenceStore } from '../db/reference-store.js';
 import { StakeholderStore } from '../db/stakeholder-store.js';
+import { WebhookStore } from '../db/webhook-store.js';
 import { SnapshotStore } from '../db/snapshot-store.js';
 import type { Logger } from '../logger.js';
 import { AdminService } from './admin-service.js';
@@ -22,6 +23,8 @@ import { AnalyticsEngine } from '../analytics/engine.js';
 import type { AnalysisScope } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { ChangeFeed } from './change-feed.js';
+import { DEFAULT_WEBHOOK_OPTIONS, WebhookDispatcher, type WebhookOptions } from './webhook-dispatcher.js';
+import { WebhookService } from './webhook-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
@@ -49,6 +52,7 @@ export function createStores(db: Database) {
     snapshots: new SnapshotStore(db),
     indicators: new IndicatorStore(db),
     reads: new PlannedReads(db),
+    webhooks: new WebhookStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;
@@ -60,6 +64,8 @@ export interface ServiceOptions {
   jwt?: JwtOptions;
   /** How often the change feed reads the graph version while anyone listens (default 1 s). */
   changePollMs?: number;
+  /** Webhook delivery: private addresses, retries, time limits (defaults in webhook-dispatcher). */
+  webhooks?: Partial<WebhookOptions>;
 }
 
 /** The process-wide services; per-request state (loaders, viewer) lives in the context. */
@@ -71,12 +77,17 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
   // The indicators validate scopes by the analytics service's rule; it asks them for synergy.
   const indicators = new IndicatorService(backend, stores.indicators, (raw: unknown, at?: string): Promise<AnalysisScope> => analytics.scope(raw, at));
   const analytics = new AnalyticsService(db, backend, indicators);
+  const changes = new ChangeFeed(new ChangeLogStore(db), logger, options.changePollMs ? { pollMs: options.changePollMs } : {});
+  const webhookOptions = { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhooks };
   return {
     engine,
     stores,
     auth,
     /** The committed changes as events (subscriptions, webhooks): `changes.subscribe(listener, since?)`. */
-    changes: new ChangeFeed(new ChangeLogStore(db), logger, options.changePollMs ? { pollMs: options.changePollMs } : {}),
+    changes,
+    webhooks: new WebhookService(stores.webhooks, webhookOptions),
+    /** Sends webhook deliveries once started (main starts it; tests that need it too). */
+    webhookDispatcher: new WebhookDispatcher(stores.webhooks, changes, logger, webhookOptions),
     admin: new AdminService(stores.apiKeys, stores.audit, auth),
     imports: new ImportService(db, stores.exchange),
     reader: new ReaderService(stores.exchange),

@@ -57,15 +57,15 @@ const notPersisted = (body: { errors?: ApiErrorEntry[] } | null) => body?.errors
 
 /**
  * POSTs an operation as JSON (the service's CSRF check accepts only JSON or preflighted
- * requests). A built page names the operation by its manifest id, which a service that runs
- * only trusted operations requires; one that does not know the id (a development service
- * without this build's manifest) gets the document instead. A response without data is an
+ * requests). The page names the operation by its manifest id, which a service that runs only
+ * trusted operations requires; one that does not know the id (a development service without
+ * this build's manifest, or a query edited since Vite started) gets the document instead. A response without data is an
  * ApiError; one with data and field errors is returned with those errors, so a restricted
  * field does not hide the rest.
  */
 export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
   type Body = { data?: T | null; errors?: ApiErrorEntry[] } | null;
-  const documentId = import.meta.env.DEV ? undefined : __OPERATION_IDS__[query];
+  const documentId = __OPERATION_IDS__[query];
   let response = await post(documentId ? { documentId, variables } : { query, variables });
   let body = (await response.json().catch(() => null)) as Body;
   if (documentId && notPersisted(body)) {
