@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { INFLUENCE_METRICS } from '../../src/analytics/centrality.js';
 import { BROKERAGE_ROLES } from '../../src/analytics/indicators.js';
 import { AUDIT_OUTCOMES } from '../../src/db/audit-store.js';
+import { DELIVERY_STATUSES } from '../../src/db/webhook-store.js';
+import { CHANGED_ITEM_TYPES, ITEM_CHANGES } from '../../src/domain/changes.js';
 import { GRANTABLE_ROLES } from '../../src/domain/roles.js';
 import * as vocabulary from '../../src/domain/vocabulary.js';
 import { IMPORT_FORMATS } from '../../src/exchange/files.js';
@@ -32,6 +34,9 @@ const LISTS: Record<string, readonly string[]> = {
   CountedItem: COUNTED_ITEMS,
   CountDimension: COUNT_DIMENSIONS,
   ReportMatchKind: MATCH_KINDS,
+  ChangedItemType: CHANGED_ITEM_TYPES,
+  ItemChange: ITEM_CHANGES,
+  DeliveryStatus: DELIVERY_STATUSES,
 };
 
 /** Enums that only name an answer or an ordering: the code holds them as types, not lists. */
