@@ -46,7 +46,7 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   webRoot?: string;
   /** When set, /metrics needs this bearer token. */
   metricsToken?: string;
-  /** `manifest`: only registered operations run (default in production); `off`: any operation (default elsewhere). */
+  /** `manifest`: only registered operations run; `off` (default): any operation. TRUSTED_OPERATIONS sets it, `manifest` by default in production. */
   trustedOperations?: 'manifest' | 'off';
   /** Manifests of apps besides the Explorer (whose manifest comes with its build in webRoot). */
   manifestsDir?: string;
@@ -112,7 +112,8 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const production = config.NODE_ENV === 'production';
   const metrics = createMetrics(db, services.engine);
   const webRoot = config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist');
-  const trustMode = config.trustedOperations ?? (production ? 'manifest' : 'off');
+  // The environment's default (on in production) is decided by loadConfig; an app built in code says what it wants.
+  const trustMode = config.trustedOperations ?? 'off';
   const trusted = loadTrustedOperations({ webRoot, ...(config.manifestsDir ? { manifestsDir: config.manifestsDir } : {}) });
   if (trustMode === 'manifest') {
     logger.info({ manifests: trusted.manifests }, 'trusted operations: only operations of these manifests run');
