@@ -47,9 +47,10 @@ export async function claimNode(tx: Tx, type: NodeType, id: string): Promise<boo
   return row?.created ?? false;
 }
 
-/** The same for a participation, whose id is its natural key. */
-export async function claimParticipation(tx: Tx, id: string): Promise<boolean> {
-  const [row] = await tx.rows<{ created: boolean }>('participation.claim', 'MERGE (n:Participation {id: $id}) RETURN n.createdAt IS NULL AS created', { id });
+/** The same for a participation or an assessment, whose id is its natural key. */
+export async function claimKeyed(tx: Tx, label: 'Participation' | 'Assessment', id: string): Promise<boolean> {
+  if (label !== 'Participation' && label !== 'Assessment') throw new Error(`not a keyed label: ${String(label)}`);
+  const [row] = await tx.rows<{ created: boolean }>(`${label.toLowerCase()}.claim`, `MERGE (n:${label} {id: $id}) RETURN n.createdAt IS NULL AS created`, { id });
   return row?.created ?? false;
 }
 

@@ -8,6 +8,7 @@ import { lockItems } from '../db/locks.js';
 import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
 import {
+  upsertAssessments,
   upsertCollaborations,
   upsertParticipations,
   upsertPeople,
@@ -113,6 +114,7 @@ export function factSteps(data: Dataset): FactStep[] {
     step('programs', sortByDepth(data.programs, (p) => p.partOf), upsertPrograms),
     step('participations', data.participations, upsertParticipations),
     step('collaborations', data.collaborations, upsertCollaborations),
+    step('assessments', data.assessments, upsertAssessments),
   ];
 }
 

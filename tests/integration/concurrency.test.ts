@@ -5,8 +5,8 @@ import { createTestApp, type TestApp } from '../support/app.js';
 
 /**
  * A property of the whole write path: random interleavings of 20 clients sending 1,000
- * operations (upserts, records, ends, deletes of stakeholders, programs, collaborations and
- * participations, and a few reads) at a small set of items, so that most operations collide
+ * operations (upserts, records, ends, deletes of stakeholders, programs, collaborations,
+ * participations and assessments, and a few reads) at a small set of items, so that most operations collide
  * with another. Afterwards the graph keeps every rule the API enforces one request at a time,
  * every tie equals its recomputation from the facts, and every answer was data or an expected
  * code. The seed is random per run and printed with any failure (CONCURRENCY_SEED repeats one).
@@ -38,6 +38,9 @@ const run = `prop${randomBytes(3).toString('hex')}`;
 const stakeholderId = (i: number) => `${run}-org-${i}`;
 const programId = (i: number) => `${run}-program-${i}`;
 const collaborationId = (i: number) => `${run}-col-${i}`;
+/** Assessments are made within one of the programs, or within a region of the seed (never deleted). */
+const assessmentScope = (i: number) => (i < PROGRAMS ? programId(i) : 'kota-bontang');
+const ASSESSMENT_DAYS = ['2025-01-01', '2025-02-01', '2025-03-01'];
 
 interface Operation {
   name: string;
@@ -93,6 +96,32 @@ function operations(random: () => number): Operation[] {
     [8, () => ({ name: 'deleteCollaboration', query: 'mutation($id: ID!) { deleteCollaboration(id: $id) { deleted } }', variables: { id: collaborationId(pick(COLLABORATIONS)) } })],
     [10, () => ({ name: 'addParticipant', query: 'mutation($input: ParticipationInput!) { addParticipant(input: $input) { created } }', variables: { input: { stakeholderId: stakeholderId(pick(STAKEHOLDERS)), programId: programId(pick(PROGRAMS)), role: ROLES[pick(2)] } } })],
     [5, () => ({ name: 'removeParticipant', query: 'mutation($s: ID!, $p: ID!, $r: ParticipationRole!) { removeParticipant(stakeholderId: $s, programId: $p, role: $r) { deleted } }', variables: { s: stakeholderId(pick(STAKEHOLDERS)), p: programId(pick(PROGRAMS)), r: ROLES[pick(2)] } })],
+    [
+      10,
+      () => ({
+        name: 'recordAssessment',
+        query: 'mutation($input: AssessmentInput!) { recordAssessment(input: $input) { created } }',
+        variables: {
+          input: {
+            stakeholderId: stakeholderId(pick(STAKEHOLDERS)),
+            scopeId: assessmentScope(pick(PROGRAMS + 1)),
+            assessedOn: ASSESSMENT_DAYS[pick(ASSESSMENT_DAYS.length)],
+            power: 1 + pick(5),
+            interest: 1 + pick(5),
+            position: (['OPPOSES', 'NEUTRAL', 'SUPPORTS'] as const)[pick(3)],
+          },
+        },
+      }),
+    ],
+    [
+      4,
+      () => ({
+        name: 'deleteAssessment',
+        query: 'mutation($id: ID!) { deleteAssessment(id: $id) { deleted } }',
+        variables: { id: `${stakeholderId(pick(STAKEHOLDERS))}--${assessmentScope(pick(PROGRAMS + 1))}--${ASSESSMENT_DAYS[pick(ASSESSMENT_DAYS.length)]}` },
+      }),
+    ],
+    [3, () => ({ name: 'powerInterestGrid', query: 'query($scope: ID!) { powerInterestGrid(scope: $scope) { entries { partners flags } } }', variables: { scope: programId(pick(PROGRAMS)) } })],
     [15, () => ({ name: 'partners', query: 'query($id: ID!) { stakeholder(id: $id) { partners(first: 50) { partner { id } weight collaborations programs } } }', variables: { id: stakeholderId(pick(STAKEHOLDERS)) } })],
   ];
   const total = choices.reduce((sum, [weight]) => sum + weight, 0);
@@ -155,7 +184,12 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
        UNION
        MATCH (n:Participation) WHERE n.id STARTS WITH $prefix
          AND (NOT EXISTS { (:Stakeholder)-[:TAKES_PART]->(n) } OR NOT EXISTS { (n)-[:IN]->(:Program) })
-       RETURN 'a participation without its stakeholder or program' AS rule, n.id AS id`,
+       RETURN 'a participation without its stakeholder or program' AS rule, n.id AS id
+       UNION
+       MATCH (a:Assessment) WHERE a.id STARTS WITH $prefix
+         AND (COUNT { (a)-[:ASSESSES]->(:Stakeholder) } <> 1 OR COUNT { (a)-[:WITHIN]->(:Program|Region) } <> 1
+              OR NOT EXISTS { MATCH (s:Stakeholder)<-[:ASSESSES]-(a)-[:WITHIN]->(g) WHERE a.id = s.id + '--' + g.id + '--' + toString(a.assessedOn) })
+       RETURN 'an assessment without its stakeholder and scope, or not under its key' AS rule, a.id AS id`,
       { prefix, programs: PROGRAMS, offset: UNIT_OFFSET },
     );
     expect(violations, summary).toEqual([]);
