@@ -5,6 +5,14 @@ const row = (name: string) => `../../db/rows.js#${name}`;
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
+    // A typed document set for TypeScript apps: the example app's operations, with their
+    // result and variable types and a persisted-documents manifest for trusted mode.
+    'examples/app/generated/': {
+      documents: 'examples/app/documents.ts',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: { documentMode: 'string', emitLegacyCommonJSImports: false, enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string' } },
+    },
     'src/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
@@ -48,6 +56,9 @@ const config: CodegenConfig = {
           SnapshotEntry: '../../services/snapshot-service.js#SnapshotEntryRow',
           ApiKey: '../../db/api-key-store.js#ApiKeyRecord',
           AuditEvent: '../../db/audit-store.js#AuditEventRow',
+          Webhook: '../../db/webhook-store.js#WebhookRecord',
+          WebhookDelivery: '../../db/webhook-store.js#DeliveryRow',
+          DeliveryAttempt: '../../db/webhook-store.js#DeliveryAttemptRow',
           BrokerEntry: '../../services/indicator-service.js#BrokerEntryRow',
           GroupCount: '../../services/indicator-service.js#GroupCountRow',
           StakeholderDuplicate: '../../analytics/duplicates.js#DuplicatePair',

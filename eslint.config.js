@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.neo4j', 'launcher/target', 'src/graphql/generated', 'web/src/generated', 'web/dist'] },
+  { ignores: ['node_modules', 'dist', '.neo4j', 'launcher/target', 'src/graphql/generated', 'web/src/generated', 'web/dist', 'examples/app/generated'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
-    files: ['tests/**', 'bench/**', 'src/cli/**'],
+    files: ['tests/**', 'bench/**', 'src/cli/**', 'examples/**'],
     // Tests read untyped GraphQL JSON; `any` there, and reading members of it, is the honest type.
     rules: {
       'no-console': 'off',

@@ -64,9 +64,22 @@ const envSchema = z.object({
   CHANGE_POLL_MS: z.coerce.number().int().min(50).default(1_000),
   /** When set, GET /metrics needs `Authorization: Bearer <token>` (Prometheus' bearer_token). */
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'expected at least 16 characters').optional()),
+  /**
+   * `manifest`: only operations of a registered manifest run (the Explorer's, and each file of
+   * TRUSTED_MANIFESTS_DIR); `off`: any operation. Default: `manifest` in production, else `off`.
+   */
+  TRUSTED_OPERATIONS: z.enum(['manifest', 'off']).optional(),
+  /** Manifests of further apps: one `<app>.json` of `{ "<sha256 of the document>": "<document>" }` each. */
+  TRUSTED_MANIFESTS_DIR: z.string().default(path.join(ROOT_DIR, 'trusted-operations')),
+  /** Let webhooks reach private, loopback and link-local addresses: for local testing only. */
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  /** Attempts per webhook delivery, the first included; the pause after the first failure, doubling after each (capped at 1 h); one attempt's time limit. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
-export type Config = z.infer<typeof envSchema> & { graphiql: boolean };
+export type Config = Omit<z.infer<typeof envSchema>, 'TRUSTED_OPERATIONS'> & { graphiql: boolean; TRUSTED_OPERATIONS: 'manifest' | 'off' };
 
 /** Parses the environment; on failure lists every bad variable and exits, before anything starts. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -84,7 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     console.error(`Invalid configuration:\n${conflicts.join('\n')}`);
     process.exit(1);
   }
-  return { ...parsed.data, graphiql: parsed.data.GRAPHIQL ?? parsed.data.NODE_ENV !== 'production' };
+  const production = parsed.data.NODE_ENV === 'production';
+  return { ...parsed.data, graphiql: parsed.data.GRAPHIQL ?? !production, TRUSTED_OPERATIONS: parsed.data.TRUSTED_OPERATIONS ?? (production ? 'manifest' : 'off') };
 }
 
 /** Parses a size such as 512m into bytes. */

@@ -16,6 +16,8 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   // The first analysis should not pay for loading the network.
   services.engine.start();
+  // Webhook deliveries resume from where the queue stopped; a failure to start them leaves the API serving.
+  services.webhookDispatcher.start().catch((error: unknown) => logger.error({ err: error }, 'webhook deliveries could not start'));
   // The bound port, not the configured one: PORT=0 picks a free port.
   const { port } = server.address() as AddressInfo;
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
@@ -32,6 +34,7 @@ async function main() {
     const timer = setTimeout(() => server.closeAllConnections(), 10_000);
     await closed;
     clearTimeout(timer);
+    await services.webhookDispatcher.stop();
     await connection.close();
     logger.info('stopped');
     process.exit(0);

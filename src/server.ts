@@ -13,6 +13,7 @@ import { createContext, type Context } from './graphql/context.js';
 import { excerpt } from './domain/text.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { hardeningPlugins } from './graphql/hardening.js';
+import { EXPLORER_MANIFEST, loadTrustedOperations, TRUSTED_PARAMS, useTrustedOperations } from './graphql/trusted-operations.js';
 import { createSchema } from './graphql/schema.js';
 import { createExportHandler, EXPORT_PATH } from './http/export.js';
 import { clientKey, RequestLimiter, useRateLimit } from './http/rate-limit.js';
@@ -21,6 +22,7 @@ import { createStaticHandler } from './http/static.js';
 import type { Logger } from './logger.js';
 import type { LiveLimits } from './services/live-service.js';
 import { createServices, type Services } from './services/services.js';
+import type { WebhookOptions } from './services/webhook-dispatcher.js';
 
 /** What yoga receives from node's HTTP server with each request (absent for in-process `yoga.fetch`). */
 export interface ServerContext {
@@ -49,10 +51,16 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   webRoot?: string;
   /** When set, /metrics needs this bearer token. */
   metricsToken?: string;
+  /** `manifest`: only registered operations run; `off` (default): any operation. TRUSTED_OPERATIONS sets it, `manifest` by default in production. */
+  trustedOperations?: 'manifest' | 'off';
+  /** Manifests of apps besides the Explorer (whose manifest comes with its build in webRoot). */
+  manifestsDir?: string;
   /** How often the change feed reads the graph version while anyone listens. */
   changePollMs?: number;
   /** Subscription limits (defaults: DEFAULT_LIVE_LIMITS). */
   liveLimits?: LiveLimits;
+  /** Webhook delivery options (defaults in services/webhook-dispatcher). */
+  webhooks?: Partial<WebhookOptions>;
 };
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -74,6 +82,13 @@ export const appConfigFrom = (config: Config): AppConfig => ({
   liveLimits: { perClient: config.LIVE_SUBSCRIPTIONS_PER_CLIENT, eventsPerSecond: config.LIVE_EVENTS_PER_SECOND, idleMs: config.LIVE_IDLE_TIMEOUT_MS },
   maxBodyBytes: config.MAX_BODY_BYTES,
   ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
+  trustedOperations: config.TRUSTED_OPERATIONS,
+  manifestsDir: config.TRUSTED_MANIFESTS_DIR,
+  webhooks: {
+    allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+    retry: { maxAttempts: config.WEBHOOK_MAX_ATTEMPTS, baseMs: config.WEBHOOK_RETRY_BASE_MS, capMs: 3_600_000 },
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+  },
 });
 
 /** Compares secrets in constant time (a length mismatch is an early, harmless no). */
@@ -98,6 +113,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
       ...(config.jwt ? { jwt: config.jwt } : {}),
       ...(config.changePollMs ? { changePollMs: config.changePollMs } : {}),
       ...(config.liveLimits ? { liveLimits: config.liveLimits } : {}),
+      ...(config.webhooks ? { webhooks: config.webhooks } : {}),
     },
     logger,
   );
@@ -109,12 +125,21 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const { maxEntries = 0, versionMaxAgeMs = 0 } = config.responseCache ?? {};
   // After the access policy: a hit is served to a caller the policy let through.
   const cachePlugins = maxEntries > 0 ? responseCachePlugins({ maxEntries, clock: new GraphVersionClock(db, versionMaxAgeMs) }) : [];
+  const webRoot = config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist');
+  // The environment's default (on in production) is decided by loadConfig; an app built in code says what it wants.
+  const trustMode = config.trustedOperations ?? 'off';
+  const trusted = loadTrustedOperations({ webRoot, ...(config.manifestsDir ? { manifestsDir: config.manifestsDir } : {}) });
+  if (trustMode === 'manifest') {
+    logger.info({ manifests: trusted.manifests }, 'trusted operations: only operations of these manifests run');
+    if (!trusted.manifests.some((m) => m.app === 'explorer')) logger.warn(`the Explorer's manifest (${EXPLORER_MANIFEST}) is missing from ${webRoot}: run \`npm run build\`; the page cannot query until then`);
+  }
   const yoga = createYoga<ServerContext, Context>({
     schema: createSchema({ plannedReads: config.plannedReads ?? true }),
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
-    plugins: [rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy(), ...cachePlugins],
+    extraParamNames: TRUSTED_PARAMS,
+    plugins: [useTrustedOperations(trusted, trustMode), rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy(), ...cachePlugins],
     context: async ({ request, req }) => {
       const viewer = await rateLimit.callerOf(request);
       return createContext(services, viewer, clientKey(viewer, req?.socket.remoteAddress));
@@ -140,7 +165,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     filter: (req, res) => !String(res.getHeader('content-type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
   });
   const serveGraphQL = (req: IncomingMessage, res: ServerResponse) => compress(req as never, res as never, () => void yoga.handle(req, res));
-  const serveStatic = createStaticHandler(config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist'));
+  const serveStatic = createStaticHandler(webRoot);
   const server = createServer((req, res) => {
     if (req.url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');

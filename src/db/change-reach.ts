@@ -12,20 +12,23 @@ const ITEM_TYPE_OF_LABEL: Record<string, ChangedItemType> = {
   Region: 'REGION',
   Source: 'SOURCE',
   Person: 'PERSON',
+  Assessment: 'ASSESSMENT',
+  Interaction: 'INTERACTION',
 };
 
 /**
  * For each item: its type, the regions and programs it lies in (a program's, a collaboration's
  * or a participation's program with its parents, and that program's region with the regions
  * around it; a region with the regions around it), and the stakeholders it is about (itself,
- * a collaboration's parties, a participant, a person's organisations).
+ * a collaboration's parties, a participant, a person's organisations, the one assessed, those
+ * taking part in an interaction).
  */
 const ITEMS = `UNWIND $ids AS wanted
   CALL (wanted) { MATCH (n:Entity {id: wanted}) RETURN n UNION MATCH (n:Participation {id: wanted}) RETURN n }
-  WITH n, COLLECT { MATCH (n)-[:UNDER|IN*0..1]->(:Program)-[:PART_OF*0..10]->(p:Program) RETURN DISTINCT p.id } AS programs
+  WITH n, COLLECT { MATCH (n)-[:UNDER|IN|SERVES|WITHIN*0..1]->(:Program)-[:PART_OF*0..10]->(p:Program) RETURN DISTINCT p.id } AS programs
   RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, programs,
     COLLECT {
-      MATCH (n)-[:UNDER|IN*0..1]->(:Program)-[:IN_REGION]->(:Region)-[:PART_OF*0..10]->(r:Region) RETURN r.id AS id
+      MATCH (n)-[:UNDER|IN|SERVES|WITHIN*0..1]->(:Program)-[:IN_REGION]->(:Region)-[:PART_OF*0..10]->(r:Region) RETURN r.id AS id
       UNION
       MATCH (n:Region)-[:PART_OF*0..10]->(r:Region) RETURN r.id AS id
     } AS regions,
@@ -33,6 +36,10 @@ const ITEMS = `UNWIND $ids AS wanted
       MATCH (n)<-[:PARTY_TO|TAKES_PART*0..1]-(s:Stakeholder) RETURN s.id AS id
       UNION
       MATCH (n:Person)-[:HOLDS]->(s:Stakeholder) RETURN s.id AS id
+      UNION
+      MATCH (n:Assessment)-[:ASSESSES]->(s:Stakeholder) RETURN s.id AS id
+      UNION
+      MATCH (n:Interaction)<-[:INVOLVED_IN]-(s:Stakeholder) RETURN s.id AS id
     } AS stakeholders`;
 
 /** For each stakeholder: its helix, every region it works in (the region rule) and every program it takes part in, with parents. */

@@ -26,6 +26,11 @@ const STATEMENTS: Array<[name: string, cypher: string]> = [
   ['snapshot_id', 'CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:NetworkSnapshot) REQUIRE n.id IS UNIQUE'],
   ['snapshot_taken', 'CREATE INDEX snapshot_taken IF NOT EXISTS FOR (n:NetworkSnapshot) ON (n.takenAt)'],
   ['api_key_id', 'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE'],
+  ['webhook_id', 'CREATE CONSTRAINT webhook_id IF NOT EXISTS FOR (n:Webhook) REQUIRE n.id IS UNIQUE'],
+  // One delivery per hook and graph version, however many replicas read the change.
+  ['webhook_delivery_id', 'CREATE CONSTRAINT webhook_delivery_id IF NOT EXISTS FOR (n:WebhookDelivery) REQUIRE n.id IS UNIQUE'],
+  ['webhook_delivery_due', 'CREATE INDEX webhook_delivery_due IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.status, n.nextAttemptAt)'],
+  ['webhook_cursor_id', 'CREATE CONSTRAINT webhook_cursor_id IF NOT EXISTS FOR (n:WebhookCursor) REQUIRE n.id IS UNIQUE'],
   ['graph_change_version', 'CREATE INDEX graph_change_version IF NOT EXISTS FOR (n:GraphChange) ON (n.version)'],
   ['audit_at', 'CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)'],
   ['audit_item', 'CREATE INDEX audit_item IF NOT EXISTS FOR (n:AuditEvent) ON (n.itemId)'],

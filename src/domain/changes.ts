@@ -8,7 +8,7 @@ import type { Helix } from './vocabulary.js';
  */
 
 /** The kinds of item a write changes, as the change log records them. */
-export const CHANGED_ITEM_TYPES = ['STAKEHOLDER', 'COLLABORATION', 'PARTICIPATION', 'PROGRAM', 'REGION', 'SOURCE', 'PERSON'] as const;
+export const CHANGED_ITEM_TYPES = ['STAKEHOLDER', 'COLLABORATION', 'PARTICIPATION', 'PROGRAM', 'REGION', 'SOURCE', 'PERSON', 'ASSESSMENT', 'INTERACTION'] as const;
 export type ChangedItemType = (typeof CHANGED_ITEM_TYPES)[number];
 
 /** How a write changed an item: it did not exist before, it existed before and after, or it existed only before. */

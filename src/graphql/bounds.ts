@@ -22,6 +22,7 @@ import {
   STAKEHOLDER_KINDS,
 } from '../domain/vocabulary.js';
 import { MAX_GROUP } from '../services/path-service.js';
+import { CHANGED_ITEM_TYPES, ITEM_CHANGES } from '../domain/changes.js';
 
 /**
  * The bound of every list an argument or input field takes, by position (`Type.field.argument`
@@ -76,6 +77,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'InteractionFilter.kinds': INTERACTION_KINDS.length,
   'FollowUpFilter.statuses': FOLLOW_UP_STATUSES.length,
   'PartnerScope.helices': HELICES.length,
+  'WebhookInput.items': CHANGED_ITEM_TYPES.length,
+  'WebhookInput.changes': ITEM_CHANGES.length,
 };
 
 /** Longest string an argument or input field takes, unless STRING_BOUNDS names its position. */

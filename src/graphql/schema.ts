@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { printSchema } from 'graphql';
 import { ROOT_DIR } from '../config.js';
 import { enforceBounds } from './bounds.js';
 import { adminResolvers } from './resolvers/admin.js';
@@ -22,6 +23,7 @@ import { scalars } from './resolvers/shared.js';
 import { snapshotResolvers } from './resolvers/snapshot.js';
 import { stakeholderResolvers } from './resolvers/stakeholder.js';
 import { viewerResolvers } from './resolvers/viewer.js';
+import { webhookResolvers } from './resolvers/webhooks.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 
 const SCHEMA_DIR = path.join(ROOT_DIR, 'schema');
@@ -36,7 +38,7 @@ const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
   stakeholderResolvers, programResolvers, collaborationResolvers, assessmentResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
-  indicatorResolvers, readerResolvers, viewerResolvers, engagementResolvers, duplicateResolvers, liveResolvers];
+  indicatorResolvers, readerResolvers, viewerResolvers, engagementResolvers, duplicateResolvers, liveResolvers, webhookResolvers];
 
 /**
  * The executable schema, with the input bounds of bounds.ts in force (checked before every
@@ -47,3 +49,6 @@ export function createSchema(options: { plannedReads?: boolean } = {}) {
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [scalars, ...domains] as never });
   return enforceBounds(options.plannedReads === false ? schema : planReads(schema));
 }
+
+/** The SDL the service serves (descriptions include the input bounds), as apps see it by introspection: schema.graphql. */
+export const publishedSchema = (): string => `${printSchema(createSchema())}\n`;

@@ -18,6 +18,7 @@ import { ProgramStore } from '../db/program-store.js';
 import { ProjectionStore } from '../db/projection-store.js';
 import { ReferenceStore } from '../db/reference-store.js';
 import { StakeholderStore } from '../db/stakeholder-store.js';
+import { WebhookStore } from '../db/webhook-store.js';
 import { SnapshotStore } from '../db/snapshot-store.js';
 import type { Logger } from '../logger.js';
 import { AdminService } from './admin-service.js';
@@ -27,6 +28,8 @@ import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
 import { AssessmentService } from './assessment-service.js';
 import { ChangeFeed } from './change-feed.js';
 import { LiveService, type LiveLimits } from './live-service.js';
+import { DEFAULT_WEBHOOK_OPTIONS, WebhookDispatcher, type WebhookOptions } from './webhook-dispatcher.js';
+import { WebhookService } from './webhook-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { EngagementService } from './engagement-service.js';
 import { DuplicateService } from './duplicate-service.js';
@@ -59,6 +62,7 @@ export function createStores(db: Database) {
     engagement: new EngagementStore(db),
     reads: new PlannedReads(db),
     duplicates: new DuplicateStore(db),
+    webhooks: new WebhookStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;
@@ -72,6 +76,8 @@ export interface ServiceOptions {
   changePollMs?: number;
   /** Subscription limits (see LiveLimits; defaults in DEFAULT_LIVE_LIMITS). */
   liveLimits?: LiveLimits;
+  /** Webhook delivery: private addresses, retries, time limits (defaults in webhook-dispatcher). */
+  webhooks?: Partial<WebhookOptions>;
 }
 
 /** The process-wide services; per-request state (loaders, viewer) lives in the context. */
@@ -84,6 +90,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
   const indicators = new IndicatorService(backend, stores.indicators, (raw: unknown, at?: string): Promise<AnalysisScope> => analytics.scope(raw, at));
   const analytics = new AnalyticsService(db, backend, indicators);
   const changes = new ChangeFeed(new ChangeLogStore(db), logger, options.changePollMs ? { pollMs: options.changePollMs } : {});
+  const webhookOptions = { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhooks };
   return {
     engine,
     stores,
@@ -91,6 +98,9 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     /** The committed changes as events (subscriptions, webhooks): `changes.subscribe(listener, since?)`. */
     changes,
     live: new LiveService(changes, analytics, options.liveLimits),
+    webhooks: new WebhookService(stores.webhooks, webhookOptions),
+    /** Sends webhook deliveries once started (main starts it; tests that need it too). */
+    webhookDispatcher: new WebhookDispatcher(stores.webhooks, changes, logger, webhookOptions),
     admin: new AdminService(stores.apiKeys, stores.audit, auth),
     imports: new ImportService(db, stores.exchange),
     reader: new ReaderService(stores.exchange),

@@ -17,7 +17,9 @@ let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  t = await createTestApp({ config: { webRoot: inject('webRoot') } });
+  // As in production: only the operations of the build's manifest run, so every step below also
+  // proves the page names each of its operations by a registered id.
+  t = await createTestApp({ config: { webRoot: inject('webRoot'), trustedOperations: 'manifest' } });
   await new Promise<void>((resolve) => t.app.server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   // launch() gives the browser a fresh temporary profile of its own and removes it on close.

@@ -18,7 +18,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestApp {
   app: App;
   db: Database;
-  /** Sends an operation through the real yoga pipeline as a caller with this role (real API keys). */
+  /** Sends an operation through the real yoga pipeline as a caller with this role (real API keys); any document, even when `app` runs only trusted ones. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, role?: Role): Promise<GraphQLResponse<T>>;
   /** The API key of a role, for requests built by hand. */
   key(role: 'VIEWER' | 'EDITOR' | 'ADMIN'): string;
@@ -31,7 +31,11 @@ export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('
 export async function createTestApp(options: { pathTimeLimitMs?: number; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const db = new Database({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: Number(process.env.TEST_QUERY_TIMEOUT_MS ?? 30_000), logger });
-  const app = createApp({ graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: options.pathTimeLimitMs ?? 5_000, anonymousRole: 'ANONYMOUS', ...options.config }, db, logger);
+  const config: AppConfig = { graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: options.pathTimeLimitMs ?? 5_000, anonymousRole: 'ANONYMOUS', ...options.config };
+  const app = createApp(config, db, logger);
+  // A test's own operations are documents of its own: when the app runs only trusted ones, they
+  // go through a second app over the same database that runs any.
+  const direct = config.trustedOperations === 'manifest' ? createApp({ ...config, trustedOperations: 'off' }, db, logger) : app;
   const keys = new Map<Role, string>();
   for (const role of ['VIEWER', 'EDITOR', 'ADMIN'] as const) {
     keys.set(role, (await app.services.stores.apiKeys.create(`test-${role.toLowerCase()}`, role)).key);
@@ -41,7 +45,7 @@ export async function createTestApp(options: { pathTimeLimitMs?: number; config?
     db,
     gql: async (query, variables = {}, role = 'VIEWER') => {
       const key = keys.get(role);
-      const response = await app.yoga.fetch('http://test/graphql', {
+      const response = await direct.yoga.fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query, variables }),

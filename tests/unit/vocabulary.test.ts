@@ -5,6 +5,7 @@ import { INFLUENCE_METRICS } from '../../src/analytics/centrality.js';
 import { DUPLICATE_REASONS } from '../../src/analytics/duplicates.js';
 import { BROKERAGE_ROLES } from '../../src/analytics/indicators.js';
 import { AUDIT_OUTCOMES } from '../../src/db/audit-store.js';
+import { DELIVERY_STATUSES } from '../../src/db/webhook-store.js';
 import { CHANGED_ITEM_TYPES, GRAPH_FEED_KINDS, ITEM_CHANGES } from '../../src/domain/changes.js';
 import { GRANTABLE_ROLES } from '../../src/domain/roles.js';
 import * as vocabulary from '../../src/domain/vocabulary.js';
@@ -44,6 +45,7 @@ const LISTS: Record<string, readonly string[]> = {
   CountedItem: COUNTED_ITEMS,
   CountDimension: COUNT_DIMENSIONS,
   ReportMatchKind: MATCH_KINDS,
+  DeliveryStatus: DELIVERY_STATUSES,
 };
 
 /** Enums that only name an answer or an ordering: the code holds them as types, not lists. */

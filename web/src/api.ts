@@ -37,24 +37,41 @@ export interface Result<T> {
   partialErrors: ApiErrorEntry[];
 }
 
-/**
- * POSTs an operation as JSON (the service's CSRF check accepts only JSON or preflighted
- * requests). A response without data is an ApiError; one with data and field errors is
- * returned with those errors, so a restricted field does not hide the rest.
- */
-export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
+/** Each operation of queries.ts by its id in the Explorer's trusted-operations manifest (see vite.config.ts). */
+declare const __OPERATION_IDS__: Record<string, string>;
+
+async function post(body: Record<string, unknown>): Promise<Response> {
   const key = apiKey.get();
-  let response: Response;
   try {
-    response = await fetch('/graphql', {
+    return await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(body),
     });
   } catch {
     throw new ApiError([{ message: 'the service cannot be reached', extensions: { code: 'NETWORK' } }]);
   }
-  const body = (await response.json().catch(() => null)) as { data?: T | null; errors?: ApiErrorEntry[] } | null;
+}
+
+const notPersisted = (body: { errors?: ApiErrorEntry[] } | null) => body?.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND';
+
+/**
+ * POSTs an operation as JSON (the service's CSRF check accepts only JSON or preflighted
+ * requests). The page names the operation by its manifest id, which a service that runs only
+ * trusted operations requires; one that does not know the id (a development service without
+ * this build's manifest, or a query edited since Vite started) gets the document instead. A response without data is an
+ * ApiError; one with data and field errors is returned with those errors, so a restricted
+ * field does not hide the rest.
+ */
+export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
+  type Body = { data?: T | null; errors?: ApiErrorEntry[] } | null;
+  const documentId = __OPERATION_IDS__[query];
+  let response = await post(documentId ? { documentId, variables } : { query, variables });
+  let body = (await response.json().catch(() => null)) as Body;
+  if (documentId && notPersisted(body)) {
+    response = await post({ query, variables });
+    body = (await response.json().catch(() => null)) as Body;
+  }
   if (!body) throw new ApiError([{ message: `the service answered ${response.status} without a GraphQL body`, extensions: { code: `HTTP_${response.status}` } }]);
   if (body.data == null) throw new ApiError(body.errors?.length ? body.errors : [{ message: 'empty answer' }]);
   return { data: body.data, partialErrors: body.errors ?? [] };

@@ -308,3 +308,22 @@ export const MERGE_STAKEHOLDERS = /* GraphQL */ `
     mergeStakeholders(keep: $keep, merge: $merge) { mergedId stakeholder { id name } }
   }
 `;
+
+export const READ_REPORT = /* GraphQL */ `
+  query ReadReport($input: ReadReportInput!) {
+    readReport(input: $input) {
+      draft
+      proposals { collection id label detail quote offset confidence match { kind id name by score } }
+    }
+  }
+`;
+
+export const IMPORT_DRAFT = /* GraphQL */ `
+  mutation ImportReportDraft($input: ImportInput!) {
+    importGraph(input: $input) {
+      applied dryRun
+      counts { kind created updated unchanged }
+      problems { sheet row column message }
+    }
+  }
+`;

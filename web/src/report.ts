@@ -1,27 +1,9 @@
 import { query } from './api';
+import { IMPORT_DRAFT, READ_REPORT } from './queries';
 import { h, setChildren } from './dom';
 import { errorView } from './errors';
 import type { Proposal as ReaderProposal } from '../../src/reader/match';
 import { labelOf, t } from './i18n';
-
-const READ_REPORT = /* GraphQL */ `
-  query ReadReport($input: ReadReportInput!) {
-    readReport(input: $input) {
-      draft
-      proposals { collection id label detail quote offset confidence match { kind id name by score } }
-    }
-  }
-`;
-
-const IMPORT_DRAFT = /* GraphQL */ `
-  mutation ImportReportDraft($input: ImportInput!) {
-    importGraph(input: $input) {
-      applied dryRun
-      counts { kind created updated unchanged }
-      problems { sheet row column message }
-    }
-  }
-`;
 
 /** A proposal as readReport sends it: the reader's, with GraphQL's nulls for absent match fields. */
 type Proposal = Omit<ReaderProposal, 'match'> & {

@@ -9,6 +9,7 @@ import type { SnapshotSummary } from '../../db/snapshot-store.js';
 import type { SnapshotEntryRow } from '../../services/snapshot-service.js';
 import type { ApiKeyRecord } from '../../db/api-key-store.js';
 import type { AuditEventRow } from '../../db/audit-store.js';
+import type { WebhookRecord, DeliveryRow, DeliveryAttemptRow } from '../../db/webhook-store.js';
 import type { BrokerEntryRow, GroupCountRow } from '../../services/indicator-service.js';
 import type { DuplicatePair } from '../../analytics/duplicates.js';
 import type { DuplicateCandidatesRow, MergeResult } from '../../services/duplicate-service.js';
@@ -326,8 +327,12 @@ export type ChangedItem = {
 
 /** The kinds of item a write changes. */
 export type ChangedItemType =
+  /** An assessment of a stakeholder. */
+  | 'ASSESSMENT'
   /** A collaboration between stakeholders. */
   | 'COLLABORATION'
+  /** An interaction of the engagement log. */
+  | 'INTERACTION'
   /** A stakeholder's part in a program. */
   | 'PARTICIPATION'
   /** A person. */
@@ -603,6 +608,15 @@ export type CreatedApiKey = {
   key: Scalars['String']['output'];
 };
 
+/** A new hook and its signing secret, shown this once. */
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** The secret that signs deliveries; store it now, it cannot be shown again. */
+  secret: Scalars['String']['output'];
+  /** The hook. */
+  webhook: Webhook;
+};
+
 /** What a delete removed. */
 export type DeletePayload = {
   __typename?: 'DeletePayload';
@@ -611,6 +625,32 @@ export type DeletePayload = {
   /** Id of the deleted item. */
   id: Scalars['ID']['output'];
 };
+
+/** One attempt to deliver a change. */
+export type DeliveryAttempt = {
+  __typename?: 'DeliveryAttempt';
+  /** When it started. */
+  at: Scalars['DateTime']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed (null when it succeeded). */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status (null when it did not answer). */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** 1 for the first attempt. */
+  number: Scalars['Int']['output'];
+  /** True when the receiver answered 2xx. */
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** What happened to a delivery. */
+export type DeliveryStatus =
+  /** A receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; no more are made. */
+  | 'FAILED'
+  /** Waiting for its first attempt or for a retry. */
+  | 'PENDING';
 
 /** Likely duplicates in a scope, best first. */
 export type DuplicateCandidates = {
@@ -1409,6 +1449,8 @@ export type Mutation = {
   addParticipant: ParticipationPayload;
   /** Creates an API key with a role; the response carries the key, shown this once. ADMIN only. */
   createApiKey: CreatedApiKey;
+  /** Registers a webhook; the response carries its signing secret, shown this once. ADMIN only. */
+  createWebhook: CreatedWebhook;
   /** Deletes an assessment (the rest of the history stays). Idempotent. */
   deleteAssessment: DeletePayload;
   /** Deletes a collaboration; the ties it supported are recomputed. */
@@ -1426,6 +1468,8 @@ export type Mutation = {
    * collaboration: end or delete those first.
    */
   deleteStakeholder: DeletePayload;
+  /** Deletes a webhook with its deliveries; false when it was unknown. ADMIN only. */
+  deleteWebhook: Scalars['Boolean']['output'];
   /** Ends a collaboration on a date (status ENDED). Idempotent. */
   endCollaboration: CollaborationPayload;
   /**
@@ -1502,6 +1546,12 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationCreateWebhookArgs = {
+  input: WebhookInput;
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationDeleteAssessmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1527,6 +1577,12 @@ export type MutationDeleteProgramArgs = {
 
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationDeleteStakeholderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2383,6 +2439,8 @@ export type Query = {
   unengagedPartners: UnengagedPartnerConnection;
   /** The caller of this request. */
   viewer: Viewer;
+  /** Registered webhooks, oldest first. ADMIN only. */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -3357,6 +3415,77 @@ export type Viewer = {
   role: Role;
 };
 
+/**
+ * A URL told about committed changes. Each delivery is a JSON POST signed with the hook's secret:
+ * `X-Pentahelix-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` (see the README's
+ * Webhooks section).
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Changes of these kinds are delivered. */
+  changes: Array<ItemChange>;
+  /** When the hook was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who registered it (`key:<api key id>`, `jwt:<subject>`). */
+  createdBy: Scalars['String']['output'];
+  /** Its deliveries, newest first, each with the log of its attempts. */
+  deliveries: Array<WebhookDelivery>;
+  /** What the hook is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Id of the hook. */
+  id: Scalars['ID']['output'];
+  /** Changes to items of these types are delivered. */
+  items: Array<ChangedItemType>;
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A URL told about committed changes. Each delivery is a JSON POST signed with the hook's secret:
+ * `X-Pentahelix-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` (see the README's
+ * Webhooks section).
+ */
+export type WebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+};
+
+/** One committed change told to one hook, with every attempt to deliver it. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the change was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When a receiver accepted it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `graph.changed`, or `graph.reload` when the log missed changes and a receiver should re-read what it mirrors. */
+  event: Scalars['String']['output'];
+  /** Id of the delivery, sent as `X-Pentahelix-Delivery` with each attempt (a receiver drops repeats by it). */
+  id: Scalars['ID']['output'];
+  /** The attempts, first to last. */
+  log: Array<DeliveryAttempt>;
+  /** When the next attempt is due (null once delivered or failed). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the delivery stands. */
+  status: DeliveryStatus;
+  /** The graph version the change produced. */
+  version: Scalars['Int']['output'];
+};
+
+/** A hook to register. */
+export type WebhookInput = {
+  /** Changes of these kinds are delivered (default: all). */
+  changes?: InputMaybe<Array<ItemChange>>;
+  /** What the hook is for, up to 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Changes to items of these types are delivered (default: all). */
+  items?: InputMaybe<Array<ChangedItemType>>;
+  /** An http or https URL; private, loopback and link-local addresses are refused unless the deployment allows them. */
+  url: Scalars['String']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3499,9 +3628,12 @@ export type ResolversTypes = {
   CountDimension: CountDimension;
   CountedItem: CountedItem;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  CreatedWebhook: ResolverTypeWrapper<Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DeliveryAttempt: ResolverTypeWrapper<DeliveryAttemptRow>;
+  DeliveryStatus: DeliveryStatus;
   DuplicateCandidates: ResolverTypeWrapper<DuplicateCandidatesRow>;
   DuplicateReason: ResolverTypeWrapper<DuplicateReason>;
   DuplicateReasonKind: DuplicateReasonKind;
@@ -3642,6 +3774,9 @@ export type ResolversTypes = {
   UnengagedPartnerConnection: ResolverTypeWrapper<Omit<UnengagedPartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UnengagedPartnerEdge']>, nodes: Array<ResolversTypes['UnengagedPartner']> }>;
   UnengagedPartnerEdge: ResolverTypeWrapper<Omit<UnengagedPartnerEdge, 'node'> & { node: ResolversTypes['UnengagedPartner'] }>;
   Viewer: ResolverTypeWrapper<Viewer>;
+  Webhook: ResolverTypeWrapper<WebhookRecord>;
+  WebhookDelivery: ResolverTypeWrapper<DeliveryRow>;
+  WebhookInput: WebhookInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3677,9 +3812,11 @@ export type ResolversParentTypes = {
   ConnectorsResult: Omit<ConnectorsResult, 'intermediaries' | 'unreachable'> & { intermediaries: Array<ResolversParentTypes['Stakeholder']>, unreachable: Array<ResolversParentTypes['Stakeholder']> };
   Contact: Contact;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  CreatedWebhook: Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletePayload: DeletePayload;
+  DeliveryAttempt: DeliveryAttemptRow;
   DuplicateCandidates: DuplicateCandidatesRow;
   DuplicateReason: DuplicateReason;
   DuplicateScope: DuplicateScope;
@@ -3797,6 +3934,9 @@ export type ResolversParentTypes = {
   UnengagedPartnerConnection: Omit<UnengagedPartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UnengagedPartnerEdge']>, nodes: Array<ResolversParentTypes['UnengagedPartner']> };
   UnengagedPartnerEdge: Omit<UnengagedPartnerEdge, 'node'> & { node: ResolversParentTypes['UnengagedPartner'] };
   Viewer: Viewer;
+  Webhook: WebhookRecord;
+  WebhookDelivery: DeliveryRow;
+  WebhookInput: WebhookInput;
 };
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
@@ -3984,6 +4124,11 @@ export type CreatedApiKeyResolvers<ContextType = Context, ParentType extends Res
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreatedWebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedWebhook'] = ResolversParentTypes['CreatedWebhook']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -3995,6 +4140,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DeliveryAttemptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryAttempt'] = ResolversParentTypes['DeliveryAttempt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DuplicateCandidatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidates'] = ResolversParentTypes['DuplicateCandidates']> = {
@@ -4255,11 +4409,13 @@ export type InteractionPayloadResolvers<ContextType = Context, ParentType extend
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addParticipant?: Resolver<ResolversTypes['ParticipationPayload'], ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
+  createWebhook?: Resolver<ResolversTypes['CreatedWebhook'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   deleteAssessment?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAssessmentArgs, 'id'>>;
   deleteCollaboration?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCollaborationArgs, 'id'>>;
   deleteInteraction?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionArgs, 'id'>>;
   deleteProgram?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteProgramArgs, 'id'>>;
   deleteStakeholder?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteStakeholderArgs, 'id'>>;
+  deleteWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   endCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationEndCollaborationArgs, 'endedOn' | 'id'>>;
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
   logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
@@ -4530,6 +4686,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   stakeholders?: Resolver<ResolversTypes['StakeholderConnection'], ParentType, ContextType, RequireFields<QueryStakeholdersArgs, 'first'>>;
   unengagedPartners?: Resolver<ResolversTypes['UnengagedPartnerConnection'], ParentType, ContextType, RequireFields<QueryUnengagedPartnersArgs, 'first' | 'since'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -4720,6 +4877,29 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
+  changes?: Resolver<Array<ResolversTypes['ItemChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, Partial<WebhookDeliveriesArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ChangedItemType']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  log?: Resolver<Array<ResolversTypes['DeliveryAttempt']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ApiKey?: ApiKeyResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
@@ -4745,9 +4925,11 @@ export type Resolvers<ContextType = Context> = {
   ConnectorsResult?: ConnectorsResultResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  CreatedWebhook?: CreatedWebhookResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DeliveryAttempt?: DeliveryAttemptResolvers<ContextType>;
   DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
   DuplicateReason?: DuplicateReasonResolvers<ContextType>;
   EiIndex?: EiIndexResolvers<ContextType>;
@@ -4833,5 +5015,7 @@ export type Resolvers<ContextType = Context> = {
   UnengagedPartnerConnection?: UnengagedPartnerConnectionResolvers<ContextType>;
   UnengagedPartnerEdge?: UnengagedPartnerEdgeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
 };
 

@@ -49,8 +49,12 @@ export type Attitude =
 
 /** The kinds of item a write changes. */
 export type ChangedItemType =
+  /** An assessment of a stakeholder. */
+  | 'ASSESSMENT'
   /** A collaboration between stakeholders. */
   | 'COLLABORATION'
+  /** An interaction of the engagement log. */
+  | 'INTERACTION'
   /** A stakeholder's part in a program. */
   | 'PARTICIPATION'
   /** A person. */
@@ -240,6 +244,43 @@ export type Helix =
   /** News outlets and other media. */
   | 'MEDIA';
 
+/** The importer's answer to a fuzzy match: this text in the file means this item. */
+export type ImportConfirmation = {
+  /** Id of the item it means. */
+  id: string | number;
+  /** The text as written in the file. */
+  value: string;
+};
+
+/** One file of an import. */
+export type ImportFileInput = {
+  /** The content: text for JSON and CSV, base64 for XLSX. */
+  content: string;
+  /** File name; for CSV it names the sheet (`stakeholders.csv`, `kolaborasi.csv`). */
+  name: string;
+};
+
+/** How the files of an import are written. */
+export type ImportFormat =
+  /** One CSV file per sheet (Sources, Regions, Stakeholders, Programs, Participations, Collaborations), named after it; `,` or `;` separated. */
+  | 'CSV'
+  /** The dataset format of seeds/pentahelix.json: collections of items that refer to each other by id. */
+  | 'JSON'
+  /** One workbook with a worksheet per sheet, base64-encoded. */
+  | 'XLSX';
+
+/** What to import and how. */
+export type ImportInput = {
+  /** Answers to fuzzy matches reported by an earlier attempt. */
+  confirmations: Array<ImportConfirmation> | null | undefined;
+  /** Check and count only: the import runs in a transaction that is rolled back. */
+  dryRun: boolean | null | undefined;
+  /** The files (1-20). */
+  files: Array<ImportFileInput>;
+  /** How the files are written. */
+  format: ImportFormat;
+};
+
 /** A network measure of influence. */
 export type InfluenceMetric =
   /** Share of shortest paths between others that pass through it, in [0, 1]: brokerage. */
@@ -416,6 +457,22 @@ export type ProgramKind =
   /** A workshop or training. */
   | 'WORKSHOP';
 
+/** A report to read: its text and what is known about where it was published. */
+export type ReadReportInput = {
+  /** Who wrote it. */
+  author: string | null | undefined;
+  /** When it was published; without it, the dateline's date ("Selasa (15/1/2025)") is used. */
+  publishedOn: string | null | undefined;
+  /** The outlet that published it; it becomes a news outlet reporting the event. */
+  publisher: string | null | undefined;
+  /** The report's text, as published (at most 60,000 characters). */
+  text: string;
+  /** Its headline; without one, the first line is used. */
+  title: string | null | undefined;
+  /** Where it was published (http or https). */
+  url: string | null | undefined;
+};
+
 /** Indonesian administrative levels. */
 export type RegionLevel =
   /** Kota. */
@@ -430,6 +487,15 @@ export type RegionLevel =
   | 'REGENCY'
   /** Kelurahan or desa. */
   | 'VILLAGE';
+
+/** How a proposal relates to what the graph already holds. */
+export type ReportMatchKind =
+  /** The graph holds it (same id, name or alias): the draft adds facts to it instead of a duplicate. */
+  | 'EXACT'
+  /** Nothing like it in the graph: importing creates it. */
+  | 'NEW'
+  /** A name at least 0.8 similar is in the graph: confirm before importing. */
+  | 'SIMILAR';
 
 /** A role a credential grants, in increasing order of power. */
 export type Role =
@@ -757,3 +823,17 @@ export type MergeStakeholdersMutationVariables = Exact<{
 
 
 export type MergeStakeholdersMutation = { mergeStakeholders: { mergedId: string, stakeholder: { id: string, name: string } } };
+
+export type ReadReportQueryVariables = Exact<{
+  input: ReadReportInput;
+}>;
+
+
+export type ReadReportQuery = { readReport: { draft: string, proposals: Array<{ collection: string, id: string, label: string, detail: string, quote: string, offset: number, confidence: number, match: { kind: ReportMatchKind, id: string | null, name: string | null, by: string | null, score: number | null } }> } };
+
+export type ImportReportDraftMutationVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type ImportReportDraftMutation = { importGraph: { applied: boolean, dryRun: boolean, counts: Array<{ kind: string, created: number, updated: number, unchanged: number }>, problems: Array<{ sheet: string, row: number | null, column: string | null, message: string }> } };
