@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           AuditEvent: '../../db/audit-store.js#AuditEventRow',
           BrokerEntry: '../../services/indicator-service.js#BrokerEntryRow',
           GroupCount: '../../services/indicator-service.js#GroupCountRow',
+          WriteScope: '../../domain/roles.js#WriteScope as WriteScopeModel',
         },
       },
     },

@@ -8,10 +8,22 @@ export type Role = (typeof ROLES)[number];
 export const GRANTABLE_ROLES: readonly Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 export const isGrantable = (role: unknown): role is Role => GRANTABLE_ROLES.includes(role as Role);
 
+/**
+ * Where a scoped editor may write: the listed regions (each with the regions inside it) and
+ * programmes (each with its sub-programmes); an item counts when it falls within any of them.
+ * It limits writes only: a scoped credential reads everything its role may.
+ */
+export interface WriteScope {
+  regions: readonly string[];
+  programs: readonly string[];
+}
+
 export interface Viewer {
   role: Role;
   /** Who: an API key id or a JWT subject; null when anonymous. */
   subject: string | null;
+  /** Where the caller may write; absent or null: wherever its role may. */
+  scope?: WriteScope | null;
 }
 
 export const atLeast = (viewer: Viewer, role: Role) => ROLES.indexOf(viewer.role) >= ROLES.indexOf(role);

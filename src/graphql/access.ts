@@ -21,7 +21,12 @@ export function useAccessPolicy(): Plugin<Context> {
         });
         return;
       }
-      const actor = { subject: context.viewer.subject ?? 'anonymous', role: context.viewer.role, operation: args.operationName ?? operation?.name?.value ?? null };
+      const actor = {
+        subject: context.viewer.subject ?? 'anonymous',
+        role: context.viewer.role,
+        operation: args.operationName ?? operation?.name?.value ?? null,
+        scope: context.viewer.scope ?? null,
+      };
       setExecuteFn((executionArgs) => runAs(actor, (): unknown => executeFn(executionArgs)));
     },
   };

@@ -9,6 +9,7 @@ import type { SnapshotEntryRow } from '../../services/snapshot-service.js';
 import type { ApiKeyRecord } from '../../db/api-key-store.js';
 import type { AuditEventRow } from '../../db/audit-store.js';
 import type { BrokerEntryRow, GroupCountRow } from '../../services/indicator-service.js';
+import type { WriteScope as WriteScopeModel } from '../../domain/roles.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2531,6 +2532,25 @@ export type Viewer = {
   authenticated: Scalars['Boolean']['output'];
   /** The caller's effective role (an anonymous caller gets the deployment's anonymous role). */
   role: Role;
+  /** Where the caller may write, when its credential is limited to regions or programmes; null: wherever its role may. */
+  scope?: Maybe<WriteScope>;
+};
+
+/**
+ * The regions and programmes a scoped editor writes in. An item is inside when it falls within any
+ * of them: a region includes the regions inside it, a programme its sub-programmes. Reads are not
+ * limited.
+ */
+export type WriteScope = {
+  __typename?: 'WriteScope';
+  /** Ids of the programmes the caller may write in, each with its sub-programmes. */
+  programIds: Array<Scalars['ID']['output']>;
+  /** Those programmes (one the graph no longer has is left out here, not from the scope). */
+  programs: Array<Program>;
+  /** Ids of the regions the caller may write in, each with every region inside it. */
+  regionIds: Array<Scalars['ID']['output']>;
+  /** Those regions (one the graph no longer has is left out here, not from the scope). */
+  regions: Array<Region>;
 };
 
 
@@ -2766,7 +2786,8 @@ export type ResolversTypes = {
   SynergyUnit: SynergyUnit;
   Tie: ResolverTypeWrapper<TieRow>;
   TriadSynergy: ResolverTypeWrapper<TriadSynergy>;
-  Viewer: ResolverTypeWrapper<Viewer>;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'scope'> & { scope?: Maybe<ResolversTypes['WriteScope']> }>;
+  WriteScope: ResolverTypeWrapper<WriteScopeModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2885,7 +2906,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Tie: TieRow;
   TriadSynergy: TriadSynergy;
-  Viewer: Viewer;
+  Viewer: Omit<Viewer, 'scope'> & { scope?: Maybe<ResolversParentTypes['WriteScope']> };
+  WriteScope: WriteScopeModel;
 };
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
@@ -3596,6 +3618,14 @@ export type TriadSynergyResolvers<ContextType = Context, ParentType extends Reso
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   authenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['WriteScope']>, ParentType, ContextType>;
+};
+
+export type WriteScopeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WriteScope'] = ResolversParentTypes['WriteScope']> = {
+  programIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  regionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -3683,5 +3713,6 @@ export type Resolvers<ContextType = Context> = {
   Tie?: TieResolvers<ContextType>;
   TriadSynergy?: TriadSynergyResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WriteScope?: WriteScopeResolvers<ContextType>;
 };
 
