@@ -43,6 +43,9 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).optional(),
   /** Claim holding the role (a string, or a list whose highest known role counts). */
   JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  /** Claims limiting a token's writes to regions and programmes (ids, a string or a list); absent: not limited. */
+  JWT_REGIONS_CLAIM: z.string().min(1).default('regions'),
+  JWT_PROGRAMS_CLAIM: z.string().min(1).default('programs'),
   /** Requests per minute per client (API key, token subject, or address when anonymous); 0 turns it off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Largest request body accepted, in bytes (413 above). */

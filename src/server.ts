@@ -58,6 +58,8 @@ export const appConfigFrom = (config: Config): AppConfig => ({
     ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}),
     ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}),
     roleClaim: config.JWT_ROLE_CLAIM,
+    regionsClaim: config.JWT_REGIONS_CLAIM,
+    programsClaim: config.JWT_PROGRAMS_CLAIM,
   },
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   maxBodyBytes: config.MAX_BODY_BYTES,

@@ -1,5 +1,7 @@
 import type { Tx } from './database.js';
+import type { WriteScope } from '../domain/roles.js';
 import type { NodeType } from './graph-store.js';
+import { placementMap, placementOf, scopeParams, type Placement } from './write-scope.js';
 
 /**
  * Takes the write locks a write's checks depend on, at the start of its transaction, so that
@@ -17,10 +19,24 @@ import type { NodeType } from './graph-store.js';
  * answer does not exist (any more).
  */
 export async function lockItems(tx: Tx, ids: Iterable<string>): Promise<Map<string, NodeType>> {
+  return (await lockAndPlace(tx, ids, [], null)).found;
+}
+
+/**
+ * lockItems, and in the same statement, once every lock is held, where each of `written` (items
+ * among `ids` the write changes) stands before the write, for a scoped editor's check.
+ */
+export async function lockAndPlace(
+  tx: Tx,
+  ids: Iterable<string>,
+  written: string[],
+  scope: WriteScope | null,
+): Promise<{ found: Map<string, NodeType>; before: Placement[] }> {
   const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return new Map();
-  const rows = await tx.rows<{ id: string; type: NodeType }>(
-    'items.lock',
+  if (wanted.length === 0) return { found: new Map(), before: [] };
+  const placing = scope !== null && written.length > 0;
+  const rows = await tx.rows<{ id: string | null; type: NodeType | null; placement: Placement | null }>(
+    placing ? 'items.lock_and_place' : 'items.lock',
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
@@ -33,9 +49,29 @@ export async function lockItems(tx: Tx, ids: Iterable<string>): Promise<Map<stri
      WITH DISTINCT item ORDER BY item.id
      SET item.locking = true
      REMOVE item.locking
-     RETURN item.id AS id, [l IN labels(item) WHERE l <> 'Entity'][0] AS type`,
-    { ids: wanted },
+     ${
+       placing
+         ? // collect() holds every lock before anything is placed.
+           `WITH collect(item) AS locked
+            CALL (locked) {
+              UNWIND locked AS item
+              RETURN item.id AS id, [l IN labels(item) WHERE l <> 'Entity'][0] AS type, null AS placement
+              UNION ALL
+              UNWIND $written AS writtenId
+              // An item this write has just claimed (no createdAt yet) was not there before it.
+              CALL (writtenId) { MATCH (w:Entity {id: writtenId}) RETURN w UNION MATCH (w:Participation {id: writtenId}) RETURN w }
+              WITH w WHERE w.createdAt IS NOT NULL
+              ${placementOf('w')}
+              RETURN null AS id, null AS type, ${placementMap('w')} AS placement
+            }
+            RETURN id, type, placement`
+         : "RETURN item.id AS id, [l IN labels(item) WHERE l <> 'Entity'][0] AS type, null AS placement"
+     }`,
+    { ids: wanted, written, ...(placing ? scopeParams(scope) : {}) },
   );
   const requested = new Set(wanted);
-  return new Map(rows.filter((r) => requested.has(r.id)).map((r) => [r.id, r.type]));
+  return {
+    found: new Map(rows.flatMap((r) => (r.id !== null && r.type !== null && requested.has(r.id) ? [[r.id, r.type] as const] : []))),
+    before: rows.flatMap((r) => (r.placement ? [r.placement] : [])),
+  };
 }

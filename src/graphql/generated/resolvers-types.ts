@@ -56,6 +56,8 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The role the key grants. */
   role: Role;
+  /** Where the key may write, when it is limited to regions or programmes; null: wherever its role may. */
+  scope?: Maybe<WriteScope>;
 };
 
 /** One committed write: who did what, to which item, and when. Values are not copied into the trail. */
@@ -978,6 +980,7 @@ export type MutationAddParticipantArgs = {
 export type MutationCreateApiKeyArgs = {
   name: Scalars['String']['input'];
   role: Role;
+  scope?: InputMaybe<WriteScopeInput>;
 };
 
 
@@ -2553,6 +2556,14 @@ export type WriteScope = {
   regions: Array<Region>;
 };
 
+/** Where a new key may write: at least one region or programme. */
+export type WriteScopeInput = {
+  /** Programme ids; each includes its sub-programmes. */
+  programs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Region ids; each includes the regions inside it. */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2788,6 +2799,7 @@ export type ResolversTypes = {
   TriadSynergy: ResolverTypeWrapper<TriadSynergy>;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'scope'> & { scope?: Maybe<ResolversTypes['WriteScope']> }>;
   WriteScope: ResolverTypeWrapper<WriteScopeModel>;
+  WriteScopeInput: WriteScopeInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2908,6 +2920,7 @@ export type ResolversParentTypes = {
   TriadSynergy: TriadSynergy;
   Viewer: Omit<Viewer, 'scope'> & { scope?: Maybe<ResolversParentTypes['WriteScope']> };
   WriteScope: WriteScopeModel;
+  WriteScopeInput: WriteScopeInput;
 };
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
@@ -2916,6 +2929,7 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['WriteScope']>, ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
