@@ -12,7 +12,7 @@ export const GAP_SUGGESTIONS = 10;
 export const CHANGE_FIRST = 5;
 
 export const VIEWER = /* GraphQL */ `
-  query Viewer { viewer { role authenticated } }
+  query Viewer { viewer { role authenticated scope { regions { id name } programs { id name } } } }
 `;
 
 export const FILTER_OPTIONS = /* GraphQL */ `
