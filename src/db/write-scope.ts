@@ -83,17 +83,14 @@ export interface Placement {
 export const placementMap = (item: string) =>
   `{id: ${item}.id, type: [l IN labels(${item}) WHERE l <> 'Entity'][0], name: ${item}.name, placed: placed, inside: inside}`;
 
+export const PLACE_STATEMENT = `UNWIND $ids AS id
+  CALL (id) { MATCH (n:Entity {id: id}) RETURN n UNION MATCH (n:Participation {id: id}) RETURN n }
+  ${placementOf('n')}
+  RETURN ${placementMap('n')} AS placement`;
+
 /** Where each of `ids` (any item, participations included) stands now; an id no longer there is left out. */
-export function placements(tx: Tx, ids: string[], scope: WriteScope): Promise<Placement[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return tx
-    .rows<{ placement: Placement }>(
-      'write_scope.place',
-      `UNWIND $ids AS id
-       CALL (id) { MATCH (n:Entity {id: id}) RETURN n UNION MATCH (n:Participation {id: id}) RETURN n }
-       ${placementOf('n')}
-       RETURN ${placementMap('n')} AS placement`,
-      { ids, ...scopeParams(scope) },
-    )
-    .then((rows) => rows.map((r) => r.placement));
+export async function placements(tx: Tx, ids: string[], scope: WriteScope): Promise<Placement[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.rows<{ placement: Placement }>('write_scope.place', PLACE_STATEMENT, { ids, ...scopeParams(scope) });
+  return rows.map((r) => r.placement);
 }

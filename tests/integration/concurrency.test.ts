@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareScopeStatements } from '../../src/db/locks.js';
 import { seededRandom } from '../../src/random.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
@@ -40,6 +41,8 @@ const EXPECTED = new Set(['NOT_FOUND', 'CONFLICT', 'TRANSIENT']);
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
+  // As the service does at start: a loaded machine may take longer to plan them than a write may last.
+  await prepareScopeStatements(t.db);
   for (const [id, partOf, level] of [[REGION.inside, 'indonesia', 'CITY'], [REGION.district, REGION.inside, 'DISTRICT'], [REGION.outside, 'indonesia', 'CITY']] as const) {
     const region = await t.gql('mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }', { input: { id, name: `Wilayah ${id}`, level, partOf } }, 'EDITOR');
     expect(region.errors).toBeUndefined();

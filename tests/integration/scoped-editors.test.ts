@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareScopeStatements } from '../../src/db/locks.js';
 import { createTestApp, graphFingerprint, unique, type TestApp } from '../support/app.js';
 
 /**
@@ -73,6 +74,8 @@ const IN_NATIONAL = `programmes ${PG.national}`;
 
 beforeAll(async () => {
   t = await createTestApp({ config: { jwt: { secret: SECRET, roleClaim: 'role' } } });
+  // As the service does at start: a loaded machine may take longer to plan them than a write may last.
+  await prepareScopeStatements(t.db);
   await setUp(Q.region, { id: R.province, name: 'Provinsi Uji', level: 'PROVINCE', partOf: 'indonesia' });
   await setUp(Q.region, { id: R.a, name: 'Kota A', level: 'CITY', partOf: R.province });
   await setUp(Q.region, { id: R.a1, name: 'Kecamatan A1', level: 'DISTRICT', partOf: R.a });
