@@ -14,10 +14,10 @@ const BACKUP_VERSION = 1;
 
 /** Labels and relationship types a restore may create: an allow-list, never the file's say-so. */
 export const BACKUP_LABELS = new Set([
-  'Entity', 'Stakeholder', 'Program', 'Collaboration', 'Participation', 'Source', 'Region', 'Person',
+  'Entity', 'Stakeholder', 'Program', 'Collaboration', 'Participation', 'Assessment', 'Source', 'Region', 'Person',
   'GraphMeta', 'GraphChange', 'NetworkSnapshot', 'ApiKey', 'AuditEvent',
 ]);
-export const BACKUP_TYPES = new Set(['BASED_IN', 'EVIDENCED_BY', 'HOLDS', 'IN', 'IN_REGION', 'PARTY_TO', 'PART_OF', 'TAKES_PART', 'UNDER', 'UNIT_OF', 'WORKS_WITH']);
+export const BACKUP_TYPES = new Set(['ASSESSES', 'WITHIN', 'BASED_IN', 'EVIDENCED_BY', 'HOLDS', 'IN', 'IN_REGION', 'PARTY_TO', 'PART_OF', 'TAKES_PART', 'UNDER', 'UNIT_OF', 'WORKS_WITH']);
 
 type Encoded = null | boolean | string | number | Encoded[] | { [tag: string]: unknown };
 

@@ -31,14 +31,12 @@ export async function programDependants(tx: Tx, id: string) {
   return row ?? null;
 }
 
-/** Deletes a program with its participations. */
+/** Deletes a program with its participations and the assessments made within it. */
 export async function deleteProgram(tx: Tx, id: string): Promise<void> {
   await tx.rows(
     'program.delete',
     `MATCH (p:Program {id: $id})
-     OPTIONAL MATCH (p)<-[:IN]-(pa:Participation)
-     DETACH DELETE pa
-     WITH DISTINCT p
+     CALL (p) { MATCH (p)<-[:IN|WITHIN]-(dependant:Participation|Assessment) DETACH DELETE dependant }
      DETACH DELETE p`,
     { id },
   );
@@ -56,15 +54,20 @@ export async function stakeholderDependants(tx: Tx, id: string) {
   return row ?? null;
 }
 
-/** Deletes a stakeholder with its participations, party memberships, offices and ties. */
+/** Deletes a stakeholder with its participations, assessments, party memberships, offices and ties. */
 export async function deleteStakeholder(tx: Tx, id: string): Promise<void> {
   await tx.rows(
     'stakeholder.delete',
     `MATCH (s:Stakeholder {id: $id})
-     OPTIONAL MATCH (s)-[:TAKES_PART]->(pa:Participation)
-     DETACH DELETE pa
-     WITH DISTINCT s
+     CALL (s) { MATCH (s)-[:TAKES_PART]->(pa:Participation) DETACH DELETE pa }
+     CALL (s) { MATCH (s)<-[:ASSESSES]-(a:Assessment) DETACH DELETE a }
      DETACH DELETE s`,
     { id },
   );
+}
+
+/** Deletes an assessment; returns whether there was one. */
+export async function deleteAssessment(tx: Tx, id: string): Promise<boolean> {
+  const [row] = await tx.rows<{ deleted: number }>('assessment.delete', 'MATCH (a:Assessment {id: $id}) DETACH DELETE a RETURN count(*) AS deleted', { id });
+  return (row?.deleted ?? 0) > 0;
 }

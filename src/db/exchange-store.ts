@@ -13,6 +13,7 @@ export const IMPORTED_LABELS = {
   programs: 'Program',
   participations: 'Participation',
   collaborations: 'Collaboration',
+  assessments: 'Assessment',
 } as const;
 export type ImportedCollection = keyof typeof IMPORTED_LABELS;
 
@@ -113,6 +114,17 @@ const PAGES: Record<ExportCollection, string> = {
     OPTIONAL MATCH (n)-[:IN_REGION]->(r:Region)
     OPTIONAL MATCH (n)-[:PART_OF]->(parent:Program)
     RETURN n.id AS key, [${PROGRAM_ITEM}] AS items ORDER BY key`,
+  // In a scoped or dated export, an assessment goes along when its stakeholder and its program do.
+  // The assessor's comment and name are private as contacts are: only exports with contacts carry them.
+  assessments: `MATCH (n:Assessment) WHERE n.id > $after
+      AND ($asOf IS NULL OR ${startedBy('n.assessedOn')})
+      AND EXISTS { MATCH (s:Stakeholder)<-[:ASSESSES]-(n)-[:WITHIN]->(g:Entity)
+                   WHERE ($ids IS NULL OR s.id IN $ids) AND ($programs IS NULL OR g:Region OR g.id IN $programs) }
+    WITH n ORDER BY n.id LIMIT $limit
+    MATCH (s:Stakeholder)<-[:ASSESSES]-(n)-[:WITHIN]->(g:Entity)
+    RETURN n.id AS key, [n {stakeholderId: s.id, scopeId: g.id, .assessedOn, .power, .interest, .position, .attitude,
+      comment: CASE WHEN $contacts THEN n.comment END, assessedBy: CASE WHEN $contacts THEN n.assessedBy END}] AS items
+    ORDER BY key`,
   ties: `MATCH (a:Stakeholder) WHERE a.id > $after AND ($ids IS NULL OR a.id IN $ids)
     WITH a ORDER BY a.id LIMIT $limit
     RETURN a.id AS key, COLLECT { MATCH (a)-[t:WORKS_WITH]->(b:Stakeholder)
@@ -168,11 +180,13 @@ export async function* readExportBatches(
         )
       ).map((r) => r.id)
     : null;
-  const params = { ids, region, asOf: scope.asOf ?? null, contacts: withContacts };
+  const params = { ids, region, asOf: scope.asOf ?? null, contacts: withContacts, programs: null as string[] | null };
+  // A scoped or dated export holds some programs only: what refers to programs keeps to those.
+  if (ids !== null || params.asOf !== null) params.programs = (await db.query<{ id: string }>('exchange.export.program_ids', PROGRAM_IDS, params)).map((r) => r.id);
   for (const collection of EXPORT_COLLECTIONS) {
     if (!collections.has(collection)) continue;
-    if (collection === 'programs' && (ids !== null || params.asOf !== null)) {
-      const programIds = (await db.query<{ id: string }>('exchange.export.program_ids', PROGRAM_IDS, params)).map((r) => r.id);
+    if (collection === 'programs' && params.programs !== null) {
+      const programIds = params.programs;
       for (let i = 0; i < programIds.length; i += batchSize) {
         const page = programIds.slice(i, i + batchSize);
         const rows = await db.query<{ item: unknown }>('exchange.export.programs', PROGRAMS, { page });

@@ -1,7 +1,7 @@
 import type { Database, Tx } from './database.js';
 import type { WriteScope } from '../domain/roles.js';
 import type { NodeType } from './graph-store.js';
-import { PLACE_STATEMENT, placementMap, placementOf, scopeParams, type Placement } from './write-scope.js';
+import { itemOf, PLACE_STATEMENT, placementMap, placementOf, scopeParams, type Placement } from './write-scope.js';
 
 /**
  * Takes the write locks a write's checks depend on, at the start of its transaction, so that
@@ -70,7 +70,7 @@ function lockStatement(placing: boolean): string {
               UNION ALL
               UNWIND $written AS writtenId
               // An item this write has just claimed (no createdAt yet) was not there before it.
-              CALL (writtenId) { MATCH (w:Entity {id: writtenId}) RETURN w UNION MATCH (w:Participation {id: writtenId}) RETURN w }
+              ${itemOf('writtenId', 'w')}
               WITH w WHERE w.createdAt IS NOT NULL
               ${placementOf('w')}
               RETURN null AS id, null AS type, ${placementMap('w')} AS placement

@@ -47,9 +47,13 @@ export async function claimNode(tx: Tx, type: NodeType, id: string): Promise<boo
   return row?.created ?? false;
 }
 
-/** The same for a participation, whose id is its natural key. */
-export async function claimParticipation(tx: Tx, id: string): Promise<boolean> {
-  const [row] = await tx.rows<{ created: boolean }>('participation.claim', 'MERGE (n:Participation {id: $id}) RETURN n.createdAt IS NULL AS created', { id });
+/** The same for a participation or an assessment, whose id is its natural key. */
+/** Items whose id is their natural key: not :Entity, looked up by their own label. */
+export const KEYED_LABELS = ['Participation', 'Assessment'] as const;
+
+export async function claimKeyed(tx: Tx, label: (typeof KEYED_LABELS)[number], id: string): Promise<boolean> {
+  if (!KEYED_LABELS.includes(label)) throw new Error(`not a keyed label: ${String(label)}`);
+  const [row] = await tx.rows<{ created: boolean }>(`${label.toLowerCase()}.claim`, `MERGE (n:${label} {id: $id}) RETURN n.createdAt IS NULL AS created`, { id });
   return row?.created ?? false;
 }
 

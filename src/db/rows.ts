@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
+  ATTITUDES,
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
   HELICES,
   PARTICIPATION_ROLES,
+  POSITIONS,
   PROGRAM_KINDS,
   REGION_LEVELS,
   SOURCE_KINDS,
@@ -135,6 +137,22 @@ export const tieRow = z.object({
   evidence: z.number().int(),
 });
 export type TieRow = z.infer<typeof tieRow>;
+
+export const assessmentRow = z.object({
+  id: z.string(),
+  stakeholderId: z.string(),
+  scopeId: z.string(),
+  scopeType: z.enum(['Program', 'Region']),
+  assessedOn: z.iso.date(),
+  power: z.number().int(),
+  interest: z.number().int(),
+  position: z.enum(POSITIONS),
+  attitude: z.enum(ATTITUDES).nullable().default(null),
+  comment: nullableString,
+  assessedBy: nullableString,
+  ...stamps,
+});
+export type AssessmentRow = z.infer<typeof assessmentRow>;
 
 /** Rows that can stand for an interface or union member carry their GraphQL type name. */
 export type Typed<T, Name extends string> = T & { __typename: Name };

@@ -1,5 +1,6 @@
 import type { WriteScope } from '../domain/roles.js';
 import type { Tx } from './database.js';
+import { KEYED_LABELS } from './references.js';
 import { regionsWorkedIn } from './region-scope.js';
 
 /**
@@ -83,8 +84,12 @@ export interface Placement {
 export const placementMap = (item: string) =>
   `{id: ${item}.id, type: [l IN labels(${item}) WHERE l <> 'Entity'][0], name: ${item}.name, placed: placed, inside: inside}`;
 
+/** A subquery finding the item of the id bound to `id` as `node`, whatever its kind (keyed items are not :Entity). */
+export const itemOf = (id: string, node: string) =>
+  `CALL (${id}) { MATCH (${node}:Entity {id: ${id}}) RETURN ${node} ${KEYED_LABELS.map((label) => `UNION MATCH (${node}:${label} {id: ${id}}) RETURN ${node}`).join(' ')} }`;
+
 export const PLACE_STATEMENT = `UNWIND $ids AS id
-  CALL (id) { MATCH (n:Entity {id: id}) RETURN n UNION MATCH (n:Participation {id: id}) RETURN n }
+  ${itemOf('id', 'n')}
   ${placementOf('n')}
   RETURN ${placementMap('n')} AS placement`;
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
+  assessmentKey,
   participationKey,
+  type AssessmentRecord,
   type CollaborationRecord,
   type EvidenceRecord,
   type ParticipationRecord,
@@ -221,4 +223,32 @@ export async function upsertCollaborations(tx: Tx, collaborations: Collaboration
   );
   await replaceEvidence(tx, 'Collaboration', collaborations);
   return [...rows.flatMap((r) => r.previous), ...collaborations.flatMap((c) => c.parties.map((p) => p.stakeholderId))];
+}
+
+/**
+ * Upserts assessments by their natural key (stakeholder, scope, day); the stakeholder and the
+ * scope (a program or a region) must exist. Assessments are judgements, not ties: nothing to recompute.
+ */
+export async function upsertAssessments(tx: Tx, assessments: AssessmentRecord[]): Promise<void> {
+  if (assessments.length === 0) return;
+  const rows = assessments.map((a) => ({
+    ...a,
+    id: assessmentKey(a.stakeholderId, a.scopeId, a.assessedOn),
+    attitude: a.attitude ?? null,
+    comment: a.comment ?? null,
+    assessedBy: a.assessedBy ?? null,
+  }));
+  await tx.rows(
+    'assessment.upsert',
+    `UNWIND $rows AS r
+     MATCH (s:Stakeholder {id: r.stakeholderId})
+     MATCH (g:Entity {id: r.scopeId}) WHERE g:Program OR g:Region
+     MERGE (n:Assessment {id: r.id})
+     SET n.assessedOn = date(r.assessedOn), n.power = toInteger(r.power), n.interest = toInteger(r.interest),
+         n.position = r.position, n.attitude = r.attitude, n.comment = r.comment, n.assessedBy = r.assessedBy
+     ${STAMP}
+     MERGE (n)-[:ASSESSES]->(s)
+     MERGE (n)-[:WITHIN]->(g)`,
+    { rows: withHash(rows) },
+  );
 }

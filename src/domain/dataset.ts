@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import {
+  ATTITUDES,
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
   HELICES,
   ID_MAX_LENGTH,
   ID_PATTERN,
   PARTICIPATION_ROLES,
+  POSITIONS,
   PROGRAM_KINDS,
   REGION_LEVELS,
   SOURCE_KINDS,
   STAKEHOLDER_KINDS,
 } from './vocabulary.js';
+import { ASSESSMENT_SCALE } from './assessment.js';
 
 /** A web address: http or https only (a `javascript:` or `data:` link is not an address). */
 const webAddress = z.url({ protocol: /^https?$/, error: 'expected an http or https address' });
@@ -25,6 +28,15 @@ export const idSchema = z
   .string()
   .max(ID_MAX_LENGTH)
   .regex(ID_PATTERN, 'expected a lowercase slug such as "masata-bontang" (a-z, 0-9, single hyphens)');
+
+/**
+ * An item's id, or the natural key of a participation or an assessment: slugs joined by `--`
+ * (`masata-bontang--kota-bontang--2025-03-01`).
+ */
+export const itemIdSchema = z
+  .string()
+  .max(3 * ID_MAX_LENGTH + 4)
+  .regex(/^[a-z0-9]+(?:--?[a-z0-9]+)*$/, 'expected an id such as "masata-bontang", or a key of ids joined by "--"');
 
 /** A calendar date, `YYYY-MM-DD`, that really exists (no 2025-02-30). */
 export const isoDateSchema = z.iso.date('expected a calendar date as YYYY-MM-DD');
@@ -142,6 +154,31 @@ export const collaborationSchema = z.object({
   evidence: evidenceList,
 });
 
+/** A score on the assessment scale: a whole number from 1 (very low) to 5 (very high). */
+export const assessmentScoreSchema = z
+  .number()
+  .int('expected a whole number from 1 to 5')
+  .min(ASSESSMENT_SCALE.min, 'expected a whole number from 1 to 5')
+  .max(ASSESSMENT_SCALE.max, 'expected a whole number from 1 to 5');
+
+/**
+ * A dated judgement of a stakeholder within a scope (a program or a region). One per stakeholder,
+ * scope and day: recording another on the same day corrects it, a later day adds to the history.
+ */
+export const assessmentSchema = z.object({
+  stakeholderId: idSchema,
+  /** The program or region the judgement is about. */
+  scopeId: idSchema,
+  assessedOn: isoDateSchema,
+  power: assessmentScoreSchema,
+  interest: assessmentScoreSchema,
+  position: z.enum(POSITIONS),
+  attitude: z.enum(ATTITUDES).optional(),
+  comment: z.string().trim().max(2000).optional(),
+  /** Who judged: the caller's subject when recorded through the API. */
+  assessedBy: text(200).optional(),
+});
+
 /** The collections of a dataset, each item checked on its own (references are checked by crossCheck). */
 export const datasetShape = z.object({
   sources: z.array(sourceSchema).default([]),
@@ -151,6 +188,7 @@ export const datasetShape = z.object({
   programs: z.array(programSchema).default([]),
   participations: z.array(participationSchema).default([]),
   collaborations: z.array(collaborationSchema).default([]),
+  assessments: z.array(assessmentSchema).default([]),
 });
 
 export type Dataset = z.infer<typeof datasetShape>;
@@ -162,6 +200,7 @@ export type PersonRecord = Dataset['people'][number];
 export type ProgramRecord = Dataset['programs'][number];
 export type ParticipationRecord = Dataset['participations'][number];
 export type CollaborationRecord = Dataset['collaborations'][number];
+export type AssessmentRecord = Dataset['assessments'][number];
 
 /** Something a spreadsheet cell can name: by id, by name, or by one of its aliases. */
 export interface Named {
@@ -250,12 +289,27 @@ export function crossCheck(data: Dataset, known: ReadonlySet<string> = new Set()
     });
     evidence(c.evidence, ['collaborations', i]);
   });
+  const assessmentKeys = new Set<string>();
+  data.assessments.forEach((a, i) => {
+    ref('stakeholders', a.stakeholderId, ['assessments', i, 'stakeholderId']);
+    if (!byCollection.programs.has(a.scopeId) && !byCollection.regions.has(a.scopeId) && !known.has(a.scopeId)) {
+      issues.push({ path: ['assessments', i, 'scopeId'], message: `unknown program or region "${a.scopeId}"` });
+    }
+    const key = assessmentKey(a.stakeholderId, a.scopeId, a.assessedOn);
+    if (assessmentKeys.has(key)) issues.push({ path: ['assessments', i], message: `duplicate assessment ${key}` });
+    assessmentKeys.add(key);
+  });
   return issues;
 }
 
 /** Participations have no id of their own in the exchange format; this is their natural key. */
 export function participationKey(stakeholderId: string, programId: string, role: string): string {
   return `${stakeholderId}--${programId}--${role.toLowerCase()}`;
+}
+
+/** An assessment's natural key: one per stakeholder, scope and day. */
+export function assessmentKey(stakeholderId: string, scopeId: string, assessedOn: string): string {
+  return `${stakeholderId}--${scopeId}--${assessedOn}`;
 }
 
 export const datasetSchema = datasetShape.superRefine((data, ctx) => {

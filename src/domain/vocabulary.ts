@@ -79,3 +79,22 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Stable, readable ids: lowercase words joined by single hyphens (`masata-bontang`). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID_MAX_LENGTH = 120;
+
+/** Where a stakeholder stands on a programme's or region's aims, from against to for (an assessment). */
+export const POSITIONS = ['STRONGLY_OPPOSES', 'OPPOSES', 'NEUTRAL', 'SUPPORTS', 'STRONGLY_SUPPORTS'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/**
+ * How a stakeholder engages: the five engagement levels of the stakeholder engagement assessment
+ * matrix of the PMBOK Guide (unaware, resistant, neutral, supportive, leading).
+ */
+export const ATTITUDES = ['UNAWARE', 'RESISTANT', 'NEUTRAL', 'SUPPORTIVE', 'LEADING'] as const;
+export type Attitude = (typeof ATTITUDES)[number];
+
+/** The cells of Mendelow's power-interest grid. */
+export const GRID_QUADRANTS = ['MANAGE_CLOSELY', 'KEEP_SATISFIED', 'KEEP_INFORMED', 'MONITOR'] as const;
+export type GridQuadrant = (typeof GRID_QUADRANTS)[number];
+
+/** What makes an assessed stakeholder stand out on the grid (thresholds in src/domain/assessment.ts). */
+export const GRID_FLAGS = ['HIDDEN_GATEKEEPER', 'CENTRAL_BUT_OPPOSED'] as const;
+export type GridFlag = (typeof GRID_FLAGS)[number];

@@ -12,7 +12,7 @@ function text(value: unknown): string {
 }
 
 /** The collections of an export, in the order they are read; `ties` only feeds GraphML. */
-export const EXPORT_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'ties'] as const;
+export const EXPORT_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments', 'ties'] as const;
 export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
 
 export interface Tie {
@@ -52,7 +52,7 @@ interface Encoder {
   end(): string;
 }
 
-const DATASET_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs'] as const;
+const DATASET_COLLECTIONS = ['sources', 'regions', 'stakeholders', 'people', 'participations', 'collaborations', 'programs', 'assessments'] as const;
 
 /** The files of a format: JSON and GraphML are one file each, CSV one file per sheet. */
 export function exportTargets(format: ExportFormat): ExportTarget[] {

@@ -42,11 +42,11 @@ type RefKind = 'stakeholder' | 'program' | 'region' | 'source';
 interface Column {
   field: string;
   type: 'text' | 'list' | 'number' | 'ref' | 'refs';
-  /** What a `ref` or `refs` column names. */
-  ref?: RefKind;
+  /** What a `ref` or `refs` column names; several kinds: an item of any of them (looked up in this order). */
+  ref?: RefKind | readonly RefKind[];
 }
 
-type Collection = 'sources' | 'regions' | 'stakeholders' | 'programs' | 'participations' | 'collaborations';
+type Collection = 'sources' | 'regions' | 'stakeholders' | 'programs' | 'participations' | 'collaborations' | 'assessments';
 
 interface SheetSpec {
   collection: Collection;
@@ -139,6 +139,21 @@ export const SHEETS: SheetSpec[] = [
       ...EVIDENCE,
     },
   },
+  {
+    collection: 'assessments',
+    names: ['assessments', 'penilaian'],
+    columns: {
+      stakeholder: { field: 'stakeholderId', type: 'ref', ref: 'stakeholder' },
+      scope: { field: 'scopeId', type: 'ref', ref: ['program', 'region'] },
+      assessedOn: text('assessedOn'),
+      power: { field: 'power', type: 'number' },
+      interest: { field: 'interest', type: 'number' },
+      position: text('position'),
+      attitude: text('attitude'),
+      comment: text('comment'),
+      assessedBy: text('assessedBy'),
+    },
+  },
 ];
 
 /** Finds the sheet a table is, by its name without extension (`Stakeholders.csv`, `Kolaborasi`). */
@@ -171,8 +186,8 @@ export type Catalogs = Record<RefKind, Catalog>;
  * confirmation names it; otherwise it is reported, and the import cannot proceed.
  */
 export function tabulate(tables: Table[], catalogs: Catalogs, confirmations: Confirmation[] = []): Tabulated {
-  const data: Required<Pick<DatasetInput, Collection>> = { sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [] };
-  const origins = { sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [] } as Record<Collection, Origin[]>;
+  const data: Required<Pick<DatasetInput, Collection>> = { sources: [], regions: [], stakeholders: [], programs: [], participations: [], collaborations: [], assessments: [] };
+  const origins = Object.fromEntries(SHEETS.map((sheet) => [sheet.collection, []])) as unknown as Record<Collection, Origin[]>;
   const problems: Problem[] = [];
   const fuzzy: FuzzyMatch[] = [];
   const confirmed = new Map(confirmations.map((c) => [normalise(c.value), c.id]));
@@ -211,11 +226,15 @@ export function tabulate(tables: Table[], catalogs: Catalogs, confirmations: Con
       const row = index + 2;
       const record: Record<string, unknown> = {};
       const columns: Record<string, string> = {};
-      const resolve = (value: string, kind: RefKind, column: string): string => {
-        const match = catalogs[kind].match(value);
-        if (match.kind === 'exact') return match.id;
+      const resolve = (value: string, ref: RefKind | readonly RefKind[], column: string): string => {
+        const kinds: readonly RefKind[] = typeof ref === 'string' ? [ref] : ref;
+        const matches = kinds.map((k) => catalogs[k].match(value));
+        const exact = matches.find((m) => m.kind === 'exact');
+        if (exact) return exact.id;
         const chosen = confirmed.get(normalise(value));
         if (chosen) return chosen;
+        const kind = kinds.join(' or ');
+        const match = matches.reduce((best, m) => (m.kind === 'fuzzy' && (best.kind !== 'fuzzy' || m.score > best.score) ? m : best));
         if (match.kind === 'fuzzy') {
           fuzzy.push({ sheet: table.name, row, column, value, candidateId: match.id, candidateName: match.name, score: Math.round(match.score * 1000) / 1000 });
           problems.push({ sheet: table.name, row, column, message: `"${value}" is not a known ${kind}; did you mean "${match.name}" (${match.id})? Confirm it to use it` });

@@ -15,7 +15,7 @@ type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
  * arguments (a page size, a role filter) get one instance per distinct argument set.
  */
 export function createLoaders(stores: Stores, analytics: AnalyticsBackend, indicators: IndicatorService) {
-  const { stakeholders, programs, collaborations, references, graph, snapshots } = stores;
+  const { stakeholders, programs, collaborations, assessments, references, graph, snapshots } = stores;
   const withArgs = new Map<string, DataLoader<string, unknown>>();
   const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
   const parameterised = <V>(name: string, args: unknown, batch: Batch<V>): DataLoader<string, V> => {
@@ -40,6 +40,9 @@ export function createLoaders(stores: Stores, analytics: AnalyticsBackend, indic
     stakeholderParticipations: loader((ids) => programs.participationsOfStakeholders(ids)),
     stakeholderCollaborations: (status: CollaborationStatus | null, asOf: string | null) =>
       parameterised('stakeholderCollaborations', [status, asOf], (ids) => collaborations.ofStakeholders(ids, status, asOf)),
+    stakeholderAssessments: (scope: string | null, asOf: string | null) =>
+      parameterised('stakeholderAssessments', [scope, asOf], (ids) => assessments.ofStakeholders(ids, scope, asOf)),
+    assessment: loader((ids) => assessments.byIds(ids)),
     officesInStakeholder: loader((ids) => references.officesInStakeholders(ids)),
     program: loader((ids) => programs.byIds(ids)),
     participation: loader((ids) => programs.participationsByIds(ids)),

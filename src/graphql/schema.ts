@@ -5,6 +5,7 @@ import { ROOT_DIR } from '../config.js';
 import { enforceBounds } from './bounds.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analyticsResolvers } from './resolvers/analytics.js';
+import { assessmentResolvers } from './resolvers/assessment.js';
 import { exchangeResolvers } from './resolvers/exchange.js';
 import { indicatorResolvers } from './resolvers/indicators.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
@@ -31,7 +32,7 @@ export function loadTypeDefs(): string[] {
 const domains: Resolvers[] = [
   adminResolvers,
   exchangeResolvers,
-  stakeholderResolvers, programResolvers, collaborationResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
+  stakeholderResolvers, programResolvers, collaborationResolvers, assessmentResolvers, referenceResolvers, networkResolvers, pathResolvers, analyticsResolvers, snapshotResolvers,
   indicatorResolvers, readerResolvers, viewerResolvers];
 
 /**

@@ -106,6 +106,7 @@ export function matchReading(reading: Reading, catalogs: GraphCatalogs): Matched
     programs: draft.programs.filter((p) => !exact.has(p.id)).map((p) => ({ ...p, ...(p.regionId ? { regionId: id(p.regionId) } : {}) })),
     participations: [],
     collaborations: [],
+    assessments: [],
   };
   const keys = new Set<string>();
   for (const p of draft.participations) {

@@ -1131,6 +1131,7 @@ export function readReport(input: ReportInput): Reading {
       programs: [...programs.values()].map((b) => b.item),
       participations: [...participations.values()],
       collaborations,
+      assessments: [],
     },
     quoteOffsets,
   };

@@ -221,7 +221,7 @@ export function generateDataset(options: SyntheticOptions): Dataset {
     }
   }
 
-  return { sources, regions, stakeholders, people: [], programs, participations, collaborations };
+  return { sources, regions, stakeholders, people: [], programs, participations, collaborations, assessments: [] };
 }
 
 /** Distinct stakeholder pairs that share a collaboration or a program: the ties the loader derives. */

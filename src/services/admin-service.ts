@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { ApiKeyStore } from '../db/api-key-store.js';
 import type { AuditStore } from '../db/audit-store.js';
-import { idSchema } from '../domain/dataset.js';
+import { itemIdSchema } from '../domain/dataset.js';
 import { badInput } from '../domain/errors.js';
 import { SCOPED_ROLE, writeScopeSchema } from '../domain/roles.js';
 import { afterCursor, parseArgument } from './arguments.js';
@@ -13,7 +13,7 @@ const keyIdSchema = z.string().regex(/^[0-9a-f]{12}$/, 'expected the 12-characte
 const auditFilterSchema = z
   .object({
     actor: z.string().min(1).max(200),
-    itemId: idSchema,
+    itemId: itemIdSchema,
     action: z.string().regex(/^[a-z_]+\.[a-z_]+$/, 'expected an action such as stakeholder.upsert'),
     since: z.iso.datetime({ offset: true }),
     until: z.iso.datetime({ offset: true }),

@@ -4,6 +4,7 @@ import { readExportBatches } from '../db/exchange-store.js';
 import { readGraphVersion } from '../db/graph-version.js';
 import { encodeExport, EXPORT_FORMATS, exportTargets, type ExportBatch, type ExportCollection, type ExportFile, type ExportSink, type ExportTarget } from '../exchange/formats.js';
 import {
+  assessmentSchema,
   collaborationSchema,
   participationSchema,
   personSchema,
@@ -30,6 +31,7 @@ const ITEM_SCHEMAS: Record<Exclude<ExportCollection, 'ties'>, z.ZodType> = {
   participations: participationSchema,
   collaborations: collaborationSchema,
   programs: programSchema,
+  assessments: assessmentSchema,
 };
 
 /** What a streamed export wrote, and whether the graph stayed still while it was read. */

@@ -7,7 +7,7 @@ import { textProblemsIn } from '../domain/text.js';
 import { readTables, IMPORT_FORMATS, type ImportFile, type ImportFormat } from '../exchange/files.js';
 import { Catalog } from '../exchange/matching.js';
 import { locate, tabulate, type Confirmation, type FuzzyMatch, type Problem } from '../exchange/tables.js';
-import { crossCheck, datasetShape, idSchema, participationKey, type Dataset } from '../domain/dataset.js';
+import { crossCheck, datasetShape, idSchema, assessmentKey, participationKey, type Dataset } from '../domain/dataset.js';
 import { oneReportProblems } from '../reader/one-report.js';
 import { parseArgument } from './arguments.js';
 import { mutateDataset } from './mutation.js';
@@ -48,7 +48,9 @@ class DryRunDone extends Error {
 const itemIds = (data: Dataset, collection: ImportedCollection): string[] =>
   collection === 'participations'
     ? data.participations.map((p) => participationKey(p.stakeholderId, p.programId, p.role))
-    : data[collection].map((item) => item.id);
+    : collection === 'assessments'
+      ? data.assessments.map((a) => assessmentKey(a.stakeholderId, a.scopeId, a.assessedOn))
+      : data[collection].map((item) => item.id);
 
 /** The ids a dataset refers to without defining them: items already in the graph. */
 function externalReferences(data: Dataset): string[] {

@@ -9,6 +9,7 @@ import { lockAndPlace } from '../db/locks.js';
 import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
 import {
+  upsertAssessments,
   upsertCollaborations,
   upsertParticipations,
   upsertPeople,
@@ -138,6 +139,7 @@ export function factSteps(data: Dataset): FactStep[] {
     step('programs', sortByDepth(data.programs, (p) => p.partOf), upsertPrograms),
     step('participations', data.participations, upsertParticipations, (p) => participationKey(p.stakeholderId, p.programId, p.role)),
     step('collaborations', data.collaborations, upsertCollaborations),
+    step('assessments', data.assessments, upsertAssessments),
   ];
 }
 

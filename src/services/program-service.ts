@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { deleteProgram, programDependants } from '../db/deletes.js';
 import type { ProgramStore } from '../db/program-store.js';
-import { claimParticipation, wouldCycle } from '../db/references.js';
+import { claimKeyed, wouldCycle } from '../db/references.js';
 import { deleteParticipations, upsertParticipations, upsertPrograms } from '../db/writes.js';
 import { badInput, conflict } from '../domain/errors.js';
 import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
@@ -77,7 +77,7 @@ export class ProgramService {
         { id: record.programId, type: 'Program', field: 'input.programId' },
         ...evidenceRefs(record.evidence, 'input'),
       ]);
-      const created = await claimParticipation(tx, id);
+      const created = await claimKeyed(tx, 'Participation', id);
       const touched = await upsertParticipations(tx, [record]);
       return { result: { id, created }, touched };
     });

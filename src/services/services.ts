@@ -3,6 +3,7 @@ import { Authenticator } from '../auth/authenticate.js';
 import { JwtVerifier, type JwtOptions } from '../auth/jwt.js';
 import { AuditStore } from '../db/audit-store.js';
 import { ApiKeyStore } from '../db/api-key-store.js';
+import { AssessmentStore } from '../db/assessment-store.js';
 import { CollaborationStore } from '../db/collaboration-store.js';
 import type { Database } from '../db/database.js';
 import { ExchangeStore } from '../db/exchange-store.js';
@@ -20,6 +21,7 @@ import { AdminService } from './admin-service.js';
 import { AnalyticsEngine } from '../analytics/engine.js';
 import type { AnalysisScope } from '../analytics/engine.js';
 import { AnalyticsService, InMemoryAnalytics } from './analytics-service.js';
+import { AssessmentService } from './assessment-service.js';
 import { CollaborationService } from './collaboration-service.js';
 import { ExportService } from './export-service.js';
 import { ImportService } from './import-service.js';
@@ -37,6 +39,7 @@ export function createStores(db: Database) {
     stakeholders: new StakeholderStore(db),
     programs: new ProgramStore(db),
     collaborations: new CollaborationStore(db),
+    assessments: new AssessmentStore(db),
     references: new ReferenceStore(db),
     graph: new GraphStore(db),
     paths: new PathStore(db),
@@ -78,6 +81,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
     stakeholders: new StakeholderService(db, stores.stakeholders, backend),
     programs: new ProgramService(db, stores.programs),
     collaborations: new CollaborationService(db, stores.collaborations),
+    assessments: new AssessmentService(db, stores.assessments, backend),
     references: new ReferenceService(db, stores.references),
     network: new NetworkService(stores.graph),
     analytics,

@@ -457,6 +457,111 @@ describe('an editor', () => {
   });
 });
 
+describe('assessments', () => {
+  /** Waits that follow a write and a reload of the panel or the grid. */
+  const SLOW = { timeout: 30_000 };
+
+  it('assesses a stakeholder from its panel with per-field checks, and shows the power-interest grid with its flags in both languages', { timeout: 180_000 }, async () => {
+    const suffix = unique('e2e');
+    const program = `${suffix}-program`;
+    const [hub, a, b, c, gatekeeper] = ['dlh', 'koperasi', 'kampus', 'radio', 'pelabuhan'].map((name) => `${suffix}-${name}`) as [string, string, string, string, string];
+    const names: Record<string, [string, string, string]> = {
+      [hub]: ['PT Energi Pesisir', 'BUSINESS', 'PRIVATE_COMPANY'],
+      [a]: ['Koperasi Nelayan Tanjung', 'COMMUNITY', 'COMMUNITY_ORGANISATION'],
+      [b]: ['Universitas Pesisir Timur', 'ACADEMIA', 'UNIVERSITY'],
+      [c]: ['Radio Suara Pesisir', 'MEDIA', 'NEWS_OUTLET'],
+      [gatekeeper]: ['Otoritas Pelabuhan Pesisir', 'GOVERNMENT', 'REGIONAL_OFFICE'],
+    };
+    const write = async (query: string) => expect((await t.gql(query, {}, 'EDITOR')).errors).toBeUndefined();
+    await write(`mutation { upsertProgram(input: { id: "${program}", name: "Program Pesisir Lestari", kind: PROGRAM, startsOn: "2025-01-01", regionId: "kota-bontang" }) { created } }`);
+    for (const [id, [name, helix, kind]] of Object.entries(names)) {
+      await write(`mutation { upsertStakeholder(input: { id: "${id}", name: "${name}", helix: ${helix}, kind: ${kind}, regionId: "kota-bontang" }) { created } }`);
+    }
+    // The company works with three partners under the program: central there.
+    for (const partner of [a, b, c]) {
+      await write(`mutation { recordCollaboration(input: { id: "${partner}-mitra", name: "Kemitraan pesisir", kind: PARTNERSHIP, programId: "${program}", parties: [{ stakeholderId: "${hub}" }, { stakeholderId: "${partner}" }] }) { created } }`);
+    }
+    await write(`mutation { recordAssessment(input: { stakeholderId: "${hub}", scopeId: "${program}", assessedOn: "2025-03-01", power: 5, interest: 4, position: OPPOSES, attitude: RESISTANT }) { created } }`);
+    await write(`mutation { recordAssessment(input: { stakeholderId: "${gatekeeper}", scopeId: "${program}", assessedOn: "2025-03-01", power: 5, interest: 2, position: NEUTRAL }) { created } }`);
+    await write(`mutation { recordAssessment(input: { stakeholderId: "${b}", scopeId: "${program}", assessedOn: "2025-03-01", power: 2, interest: 2, position: SUPPORTS }) { created } }`);
+
+    const page = await openPage('EDITOR', DESKTOP, `/?program=${program}&stakeholder=${a}`);
+    await expect.poll(() => page.textContent('[data-testid=panel-name]'), SLOW).toBe('Koperasi Nelayan Tanjung');
+    await page.click('[data-testid=assess]');
+    const form = page.locator('[data-form=assessment]');
+    await form.waitFor();
+    expect(await form.locator('[name=stakeholderId]').inputValue()).toBe(a);
+    expect(await form.locator('[name=scopeId]').inputValue()).toBe(program);
+    expect(await form.locator('[name=assessedOn]').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // Out of the scale and missing: both said next to their fields, nothing sent.
+    await form.locator('[name=power]').fill('7');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('[data-problem-for=power]').textContent(), SLOW).toContain('whole number from 1 to 5');
+    expect(await form.locator('[data-problem-for=interest]').textContent()).toContain('Required');
+    expect(await form.locator('[name=power]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('.form-status').textContent()).toContain('Nothing was sent');
+    expect((await t.gql(`{ stakeholder(id: "${a}") { assessments { id } } }`)).data!.stakeholder.assessments).toEqual([]);
+
+    // A date the API refuses (after today): its message comes back next to the date.
+    await form.locator('[name=power]').fill('2');
+    await form.locator('[name=interest]').fill('5');
+    await form.locator('[name=position]').selectOption('SUPPORTS');
+    await form.locator('[name=assessedOn]').fill('2999-01-01');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('[data-problem-for=assessedOn]').textContent(), SLOW).toContain('must not be after today');
+
+    await form.locator('[name=assessedOn]').fill('2025-04-01');
+    await form.locator('[name=attitude]').selectOption('SUPPORTIVE');
+    await form.locator('[name=comment]').fill('Siap menggerakkan anggota untuk bersih pantai');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('.success').textContent(), SLOW).toContain('created');
+    const stored = await t.gql(`{ stakeholder(id: "${a}") { assessments { power interest position attitude comment quadrant } } }`, {}, 'EDITOR');
+    expect(stored.data!.stakeholder.assessments).toEqual([{ power: 2, interest: 5, position: 'SUPPORTS', attitude: 'SUPPORTIVE', comment: 'Siap menggerakkan anggota untuk bersih pantai', quadrant: 'KEEP_INFORMED' }]);
+    // The panel shows it in the stakeholder's history.
+    await page.click('[data-tab=panel]');
+    await expect.poll(() => page.locator('[data-testid=assessments] li').count(), SLOW).toBe(1);
+    expect(await page.textContent('[data-testid=assessments]')).toContain('Program Pesisir Lestari · 2025-04-01: power 2, interest 5');
+
+    await page.click('[data-tab=grid]');
+    const grid = page.locator('[data-testid=power-interest-grid]');
+    await grid.waitFor();
+    const entry = (id: string) => grid.locator(`[data-grid-entry="${id}"]`);
+    const quadrantOf = (id: string) => entry(id).evaluate((li) => li.closest('[data-quadrant]')!.getAttribute('data-quadrant'));
+    expect(await quadrantOf(hub)).toBe('MANAGE_CLOSELY');
+    expect(await quadrantOf(gatekeeper)).toBe('KEEP_SATISFIED');
+    expect(await quadrantOf(a)).toBe('KEEP_INFORMED');
+    expect(await quadrantOf(b)).toBe('MONITOR');
+    expect(await entry(hub).getAttribute('data-flags')).toBe('CENTRAL_BUT_OPPOSED');
+    expect(await entry(gatekeeper).getAttribute('data-flags')).toBe('HIDDEN_GATEKEEPER');
+    expect(await entry(hub).textContent()).toContain('partners 3');
+    expect(await entry(hub).textContent()).toContain('Central but opposed');
+    expect(await entry(gatekeeper).textContent()).toContain('Hidden gatekeeper');
+    await screenshot(page, 'grid');
+    // A stakeholder of the grid opens in the panel.
+    await entry(gatekeeper).locator('button.link').click();
+    await expect.poll(() => page.textContent('[data-testid=panel-name]'), SLOW).toBe('Otoritas Pelabuhan Pesisir');
+
+    await page.click('#language');
+    await page.click('[data-tab=grid]');
+    await expect.poll(() => grid.textContent(), SLOW).toContain('Penjaga gerbang tersembunyi');
+    expect(await grid.textContent()).toContain('Kelola dengan erat');
+    expect(await grid.textContent()).toContain('Sentral tetapi menentang');
+    expect(await page.textContent('[data-tab=grid]')).toBe('Matriks');
+    await screenshot(page, 'grid-id');
+    await page.click('#language');
+  });
+
+  it('asks for a program or region before drawing a grid', async () => {
+    const page = await openPage('VIEWER');
+    await page.click('[data-tab=grid]');
+    expect(await page.textContent('[data-testid=grid-pick-scope]')).toContain('Pick a program or a region');
+    await page.selectOption('#filter-region', 'kota-bontang');
+    await page.locator('[data-testid=grid] h3').waitFor();
+    expect(await page.textContent('[data-testid=grid] h3')).toContain('Kota Bontang');
+  });
+});
+
 describe('deleting', () => {
   it('asks first, deletes the collaboration, and undoes it with its evidence', async () => {
     const [a, b, collaboration] = [unique('e2e-delete-a'), unique('e2e-delete-b'), unique('e2e-delete-collab')];

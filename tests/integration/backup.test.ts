@@ -24,6 +24,10 @@ beforeAll(async () => {
   await keys.revoke((await keys.create('backup-revoked', 'VIEWER')).record.id);
   const snapshot = await call('mutation { takeSnapshot(input: { label: "sebelum cadangan" }) { id } }');
   expect(snapshot.errors).toBeUndefined();
+  const assessed = await call(
+    'mutation { recordAssessment(input: { stakeholderId: "masata-bontang", scopeId: "kota-bontang", assessedOn: "2025-05-01", power: 3, interest: 5, position: SUPPORTS, comment: "cadangan" }) { created } }',
+  );
+  expect(assessed.errors).toBeUndefined();
 }, 300_000);
 
 afterAll(() => store?.close());
@@ -84,7 +88,7 @@ describe('backup and restore', () => {
     const before = await databaseFingerprint(db);
     const lines = await backup();
     const labels = new Set(lines.flatMap((line) => JSON.parse(line).labels ?? []));
-    for (const label of ['Stakeholder', 'Person', 'Source', 'Collaboration', 'Participation', 'Program', 'Region', 'AuditEvent', 'ApiKey', 'NetworkSnapshot', 'GraphMeta']) {
+    for (const label of ['Stakeholder', 'Person', 'Source', 'Collaboration', 'Participation', 'Assessment', 'Program', 'Region', 'AuditEvent', 'ApiKey', 'NetworkSnapshot', 'GraphMeta']) {
       expect(labels.has(label), label).toBe(true);
     }
     expect(before.nodes).toBeGreaterThan(100);

@@ -6,8 +6,8 @@ import { createTestApp, type TestApp } from '../support/app.js';
 
 /**
  * A property of the whole write path: random interleavings of 20 clients sending 1,000
- * operations (upserts, records, ends, deletes of stakeholders, programs, collaborations and
- * participations, and a few reads) at a small set of items, so that most operations collide
+ * operations (upserts, records, ends, deletes of stakeholders, programs, collaborations,
+ * participations and assessments, and a few reads) at a small set of items, so that most operations collide
  * with another. Afterwards the graph keeps every rule the API enforces one request at a time,
  * every tie equals its recomputation from the facts, and every answer was data or an expected
  * code. The seed is random per run and printed with any failure (CONCURRENCY_SEED repeats one).
@@ -60,6 +60,9 @@ const REGION = { inside: `${run}-kota`, district: `${run}-kecamatan`, outside: `
 const regionOf = (i: number) => [REGION.inside, REGION.district, REGION.outside][i % 3]!;
 const isInside = (i: number) => i % 3 !== 2;
 let scopedKey: string;
+/** Assessments are made within one of the programs, or within a region of the seed (never deleted). */
+const assessmentScope = (i: number) => (i < PROGRAMS ? programId(i) : 'kota-bontang');
+const ASSESSMENT_DAYS = ['2025-01-01', '2025-02-01', '2025-03-01'];
 
 interface Operation {
   name: string;
@@ -127,6 +130,32 @@ function operations(random: () => number): Operation[] {
     [8, () => ({ name: 'deleteCollaboration', query: 'mutation($id: ID!) { deleteCollaboration(id: $id) { deleted } }', variables: { id: collaborationId(pick(COLLABORATIONS)) } })],
     [10, () => ({ name: 'addParticipant', query: 'mutation($input: ParticipationInput!) { addParticipant(input: $input) { created } }', variables: { input: { stakeholderId: stakeholderId(pick(STAKEHOLDERS)), programId: programId(pick(PROGRAMS)), role: ROLES[pick(2)] } } })],
     [5, () => ({ name: 'removeParticipant', query: 'mutation($s: ID!, $p: ID!, $r: ParticipationRole!) { removeParticipant(stakeholderId: $s, programId: $p, role: $r) { deleted } }', variables: { s: stakeholderId(pick(STAKEHOLDERS)), p: programId(pick(PROGRAMS)), r: ROLES[pick(2)] } })],
+    [
+      10,
+      () => ({
+        name: 'recordAssessment',
+        query: 'mutation($input: AssessmentInput!) { recordAssessment(input: $input) { created } }',
+        variables: {
+          input: {
+            stakeholderId: stakeholderId(pick(STAKEHOLDERS)),
+            scopeId: assessmentScope(pick(PROGRAMS + 1)),
+            assessedOn: ASSESSMENT_DAYS[pick(ASSESSMENT_DAYS.length)],
+            power: 1 + pick(5),
+            interest: 1 + pick(5),
+            position: (['OPPOSES', 'NEUTRAL', 'SUPPORTS'] as const)[pick(3)],
+          },
+        },
+      }),
+    ],
+    [
+      4,
+      () => ({
+        name: 'deleteAssessment',
+        query: 'mutation($id: ID!) { deleteAssessment(id: $id) { deleted } }',
+        variables: { id: `${stakeholderId(pick(STAKEHOLDERS))}--${assessmentScope(pick(PROGRAMS + 1))}--${ASSESSMENT_DAYS[pick(ASSESSMENT_DAYS.length)]}` },
+      }),
+    ],
+    [3, () => ({ name: 'powerInterestGrid', query: 'query($scope: ID!) { powerInterestGrid(scope: $scope) { entries { partners flags } } }', variables: { scope: programId(pick(PROGRAMS)) } })],
     partners,
   ];
   // The scoped editor: the same writes anywhere, and the moves and swaps it must not make.
@@ -234,7 +263,12 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
          AND (e.itemId CONTAINS '-program-' AND NOT e.itemId CONTAINS '--'
               OR e.itemId =~ '.*-org-[0-9]+(--.*)?' AND toInteger(split(split(e.itemId, '-org-')[1], '--')[0]) % 3 = 2
               OR e.itemId CONTAINS '-col-' AND toInteger(split(e.itemId, '-col-')[1]) % 2 = 1)
-       RETURN 'the scoped editor wrote outside its scope: ' + e.action AS rule, e.itemId AS id`,
+       RETURN 'the scoped editor wrote outside its scope: ' + e.action AS rule, e.itemId AS id
+       UNION
+       MATCH (a:Assessment) WHERE a.id STARTS WITH $prefix
+         AND (COUNT { (a)-[:ASSESSES]->(:Stakeholder) } <> 1 OR COUNT { (a)-[:WITHIN]->(:Program|Region) } <> 1
+              OR NOT EXISTS { MATCH (s:Stakeholder)<-[:ASSESSES]-(a)-[:WITHIN]->(g) WHERE a.id = s.id + '--' + g.id + '--' + toString(a.assessedOn) })
+       RETURN 'an assessment without its stakeholder and scope, or not under its key' AS rule, a.id AS id`,
       { prefix, programs: PROGRAMS, offset: UNIT_OFFSET, regions: [REGION.inside, REGION.district, REGION.outside], scoped: `key:${scopedKey.split('_')[1]}` },
     );
     expect(violations, summary).toEqual([]);

@@ -208,6 +208,7 @@ describe("the page's operations fit the hardening limits with the values it send
     ['change', page.NETWORK_CHANGE, { scope: { region: 'kota-bontang' }, from: '2024-12-31', to: '2025-12-31', metric: 'PAGERANK', first: page.CHANGE_FIRST }],
     ['snapshots', page.SNAPSHOTS, {}],
     ['source', page.SOURCE, { id: 'jusmin-2025-rakor-pentahelix-wisata-industri-bontang' }],
+    ['power-interest grid', page.POWER_INTEREST_GRID, { scope: scope.region, asOf: scope.asOf }],
   ];
 
   it.each(reads)('%s', async (_name, query, variables) => {
@@ -225,5 +226,7 @@ describe("the page's operations fit the hardening limits with the values it send
   it('the write forms get field-level validation errors', async () => {
     const result = await t.gql(page.UPSERT_STAKEHOLDER, { input: { id: 'Not A Slug', name: 'x', helix: 'MEDIA', kind: 'NEWS_OUTLET' } }, 'EDITOR');
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    const assessment = await t.gql(page.RECORD_ASSESSMENT, { input: { stakeholderId: 'masata-bontang', scopeId: 'kota-bontang', assessedOn: '2025-05-01', power: 9, interest: 3, position: 'NEUTRAL' } }, 'EDITOR');
+    expect(assessment.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.power' });
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { ROOT_DIR } from '../../src/config.js';
@@ -31,6 +32,11 @@ const dataset = {
   collaborations: [
     { id: id('csr'), name: 'CSR Ekspor', kind: 'CSR', strength: 0.7, status: 'ACTIVE', startedOn: '2025-03-01', programId: id('prog'), parties: [{ stakeholderId: id('pemkot'), role: 'penerima' }, { stakeholderId: id('pt'), role: 'pemberi' }], evidence: [{ sourceId: id('src'), quote: 'CSR' }] },
     { id: id('liputan'), name: 'Liputan', kind: 'PARTNERSHIP', strength: 0.4, status: 'ENDED', startedOn: '2024-01-01', endedOn: '2024-06-30', parties: [{ stakeholderId: id('radio') }, { stakeholderId: id('pemkot') }] },
+  ],
+  assessments: [
+    { stakeholderId: id('pt'), scopeId: id('prog'), assessedOn: '2025-02-01', power: 4, interest: 2, position: 'OPPOSES', attitude: 'RESISTANT', comment: 'Menunggu "izin" <lahan>', assessedBy: 'Tim Koordinasi' },
+    { stakeholderId: id('pt'), scopeId: id('prog'), assessedOn: '2025-05-01', power: 4, interest: 4, position: 'SUPPORTS' },
+    { stakeholderId: id('radio'), scopeId: REGION, assessedOn: '2025-03-01', power: 2, interest: 5, position: 'NEUTRAL', assessedBy: 'Tim Koordinasi' },
   ],
 };
 
@@ -65,6 +71,7 @@ const normalised = (data: unknown) => {
     programs: byId(d.programs),
     participations: byId(d.participations),
     collaborations: byId(d.collaborations).map((c) => ({ ...c, parties: byId(c.parties) })),
+    assessments: [...d.assessments].sort((a, b) => `${a.stakeholderId}${a.assessedOn}`.localeCompare(`${b.stakeholderId}${b.assessedOn}`)),
   };
 };
 
@@ -82,13 +89,22 @@ describe('exportGraph', () => {
   it('leaves contact details out for viewers', async () => {
     const [asViewer] = await exportAs('JSON', 'VIEWER');
     expect(asViewer!.content).not.toContain('kadis@example.org');
+    // The assessor's comment and name are private as contacts are; the judgement itself is not.
+    expect(asViewer!.content).not.toContain('Tim Koordinasi');
+    expect(asViewer!.content).not.toContain('Menunggu');
+    expect(JSON.parse(asViewer!.content).assessments).toHaveLength(3);
     const [asEditor] = await exportAs('JSON', 'EDITOR');
     expect(asEditor!.content).toContain('kadis@example.org');
+    expect(asEditor!.content).toContain('Tim Koordinasi');
   });
 
   it('CSV: the importer sheets, which import back unchanged', async () => {
     const files = await exportAs('CSV');
-    expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv']);
+    expect(files.map((f) => f.name)).toEqual(['sources.csv', 'regions.csv', 'stakeholders.csv', 'programs.csv', 'participations.csv', 'collaborations.csv', 'assessments.csv']);
+    const assessments = parse<Record<string, string>>(files.find((f) => f.name === 'assessments.csv')!.content, { columns: true });
+    expect(assessments.find((a) => a.assessedOn === '2025-02-01')).toEqual({
+      stakeholder: id('pt'), scope: id('prog'), assessedOn: '2025-02-01', power: '4', interest: '2', position: 'OPPOSES', attitude: 'RESISTANT', comment: 'Menunggu "izin" <lahan>', assessedBy: 'Tim Koordinasi',
+    });
     const stakeholders = parse<Record<string, string>>(files.find((f) => f.name === 'stakeholders.csv')!.content, { columns: true });
     expect(stakeholders.find((s) => s.id === id('dinas'))).toMatchObject({ unitOf: id('pemkot'), region: REGION, source: id('src'), quote: 'dinas & "kutipan" <uji>' });
     const collaborations = parse<Record<string, string>>(files.find((f) => f.name === 'collaborations.csv')!.content, { columns: true });
@@ -100,6 +116,42 @@ describe('exportGraph', () => {
     const counts = Object.fromEntries(back.data!.importGraph.counts.map((c: any) => [c.kind, c]));
     expect(counts.stakeholders).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     expect(counts.programs).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    expect(counts.assessments).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+  });
+
+  it('XLSX: an assessments sheet (Penilaian) naming stakeholders and scopes by name, with date cells, imports and reads back', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Penilaian');
+    sheet.addRow(['stakeholder', 'scope', 'assessedOn', 'power', 'interest', 'position', 'attitude', 'comment']);
+    sheet.addRow(['Pemkot Ekspor', 'Kota Ekspor', new Date(Date.UTC(2025, 3, 15)), 5, 5, 'STRONGLY_SUPPORTS', 'LEADING', 'Penggerak utama']);
+    sheet.addRow(['PE', 'Program Ekspor', new Date(Date.UTC(2025, 3, 16)), 3, 4, 'SUPPORTS', '', '']);
+    const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const imported = await t.gql(IMPORT, { input: { format: 'XLSX', files: [{ name: 'penilaian.xlsx', content }] } }, 'ADMIN');
+    expect(imported.data!.importGraph.problems).toEqual([]);
+    expect(imported.data!.importGraph.counts).toEqual([{ kind: 'assessments', created: 2, updated: 0, unchanged: 0 }]);
+    const { data } = await t.gql(`query($id: ID!) { stakeholder(id: $id) { assessments { assessedOn power interest position attitude comment scope { ... on Region { id } ... on Program { id } } } } }`, { id: id('pemkot') }, 'EDITOR');
+    expect(data!.stakeholder.assessments).toEqual([
+      { assessedOn: '2025-04-16', power: 3, interest: 4, position: 'SUPPORTS', attitude: null, comment: null, scope: { id: id('prog') } },
+      { assessedOn: '2025-04-15', power: 5, interest: 5, position: 'STRONGLY_SUPPORTS', attitude: 'LEADING', comment: 'Penggerak utama', scope: { id: REGION } },
+    ]);
+    // Removed again, so the region's export stays the dataset above.
+    for (const on of ['2025-04-15', '2025-04-16']) {
+      const scope = on === '2025-04-15' ? REGION : id('prog');
+      expect((await t.gql('mutation($id: ID!) { deleteAssessment(id: $id) { deleted } }', { id: `${id('pemkot')}--${scope}--${on}` }, 'EDITOR')).data!.deleteAssessment.deleted).toBe(true);
+    }
+    // A scope that is neither a program nor a region is reported on its row and column.
+    const bad = new ExcelJS.Workbook();
+    const rows = bad.addWorksheet('Assessments');
+    rows.addRow(['stakeholder', 'scope', 'assessedOn', 'power', 'interest', 'position']);
+    rows.addRow(['PT Ekspor', 'Radio Ekspor', '2025-04-17', 9, 2, 'NEUTRAL']);
+    const refused = await t.gql(IMPORT, { input: { format: 'XLSX', files: [{ name: 'bad.xlsx', content: Buffer.from(await bad.xlsx.writeBuffer()).toString('base64') }] } }, 'ADMIN');
+    expect(refused.data!.importGraph.applied).toBe(false);
+    expect(refused.data!.importGraph.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sheet: 'Assessments', row: 2, column: 'scope', message: expect.stringContaining('not a known program or region') }),
+        expect.objectContaining({ sheet: 'Assessments', row: 2, column: 'power' }),
+      ]),
+    );
   });
 
   it('GraphML: valid against the GraphML structure schema, with the stakeholders and their ties', async () => {
@@ -146,7 +198,7 @@ describe('exportGraph', () => {
     const single = await collect(1);
     expect(single.content).toBe(whole.content);
     expect(single.queries).toBeGreaterThan(whole.queries + 10);
-    expect(single.report.counts).toMatchObject({ stakeholders: 4, people: 1, participations: 2, collaborations: 2, programs: 1 });
+    expect(single.report.counts).toMatchObject({ stakeholders: 4, people: 1, participations: 2, collaborations: 2, programs: 1, assessments: 3 });
   });
 });
 

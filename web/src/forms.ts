@@ -1,10 +1,10 @@
 import { ApiError, query } from './api';
 import { h } from './dom';
 import { errorView } from './errors';
-import { COLLABORATION_KINDS, COLLABORATION_STATUSES, HELICES, PARTICIPATION_ROLES, STAKEHOLDER_KINDS } from './helix';
+import { ATTITUDES, COLLABORATION_KINDS, COLLABORATION_STATUSES, HELICES, PARTICIPATION_ROLES, POSITIONS, STAKEHOLDER_KINDS } from './helix';
 import { applyLabels, labelOf, t, type Label } from './i18n';
 import type { Collaboration, Evidence, Participation, StakeholderDetails } from './panel';
-import { ADD_PARTICIPANT, RECORD_COLLABORATION, UPSERT_STAKEHOLDER } from './queries';
+import { ADD_PARTICIPANT, RECORD_ASSESSMENT, RECORD_COLLABORATION, UPSERT_STAKEHOLDER } from './queries';
 import { attachSearch } from './search';
 import type { FilterOptionsQuery } from './generated/operations';
 
@@ -97,10 +97,14 @@ export function checkValues(fields: Field[], values: Values): Map<string, Label>
   if (values.strength?.trim() && !(Number(values.strength) > 0 && Number(values.strength) <= 1)) problems.set('strength', 'problemStrength');
   if (values.sourceId && !values.quote?.trim()) problems.set('quote', 'problemQuote');
   if (!values.sourceId && values.quote?.trim()) problems.set('sourceId', 'problemSource');
+  for (const score of ['power', 'interest']) if (values[score]?.trim() && !/^[1-5]$/.test(values[score].trim())) problems.set(score, 'problemScore');
   return problems;
 }
 
 const participationIdentity = (v: Values) => [v.stakeholderId?.trim(), v.programId, v.role].join('|');
+const assessmentIdentity = (v: Values) => [v.stakeholderId?.trim(), v.scopeId, v.assessedOn].join('|');
+/** Today in the reader's calendar, as a date field holds it. */
+const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 function specs(options: () => Options): FormSpec[] {
   const evidenceFields: Field[] = [
@@ -209,6 +213,44 @@ function specs(options: () => Options): FormSpec[] {
         return { id: payload.participation.id, created: payload.created };
       },
     },
+    {
+      key: 'assessment',
+      title: 'formAssessment',
+      fields: [
+        { name: 'stakeholderId', label: 'stakeholderId', required: true, pick: 'one' },
+        {
+          name: 'scopeId',
+          label: 'scopeId',
+          required: true,
+          choices: () => [
+            ...options().programs.map((p) => ({ value: p.id, label: `${t('program')}: ${p.name}` })),
+            ...options().regions.map((r) => ({ value: r.id, label: `${t('region')}: ${r.name}` })),
+          ],
+        },
+        { name: 'assessedOn', label: 'assessedOn', type: 'date', required: true },
+        { name: 'power', label: 'power', type: 'number', required: true },
+        { name: 'interest', label: 'interest', type: 'number', required: true },
+        { name: 'position', label: 'position', choices: enumChoices(POSITIONS), required: true },
+        { name: 'attitude', label: 'attitude', choices: enumChoices(ATTITUDES) },
+        { name: 'comment', label: 'comment', type: 'textarea' },
+      ],
+      mutation: RECORD_ASSESSMENT,
+      identity: assessmentIdentity,
+      toInput: (v) => ({
+        stakeholderId: v.stakeholderId?.trim(),
+        scopeId: v.scopeId,
+        assessedOn: v.assessedOn,
+        power: number(v.power),
+        interest: number(v.interest),
+        position: v.position,
+        attitude: optional(v.attitude),
+        comment: optional(v.comment),
+      }),
+      outcome: (data) => {
+        const payload = data.recordAssessment as { created: boolean; assessment: { id: string } };
+        return { id: payload.assessment.id, created: payload.created };
+      },
+    },
   ];
 }
 
@@ -267,6 +309,11 @@ export class EditorForms {
   editParticipation(stakeholderId: string, p: Participation): void {
     const values = { stakeholderId, programId: p.program.id, role: p.role, startedOn: p.startedOn ?? '', endedOn: p.endedOn ?? '', description: p.description ?? '' };
     this.fill('participation', values, { identity: participationIdentity(values), evidence: keepEvidence(p.evidence) });
+  }
+
+  /** Assessing is recording a judgement of today, within the program or region in view. */
+  assess(stakeholderId: string, scopeId: string | undefined): void {
+    this.fill('assessment', { stakeholderId, scopeId: scopeId ?? '', assessedOn: today() }, { identity: '', evidence: [] });
   }
 
   private fill(key: string, values: Values, kept: Kept): void {

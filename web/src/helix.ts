@@ -2,7 +2,7 @@ import type { Helix } from '../../src/domain/vocabulary';
 
 // The API's enums, from the service's own vocabulary (plain constants, bundled at build time), so
 // the page's choices cannot drift from what the API accepts.
-export { COLLABORATION_KINDS, COLLABORATION_STATUSES, HELICES, PARTICIPATION_ROLES, STAKEHOLDER_KINDS, type Helix } from '../../src/domain/vocabulary';
+export { ATTITUDES, COLLABORATION_KINDS, COLLABORATION_STATUSES, HELICES, PARTICIPATION_ROLES, POSITIONS, STAKEHOLDER_KINDS, type Helix } from '../../src/domain/vocabulary';
 
 /** Colour-blind-safe (Okabe-Ito) so the five helices stay apart for every reader. */
 export const HELIX_COLORS: Record<Helix, string> = {

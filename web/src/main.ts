@@ -5,6 +5,7 @@ import { errorView } from './errors';
 import { EditorForms, type Options } from './forms';
 import { ChangeView } from './change';
 import { GapsView } from './gaps';
+import { GridView } from './grid';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { applyLabels, labelOf, language, onLanguageChange, setLanguage, t } from './i18n';
 import { NetworkMap } from './map';
@@ -46,10 +47,14 @@ const change = new ChangeView(byId('change-view'), (id) => select(id), () => ({
   canEdit: canEdit(role),
 }));
 const forms = new EditorForms(byId('forms'), () => options, () => {
+  // An assessment moves the grid; any write may move what it shows beside it.
+  gridLoaded = false;
   void loadMap();
   if (panel.stakeholder) void panel.show(panel.stakeholder.id);
 });
 let gapsLoaded = false;
+const grid = new GridView(byId('tab-grid'), (id) => select(id));
+let gridLoaded = false;
 const report = new ReportView(byId('tab-report'), () => canEdit(role), () => void start());
 const tools = new MapTools(byId('map-area'), map, {
   clearSelection: () => clearSelection(),
@@ -62,6 +67,7 @@ const editActions: EditActions = {
   stakeholder: (s) => { showTab('edit'); forms.editStakeholder(s); },
   collaboration: (c) => { showTab('edit'); forms.editCollaboration(c); },
   participation: (stakeholderId, p) => { showTab('edit'); forms.editParticipation(stakeholderId, p); },
+  assess: (s) => { showTab('edit'); forms.assess(s.id, scope().program ?? scope().region); },
   changed: () => {
     void loadMap();
     if (panel.stakeholder) void panel.show(panel.stakeholder.id);
@@ -135,7 +141,7 @@ async function printView(): Promise<void> {
 
 function showTab(tab: Tab): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) button.setAttribute('aria-selected', String(button.dataset.tab === tab));
-  for (const name of ['panel', 'paths', 'gaps', 'edit', 'report'] as const) byId(`tab-${name}`).hidden = name !== tab;
+  for (const name of ['panel', 'paths', 'gaps', 'grid', 'edit', 'report'] as const) byId(`tab-${name}`).hidden = name !== tab;
   // Reviewing a report needs room for its text and the table of proposals.
   const layout = document.querySelector('.layout');
   if (layout && layout.classList.contains('wide-side') !== (tab === 'report')) {
@@ -147,6 +153,10 @@ function showTab(tab: Tab): void {
     gapsLoaded = true;
     void gaps.load(scope());
     change.reset();
+  }
+  if (tab === 'grid' && !gridLoaded) {
+    gridLoaded = true;
+    void grid.load(scope());
   }
   updateUrl();
 }
@@ -266,8 +276,9 @@ async function start(): Promise<void> {
     mapStatus.replaceChildren(errorView(error));
   }
   // The filters may have just been set from the address: what depends on them follows.
-  gapsLoaded = false;
+  gapsLoaded = gridLoaded = false;
   if (!byId('tab-gaps').hidden) showTab('gaps');
+  if (!byId('tab-grid').hidden) showTab('grid');
   paths.renderFilters();
   tools.render();
   await loadMap();
@@ -283,8 +294,9 @@ function wire(): void {
     paths.renderFilters();
     // The metric only changes node sizes; the other filters change what gaps and figures cover.
     if ((event.target as HTMLElement).id === 'filter-metric') return;
-    gapsLoaded = false;
+    gapsLoaded = gridLoaded = false;
     if (!byId('tab-gaps').hidden) showTab('gaps');
+    if (!byId('tab-grid').hidden) showTab('grid');
     if (panel.stakeholder) void panel.show(panel.stakeholder.id);
   });
   const keyInput = byId<HTMLInputElement>('api-key');
@@ -319,6 +331,7 @@ function wire(): void {
     paths.renderFilters();
     tools.render();
     gaps.render();
+    grid.render();
     change.render();
     report.render();
     if (canEdit(role)) forms.render();

@@ -1,6 +1,7 @@
 import { query, request, type ApiErrorEntry } from './api';
 import { externalLink, formatNumber, h, setChildren, stakeholderLink } from './dom';
 import { errorView } from './errors';
+import { leaning } from './grid';
 import type { SourceQuery, StakeholderQuery } from './generated/operations';
 import { HELICES, HELIX_COLORS, type Helix } from './helix';
 import { labelOf, t, type Label } from './i18n';
@@ -18,12 +19,15 @@ export type StakeholderDetails = NonNullable<StakeholderQuery['stakeholder']>;
 export type Evidence = StakeholderDetails['evidence'][number];
 export type Participation = StakeholderDetails['participations'][number];
 export type Collaboration = StakeholderDetails['collaborations'][number];
+type Assessment = StakeholderDetails['assessments'][number];
 
 /** What the panel offers editors: each opens the matching form filled in; `changed` redraws after a delete or its undo. */
 export interface EditActions {
   stakeholder(s: StakeholderDetails): void;
   collaboration(c: Collaboration): void;
   participation(stakeholderId: string, p: Participation): void;
+  /** Opens the assessment form for this stakeholder, within the program or region in view. */
+  assess(s: StakeholderDetails): void;
   changed(): void;
 }
 
@@ -124,7 +128,35 @@ export class StakeholderPanel {
           )
         : null,
       s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id, editButton(() => edit?.collaboration(c)), removeButton(collaborationRemoval(c))))) : null,
+      this.assessments(s.assessments, edit ? h('button', { type: 'button', class: 'small', 'data-testid': 'assess', onclick: () => edit.assess(s) }, t('assess')) : null),
       s.evidence.length ? section('evidence', ...s.evidence.map((e) => this.quote(e))) : null,
+    );
+  }
+
+  /** The history of judgements, newest first; editors can add one. */
+  private assessments(assessments: Assessment[], assess: Node | null): Node | null {
+    if (!assessments.length && !assess) return null;
+    return h(
+      'section',
+      { class: 'panel-section', 'data-testid': 'assessments' },
+      h('h3', {}, t('assessments'), ' ', assess),
+      assessments.length
+        ? h(
+            'ul',
+            {},
+            ...assessments.map((a) =>
+              h(
+                'li',
+                { 'data-assessment': a.id },
+                t('assessmentLine', { scope: a.scope.name, on: a.assessedOn, power: a.power, interest: a.interest }),
+                ' ',
+                h('span', { class: `pi-position pi-${leaning(a.position)}` }, labelOf(a.position)),
+                h('small', { class: 'muted' }, ` ${labelOf(a.quadrant)}${a.attitude ? ` · ${labelOf(a.attitude)}` : ''}`),
+                a.comment ? h('p', { class: 'muted' }, a.comment) : null,
+              ),
+            ),
+          )
+        : null,
     );
   }
 

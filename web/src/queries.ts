@@ -75,6 +75,10 @@ export const STAKEHOLDER = /* GraphQL */ `
         evidence { quote confidence source { id title publisher url publishedOn } }
       }
       evidence { quote confidence source { id title publisher url publishedOn } }
+      assessments(asOf: $asOf) {
+        id assessedOn power interest position attitude comment quadrant
+        scope { __typename ... on Program { id name } ... on Region { id name } }
+      }
       influence(scope: $scope) {
         degree weightedDegree pageRank betweenness closeness eigenvector reach helixDiversity
         articulationPoint community
@@ -214,5 +218,27 @@ export const DELETE_COLLABORATION = /* GraphQL */ `
 export const REMOVE_PARTICIPANT = /* GraphQL */ `
   mutation RemoveParticipant($stakeholderId: ID!, $programId: ID!, $role: ParticipationRole!) {
     removeParticipant(stakeholderId: $stakeholderId, programId: $programId, role: $role) { deleted }
+  }
+`;
+
+export const POWER_INTEREST_GRID = /* GraphQL */ `
+  query PowerInterestGrid($scope: ID!, $asOf: Date) {
+    powerInterestGrid(scope: $scope, asOf: $asOf) {
+      asOf networkSize
+      scope { __typename ... on Program { id name } ... on Region { id name } }
+      thresholds { highFrom fewTiesAtMost centralTopShare }
+      quadrants { quadrant count }
+      entries {
+        quadrant partners partnerRank flags
+        stakeholder { id name helix }
+        assessment { id assessedOn power interest position attitude }
+      }
+    }
+  }
+`;
+
+export const RECORD_ASSESSMENT = /* GraphQL */ `
+  mutation RecordAssessment($input: AssessmentInput!) {
+    recordAssessment(input: $input) { created assessment { id quadrant } }
   }
 `;

@@ -1,8 +1,8 @@
 import { HELICES, type Helix } from './helix';
 import type { Scope } from './state';
 
-export type Tab = 'panel' | 'paths' | 'gaps' | 'edit' | 'report';
-const TABS: Tab[] = ['panel', 'paths', 'gaps', 'edit', 'report'];
+export type Tab = 'panel' | 'paths' | 'gaps' | 'grid' | 'edit' | 'report';
+const TABS: Tab[] = ['panel', 'paths', 'gaps', 'grid', 'edit', 'report'];
 
 /** What the address holds: the filters, the size metric, the selected stakeholder and the tab. */
 export interface View extends Scope {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, CitationRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow } from '../../db/rows.js';
+import type { StakeholderRow, ProgramRow, ParticipationRow, CollaborationRow, PartyRow, SourceRow, CitationRow, RegionRow, PersonRow, OfficeRow, EvidenceRow, TieRow, AssessmentRow } from '../../db/rows.js';
+import type { GridEntryRow, PowerInterestGridRow } from '../../services/assessment-service.js';
 import type { NetworkNodeRow } from '../../services/network-service.js';
 import type { PathRow, HopRow } from '../../services/path-service.js';
 import type { StakeholderInfluenceRow, InfluenceEntryRow, BrokeredPairRow, InfluencerEntryRow, PartnershipSuggestionRow, ProgramGapRow, HelixBrokerRow, CollaborationGapsRow } from '../../services/analytics-results.js';
@@ -59,6 +60,85 @@ export type ApiKey = {
   /** Where the key may write, when it is limited to regions or programmes; null: wherever its role may. */
   scope?: Maybe<WriteScope>;
 };
+
+/**
+ * A dated judgement of a stakeholder within a program or region: its power, interest and position.
+ * One per stakeholder, scope and day; assessments on later days add to the history.
+ */
+export type Assessment = {
+  __typename?: 'Assessment';
+  /** Who recorded it: the credential's subject (EDITOR and above; null for others). */
+  assessedBy?: Maybe<Scalars['String']['output']>;
+  /** The day of the judgement. */
+  assessedOn: Scalars['Date']['output'];
+  /** How it engages, if judged. */
+  attitude?: Maybe<Attitude>;
+  /** The assessor's note (EDITOR and above; null for others). */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** When it was first recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Natural key: stakeholder, scope and day (`<stakeholder>--<scope>--<YYYY-MM-DD>`). */
+  id: Scalars['ID']['output'];
+  /** Interest in the scope's outcomes, 1 (very low) to 5 (very high). */
+  interest: Scalars['Int']['output'];
+  /** Where it stands, from STRONGLY_OPPOSES to STRONGLY_SUPPORTS. */
+  position: Position;
+  /** Power over the scope's outcomes, 1 (very low) to 5 (very high). */
+  power: Scalars['Int']['output'];
+  /** The grid cell its power and interest place it in. */
+  quadrant: GridQuadrant;
+  /** Within which program or region. */
+  scope: AssessmentScope;
+  /** Who is assessed. */
+  stakeholder: Stakeholder;
+  /** When it was last corrected. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An assessment to record (upsert by stakeholder, scope and day: a second one on the same day corrects the first). */
+export type AssessmentInput = {
+  /** The day of the judgement, not after today. */
+  assessedOn: Scalars['Date']['input'];
+  /** How it engages, if judged. */
+  attitude?: InputMaybe<Attitude>;
+  /** A note, up to 2,000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Interest in the scope's outcomes: a whole number from 1 (very low) to 5 (very high). */
+  interest: Scalars['Int']['input'];
+  /** Where it stands. */
+  position: Position;
+  /** Power over the scope's outcomes: a whole number from 1 (very low) to 5 (very high). */
+  power: Scalars['Int']['input'];
+  /** Id of an existing program or region. */
+  scopeId: Scalars['ID']['input'];
+  /** Id of an existing stakeholder. */
+  stakeholderId: Scalars['ID']['input'];
+};
+
+/** Result of recording an assessment. */
+export type AssessmentPayload = {
+  __typename?: 'AssessmentPayload';
+  /** The assessment as stored after the write. */
+  assessment: Assessment;
+  /** True when there was none for this stakeholder, scope and day before. */
+  created: Scalars['Boolean']['output'];
+};
+
+/** What an assessment is about: a program or a region. */
+export type AssessmentScope = Program | Region;
+
+/** How a stakeholder engages: the engagement levels of the PMBOK Guide's stakeholder engagement assessment matrix. */
+export type Attitude =
+  /** Knows of it and works actively for its success. */
+  | 'LEADING'
+  /** Knows of it, neither supports nor resists. */
+  | 'NEUTRAL'
+  /** Knows of it and resists change. */
+  | 'RESISTANT'
+  /** Knows of it and supports it. */
+  | 'SUPPORTIVE'
+  /** Does not know of the program or its effects. */
+  | 'UNAWARE';
 
 /** One committed write: who did what, to which item, and when. Values are not copied into the trail. */
 export type AuditEvent = {
@@ -582,6 +662,55 @@ export type ExportScope = {
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A stakeholder placed on the power-interest grid by its latest assessment, with its ties beside it. */
+export type GridEntry = {
+  __typename?: 'GridEntry';
+  /** Its latest assessment in the scope, as of the grid's date. */
+  assessment: Assessment;
+  /** What makes it stand out (see GridFlag). */
+  flags: Array<GridFlag>;
+  /** Rank by partners in the scope's network (1 = most; ties by id); null when it has no place in that network. */
+  partnerRank?: Maybe<Scalars['Int']['output']>;
+  /** Partners in the scope's network (degree), as of the grid's date: its structural influence. */
+  partners: Scalars['Int']['output'];
+  /** The cell its power and interest place it in. */
+  quadrant: GridQuadrant;
+  /** The stakeholder. */
+  stakeholder: Stakeholder;
+};
+
+/** What makes an entry of the grid stand out. */
+export type GridFlag =
+  /**
+   * Judged opposed (OPPOSES or STRONGLY_OPPOSES) while central in the scope's network: among the
+   * best-connected quarter by partners, and with more than 2 of them.
+   */
+  | 'CENTRAL_BUT_OPPOSED'
+  /** Judged powerful (power 4 or 5) but with few ties in the scope's network (2 partners or fewer): a hidden gatekeeper. */
+  | 'HIDDEN_GATEKEEPER';
+
+/** A cell of the power-interest grid (Mendelow). High means 4 or 5 on the 1-5 scale. */
+export type GridQuadrant =
+  /** Low power, high interest: keep them informed and listen to them. */
+  | 'KEEP_INFORMED'
+  /** High power, low interest: meet their needs, keep them satisfied. */
+  | 'KEEP_SATISFIED'
+  /** High power, high interest: involve them and work with them closely. */
+  | 'MANAGE_CLOSELY'
+  /** Low power, low interest: watch, with little effort. */
+  | 'MONITOR';
+
+/** The thresholds the grid and its flags use. */
+export type GridThresholds = {
+  __typename?: 'GridThresholds';
+  /** Central: among this share of the scope's stakeholders with the most partners (and more than fewTiesAtMost). */
+  centralTopShare: Scalars['Float']['output'];
+  /** Hidden gatekeeper: high power and at most this many partners. */
+  fewTiesAtMost: Scalars['Int']['output'];
+  /** Power or interest at least this counts as high (on 1-5). */
+  highFrom: Scalars['Int']['output'];
+};
+
 /** One group of a grouped count: the values it groups by (null: not grouped by it, or no value) and the count. */
 export type GroupCount = {
   __typename?: 'GroupCount';
@@ -921,6 +1050,8 @@ export type Mutation = {
   addParticipant: ParticipationPayload;
   /** Creates an API key with a role; the response carries the key, shown this once. ADMIN only. */
   createApiKey: CreatedApiKey;
+  /** Deletes an assessment (the rest of the history stays). Idempotent. */
+  deleteAssessment: DeletePayload;
   /** Deletes a collaboration; the ties it supported are recomputed. */
   deleteCollaboration: DeletePayload;
   /**
@@ -947,6 +1078,8 @@ export type Mutation = {
    * most 1,000 items. Anything else is FORBIDDEN for an EDITOR, with what breaks the rule.
    */
   importGraph: ImportReport;
+  /** Records an assessment, or corrects the one of the same stakeholder, scope and day. Idempotent. */
+  recordAssessment: AssessmentPayload;
   /** Records a collaboration with its parties and evidence, or replaces it (upsert by id). Idempotent. */
   recordCollaboration: CollaborationPayload;
   /** Removes a stakeholder's role in a program. Idempotent. */
@@ -985,6 +1118,12 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationDeleteAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationDeleteCollaborationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1012,6 +1151,12 @@ export type MutationEndCollaborationArgs = {
 /** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
 export type MutationImportGraphArgs = {
   input: ImportInput;
+};
+
+
+/** Write operations. Each is one transaction; a rejected one changes nothing. Needs the EDITOR role. */
+export type MutationRecordAssessmentArgs = {
+  input: AssessmentInput;
 };
 
 
@@ -1478,6 +1623,36 @@ export type PersonInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a stakeholder stands on the aims of a program or region, from against to for. */
+export type Position =
+  /** Neither for nor against (netral). */
+  | 'NEUTRAL'
+  /** Leans against them (menolak). */
+  | 'OPPOSES'
+  /** Works against them (menolak keras). */
+  | 'STRONGLY_OPPOSES'
+  /** Works for them (mendukung penuh). */
+  | 'STRONGLY_SUPPORTS'
+  /** Leans for them (mendukung). */
+  | 'SUPPORTS';
+
+/** The power-interest grid of a program or region: the latest assessment of each stakeholder there. */
+export type PowerInterestGrid = {
+  __typename?: 'PowerInterestGrid';
+  /** The date the grid stands on (null: today, every assessment counts). */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** Stakeholders assessed in the scope, by quadrant (MANAGE_CLOSELY first), then power and interest, highest first. */
+  entries: Array<GridEntry>;
+  /** Stakeholders in the scope's network, which partner ranks are out of. */
+  networkSize: Scalars['Int']['output'];
+  /** Entries per cell, in GridQuadrant order. */
+  quadrants: Array<QuadrantCount>;
+  /** The program or region. */
+  scope: AssessmentScope;
+  /** The thresholds in force. */
+  thresholds: GridThresholds;
+};
+
 /** A program, event, meeting, workshop or award where stakeholders meet. */
 export type Program = Node & {
   __typename?: 'Program';
@@ -1620,11 +1795,22 @@ export type ProgramPayload = {
   program: Program;
 };
 
+/** How many entries a cell holds. */
+export type QuadrantCount = {
+  __typename?: 'QuadrantCount';
+  /** Entries in it. */
+  count: Scalars['Int']['output'];
+  /** The cell. */
+  quadrant: GridQuadrant;
+};
+
 /** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type Query = {
   __typename?: 'Query';
   /** All API keys, valid and revoked, oldest first. ADMIN only. */
   apiKeys: Array<ApiKey>;
+  /** One assessment by id; null if there is none. */
+  assessment?: Maybe<Assessment>;
   /** The audit trail, newest first. ADMIN only. */
   auditTrail: AuditEventConnection;
   /**
@@ -1677,6 +1863,8 @@ export type Query = {
   paths: PathsResult;
   /** One office holder by id; null if there is none. */
   person?: Maybe<Person>;
+  /** The power-interest grid of a program or region, as of a date (default today). */
+  powerInterestGrid: PowerInterestGrid;
   /** One program by id. */
   program?: Maybe<Program>;
   /** Programs matching a filter, most recent first (1-100 per page). */
@@ -1720,6 +1908,12 @@ export type Query = {
   stakeholders: StakeholderConnection;
   /** The caller of this request. */
   viewer: Viewer;
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryAssessmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1862,6 +2056,13 @@ export type QueryPathsArgs = {
 /** Read operations: look-ups, lists, search, paths, influence and gaps. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read operations: look-ups, lists, search, paths, influence and gaps. */
+export type QueryPowerInterestGridArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  scope: Scalars['ID']['input'];
 };
 
 
@@ -2199,6 +2400,8 @@ export type Stakeholder = Node & {
   __typename?: 'Stakeholder';
   /** Other names it goes by: abbreviations, full Indonesian names, English glosses. */
   aliases: Array<Scalars['String']['output']>;
+  /** Its assessments, newest first: the history of how it was judged. */
+  assessments: Array<Assessment>;
   /** The collaborations it is a party to, most recent first. */
   collaborations: Array<Collaboration>;
   /** When it was first recorded. */
@@ -2239,6 +2442,16 @@ export type Stakeholder = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Its website. */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * An organisation or group that takes part in regional development: a city government, one of
+ * its offices, a company, a university, a community organisation, a news outlet.
+ */
+export type StakeholderAssessmentsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2635,6 +2848,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  AssessmentScope:
+    | ( ProgramRow )
+    | ( RegionRow )
+  ;
   CitedFact:
     | ( CollaborationRow )
     | ( ParticipationRow )
@@ -2664,6 +2881,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AnalysisScope: AnalysisScope;
   ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
+  Assessment: ResolverTypeWrapper<AssessmentRow>;
+  AssessmentInput: AssessmentInput;
+  AssessmentPayload: ResolverTypeWrapper<Omit<AssessmentPayload, 'assessment'> & { assessment: ResolversTypes['Assessment'] }>;
+  AssessmentScope: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AssessmentScope']>;
+  Attitude: Attitude;
   AuditEvent: ResolverTypeWrapper<AuditEventRow>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -2705,6 +2927,10 @@ export type ResolversTypes = {
   ExportInput: ExportInput;
   ExportScope: ExportScope;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GridEntry: ResolverTypeWrapper<GridEntryRow>;
+  GridFlag: GridFlag;
+  GridQuadrant: GridQuadrant;
+  GridThresholds: ResolverTypeWrapper<GridThresholds>;
   GroupCount: ResolverTypeWrapper<GroupCountRow>;
   GroupedCounts: ResolverTypeWrapper<Omit<GroupedCounts, 'groups'> & { groups: Array<ResolversTypes['GroupCount']> }>;
   Helix: Helix;
@@ -2755,6 +2981,8 @@ export type ResolversTypes = {
   PathsResult: ResolverTypeWrapper<Omit<PathsResult, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
   Person: ResolverTypeWrapper<PersonRow>;
   PersonInput: PersonInput;
+  Position: Position;
+  PowerInterestGrid: ResolverTypeWrapper<PowerInterestGridRow>;
   Program: ResolverTypeWrapper<ProgramRow>;
   ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProgramEdge']>, nodes: Array<ResolversTypes['Program']> }>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
@@ -2763,6 +2991,7 @@ export type ResolversTypes = {
   ProgramInput: ProgramInput;
   ProgramKind: ProgramKind;
   ProgramPayload: ResolverTypeWrapper<Omit<ProgramPayload, 'program'> & { program: ResolversTypes['Program'] }>;
+  QuadrantCount: ResolverTypeWrapper<QuadrantCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReadReportInput: ReadReportInput;
   Region: ResolverTypeWrapper<RegionRow>;
@@ -2785,7 +3014,7 @@ export type ResolversTypes = {
   StakeholderConnection: ResolverTypeWrapper<Omit<StakeholderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StakeholderEdge']>, nodes: Array<ResolversTypes['Stakeholder']> }>;
   StakeholderEdge: ResolverTypeWrapper<Omit<StakeholderEdge, 'node'> & { node: ResolversTypes['Stakeholder'] }>;
   StakeholderFilter: StakeholderFilter;
-  StakeholderIndicators: ResolverTypeWrapper<Omit<StakeholderIndicators, 'brokerage'> & { brokerage: ResolversTypes['BrokerageCounts'] }>;
+  StakeholderIndicators: ResolverTypeWrapper<StakeholderIndicators>;
   StakeholderInfluence: ResolverTypeWrapper<StakeholderInfluenceRow>;
   StakeholderInput: StakeholderInput;
   StakeholderKind: StakeholderKind;
@@ -2806,6 +3035,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AnalysisScope: AnalysisScope;
   ApiKey: ApiKeyRecord;
+  Assessment: AssessmentRow;
+  AssessmentInput: AssessmentInput;
+  AssessmentPayload: Omit<AssessmentPayload, 'assessment'> & { assessment: ResolversParentTypes['Assessment'] };
+  AssessmentScope: ResolversUnionTypes<ResolversParentTypes>['AssessmentScope'];
   AuditEvent: AuditEventRow;
   AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
@@ -2840,6 +3073,8 @@ export type ResolversParentTypes = {
   ExportInput: ExportInput;
   ExportScope: ExportScope;
   Float: Scalars['Float']['output'];
+  GridEntry: GridEntryRow;
+  GridThresholds: GridThresholds;
   GroupCount: GroupCountRow;
   GroupedCounts: Omit<GroupedCounts, 'groups'> & { groups: Array<ResolversParentTypes['GroupCount']> };
   HelixBroker: HelixBrokerRow;
@@ -2885,6 +3120,7 @@ export type ResolversParentTypes = {
   PathsResult: Omit<PathsResult, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
   Person: PersonRow;
   PersonInput: PersonInput;
+  PowerInterestGrid: PowerInterestGridRow;
   Program: ProgramRow;
   ProgramConnection: Omit<ProgramConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProgramEdge']>, nodes: Array<ResolversParentTypes['Program']> };
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
@@ -2892,6 +3128,7 @@ export type ResolversParentTypes = {
   ProgramGap: ProgramGapRow;
   ProgramInput: ProgramInput;
   ProgramPayload: Omit<ProgramPayload, 'program'> & { program: ResolversParentTypes['Program'] };
+  QuadrantCount: QuadrantCount;
   Query: Record<PropertyKey, never>;
   ReadReportInput: ReadReportInput;
   Region: RegionRow;
@@ -2909,7 +3146,7 @@ export type ResolversParentTypes = {
   StakeholderConnection: Omit<StakeholderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StakeholderEdge']>, nodes: Array<ResolversParentTypes['Stakeholder']> };
   StakeholderEdge: Omit<StakeholderEdge, 'node'> & { node: ResolversParentTypes['Stakeholder'] };
   StakeholderFilter: StakeholderFilter;
-  StakeholderIndicators: Omit<StakeholderIndicators, 'brokerage'> & { brokerage: ResolversParentTypes['BrokerageCounts'] };
+  StakeholderIndicators: StakeholderIndicators;
   StakeholderInfluence: StakeholderInfluenceRow;
   StakeholderInput: StakeholderInput;
   StakeholderOrder: StakeholderOrder;
@@ -2930,6 +3167,31 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['WriteScope']>, ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  assessedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  attitude?: Resolver<Maybe<ResolversTypes['Attitude']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  power?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quadrant?: Resolver<ResolversTypes['GridQuadrant'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['AssessmentScope'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AssessmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentPayload'] = ResolversParentTypes['AssessmentPayload']> = {
+  assessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AssessmentScopeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentScope'] = ResolversParentTypes['AssessmentScope']> = {
+  __resolveType: TypeResolveFn<'Program' | 'Region', ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -3110,6 +3372,21 @@ export type ExportFileResolvers<ContextType = Context, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type GridEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridEntry'] = ResolversParentTypes['GridEntry']> = {
+  assessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['GridFlag']>, ParentType, ContextType>;
+  partnerRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quadrant?: Resolver<ResolversTypes['GridQuadrant'], ParentType, ContextType>;
+  stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
+};
+
+export type GridThresholdsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridThresholds'] = ResolversParentTypes['GridThresholds']> = {
+  centralTopShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fewTiesAtMost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  highFrom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GroupCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = {
   collaborationKind?: Resolver<Maybe<ResolversTypes['CollaborationKind']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3246,11 +3523,13 @@ export type InfluencerEntryResolvers<ContextType = Context, ParentType extends R
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addParticipant?: Resolver<ResolversTypes['ParticipationPayload'], ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
+  deleteAssessment?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAssessmentArgs, 'id'>>;
   deleteCollaboration?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCollaborationArgs, 'id'>>;
   deleteProgram?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteProgramArgs, 'id'>>;
   deleteStakeholder?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteStakeholderArgs, 'id'>>;
   endCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationEndCollaborationArgs, 'endedOn' | 'id'>>;
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  recordAssessment?: Resolver<ResolversTypes['AssessmentPayload'], ParentType, ContextType, RequireFields<MutationRecordAssessmentArgs, 'input'>>;
   recordCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationRecordCollaborationArgs, 'input'>>;
   removeParticipant?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveParticipantArgs, 'programId' | 'role' | 'stakeholderId'>>;
   revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
@@ -3400,6 +3679,15 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PowerInterestGridResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PowerInterestGrid'] = ResolversParentTypes['PowerInterestGrid']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['GridEntry']>, ParentType, ContextType>;
+  networkSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quadrants?: Resolver<Array<ResolversTypes['QuadrantCount']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['AssessmentScope'], ParentType, ContextType>;
+  thresholds?: Resolver<ResolversTypes['GridThresholds'], ParentType, ContextType>;
+};
+
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
@@ -3444,8 +3732,14 @@ export type ProgramPayloadResolvers<ContextType = Context, ParentType extends Re
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
 };
 
+export type QuadrantCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuadrantCount'] = ResolversParentTypes['QuadrantCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quadrant?: Resolver<ResolversTypes['GridQuadrant'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'id'>>;
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   brokers?: Resolver<ResolversTypes['BrokerRanking'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first' | 'role'>>;
   collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaborationArgs, 'id'>>;
@@ -3465,6 +3759,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   path?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'k' | 'to'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  powerInterestGrid?: Resolver<ResolversTypes['PowerInterestGrid'], ParentType, ContextType, RequireFields<QueryPowerInterestGridArgs, 'scope'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   readReport?: Resolver<ResolversTypes['ReportReading'], ParentType, ContextType, RequireFields<QueryReadReportArgs, 'input'>>;
@@ -3545,6 +3840,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type StakeholderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stakeholder'] = ResolversParentTypes['Stakeholder']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType, Partial<StakeholderAssessmentsArgs>>;
   collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, Partial<StakeholderCollaborationsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3644,6 +3940,9 @@ export type WriteScopeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type Resolvers<ContextType = Context> = {
   ApiKey?: ApiKeyResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
+  AssessmentPayload?: AssessmentPayloadResolvers<ContextType>;
+  AssessmentScope?: AssessmentScopeResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -3669,6 +3968,8 @@ export type Resolvers<ContextType = Context> = {
   EiIndex?: EiIndexResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
+  GridEntry?: GridEntryResolvers<ContextType>;
+  GridThresholds?: GridThresholdsResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
   GroupedCounts?: GroupedCountsResolvers<ContextType>;
   HelixBroker?: HelixBrokerResolvers<ContextType>;
@@ -3703,11 +4004,13 @@ export type Resolvers<ContextType = Context> = {
   PathResult?: PathResultResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PowerInterestGrid?: PowerInterestGridResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
   ProgramGap?: ProgramGapResolvers<ContextType>;
   ProgramPayload?: ProgramPayloadResolvers<ContextType>;
+  QuadrantCount?: QuadrantCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ReportMatch?: ReportMatchResolvers<ContextType>;

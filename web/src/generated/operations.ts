@@ -14,6 +14,39 @@ export type AnalysisScope = {
   region: string | number | null | undefined;
 };
 
+/** An assessment to record (upsert by stakeholder, scope and day: a second one on the same day corrects the first). */
+export type AssessmentInput = {
+  /** The day of the judgement, not after today. */
+  assessedOn: string;
+  /** How it engages, if judged. */
+  attitude: Attitude | null | undefined;
+  /** A note, up to 2,000 characters. */
+  comment: string | null | undefined;
+  /** Interest in the scope's outcomes: a whole number from 1 (very low) to 5 (very high). */
+  interest: number;
+  /** Where it stands. */
+  position: Position;
+  /** Power over the scope's outcomes: a whole number from 1 (very low) to 5 (very high). */
+  power: number;
+  /** Id of an existing program or region. */
+  scopeId: string | number;
+  /** Id of an existing stakeholder. */
+  stakeholderId: string | number;
+};
+
+/** How a stakeholder engages: the engagement levels of the PMBOK Guide's stakeholder engagement assessment matrix. */
+export type Attitude =
+  /** Knows of it and works actively for its success. */
+  | 'LEADING'
+  /** Knows of it, neither supports nor resists. */
+  | 'NEUTRAL'
+  /** Knows of it and resists change. */
+  | 'RESISTANT'
+  /** Knows of it and supports it. */
+  | 'SUPPORTIVE'
+  /** Does not know of the program or its effects. */
+  | 'UNAWARE';
+
 /** A collaboration to record or replace (upsert by id). */
 export type CollaborationInput = {
   /** What it is, in a few sentences. */
@@ -79,6 +112,27 @@ export type EvidenceInput = {
   /** Id of an existing source. */
   sourceId: string | number;
 };
+
+/** What makes an entry of the grid stand out. */
+export type GridFlag =
+  /**
+   * Judged opposed (OPPOSES or STRONGLY_OPPOSES) while central in the scope's network: among the
+   * best-connected quarter by partners, and with more than 2 of them.
+   */
+  | 'CENTRAL_BUT_OPPOSED'
+  /** Judged powerful (power 4 or 5) but with few ties in the scope's network (2 partners or fewer): a hidden gatekeeper. */
+  | 'HIDDEN_GATEKEEPER';
+
+/** A cell of the power-interest grid (Mendelow). High means 4 or 5 on the 1-5 scale. */
+export type GridQuadrant =
+  /** Low power, high interest: keep them informed and listen to them. */
+  | 'KEEP_INFORMED'
+  /** High power, low interest: meet their needs, keep them satisfied. */
+  | 'KEEP_SATISFIED'
+  /** High power, high interest: involve them and work with them closely. */
+  | 'MANAGE_CLOSELY'
+  /** Low power, low interest: watch, with little effort. */
+  | 'MONITOR';
 
 /** The five helices of the pentahelix (Permenpar 14/2016: Academia, Business, Community, Government, Media). */
 export type Helix =
@@ -194,6 +248,19 @@ export type PathOptions = {
    */
   weighted: boolean | null | undefined;
 };
+
+/** Where a stakeholder stands on the aims of a program or region, from against to for. */
+export type Position =
+  /** Neither for nor against (netral). */
+  | 'NEUTRAL'
+  /** Leans against them (menolak). */
+  | 'OPPOSES'
+  /** Works against them (menolak keras). */
+  | 'STRONGLY_OPPOSES'
+  /** Works for them (mendukung penuh). */
+  | 'STRONGLY_SUPPORTS'
+  /** Leans for them (mendukung). */
+  | 'SUPPORTS';
 
 /** What kind of activity a program is. */
 export type ProgramKind =
@@ -373,7 +440,10 @@ export type StakeholderQueryVariables = Exact<{
 }>;
 
 
-export type StakeholderQuery = { stakeholder: { id: string, name: string, aliases: Array<string>, helix: Helix, kind: StakeholderKind, description: string | null, website: string | null, tags: Array<string>, partnerCount: number, region: { id: string, name: string } | null, parent: { id: string, name: string } | null, units: Array<{ id: string, name: string, helix: Helix }>, officeHolders: Array<{ title: string, since: string | null, until: string | null, person: { id: string, name: string, contact?: { email: string | null, phone: string | null } | null } }>, partners: Array<{ weight: number, collaborations: number, programs: number, partner: { id: string, name: string, helix: Helix } }>, participations: Array<{ id: string, role: ParticipationRole, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string, kind: ProgramKind, startsOn: string | null }, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, url: string | null, publishedOn: string | null } }> }>, collaborations: Array<{ id: string, name: string, kind: CollaborationKind, status: CollaborationStatus, strength: number, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string } | null, parties: Array<{ role: string | null, stakeholder: { id: string, name: string, helix: Helix } }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }>, influence: { degree: number, weightedDegree: number, pageRank: number, betweenness: number, closeness: number, eigenvector: number, reach: number, helixDiversity: number, articulationPoint: boolean, community: number } | null } | null };
+export type StakeholderQuery = { stakeholder: { id: string, name: string, aliases: Array<string>, helix: Helix, kind: StakeholderKind, description: string | null, website: string | null, tags: Array<string>, partnerCount: number, region: { id: string, name: string } | null, parent: { id: string, name: string } | null, units: Array<{ id: string, name: string, helix: Helix }>, officeHolders: Array<{ title: string, since: string | null, until: string | null, person: { id: string, name: string, contact?: { email: string | null, phone: string | null } | null } }>, partners: Array<{ weight: number, collaborations: number, programs: number, partner: { id: string, name: string, helix: Helix } }>, participations: Array<{ id: string, role: ParticipationRole, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string, kind: ProgramKind, startsOn: string | null }, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, url: string | null, publishedOn: string | null } }> }>, collaborations: Array<{ id: string, name: string, kind: CollaborationKind, status: CollaborationStatus, strength: number, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string } | null, parties: Array<{ role: string | null, stakeholder: { id: string, name: string, helix: Helix } }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }>, assessments: Array<{ id: string, assessedOn: string, power: number, interest: number, position: Position, attitude: Attitude | null, comment: string | null, quadrant: GridQuadrant, scope:
+        | { __typename: 'Program', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+       }>, influence: { degree: number, weightedDegree: number, pageRank: number, betweenness: number, closeness: number, eigenvector: number, reach: number, helixDiversity: number, articulationPoint: boolean, community: number } | null } | null };
 
 export type SourceQueryVariables = Exact<{
   id: string | number;
@@ -482,3 +552,21 @@ export type RemoveParticipantMutationVariables = Exact<{
 
 
 export type RemoveParticipantMutation = { removeParticipant: { deleted: boolean } };
+
+export type PowerInterestGridQueryVariables = Exact<{
+  scope: string | number;
+  asOf: string | null | undefined;
+}>;
+
+
+export type PowerInterestGridQuery = { powerInterestGrid: { asOf: string | null, networkSize: number, scope:
+      | { __typename: 'Program', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+    , thresholds: { highFrom: number, fewTiesAtMost: number, centralTopShare: number }, quadrants: Array<{ quadrant: GridQuadrant, count: number }>, entries: Array<{ quadrant: GridQuadrant, partners: number, partnerRank: number | null, flags: Array<GridFlag>, stakeholder: { id: string, name: string, helix: Helix }, assessment: { id: string, assessedOn: string, power: number, interest: number, position: Position, attitude: Attitude | null } }> } };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordAssessment: { created: boolean, assessment: { id: string, quadrant: GridQuadrant } } };
