@@ -86,8 +86,13 @@ function lockStatement(placing: boolean): string {
  */
 export async function prepareScopeStatements(db: Database): Promise<void> {
   const params = { ids: ['-'], written: ['-'], ...scopeParams({ regions: ['-'], programs: ['-'] }) };
-  await db.write('write_scope.prepare', async (tx) => {
-    await tx.rows('items.lock_and_place', `EXPLAIN ${lockStatement(true)}`, params);
-    await tx.rows('write_scope.place', `EXPLAIN ${PLACE_STATEMENT}`, params);
-  });
+  // No time limit: planning is not a query's work, and a loaded machine may take long over it.
+  await db.write(
+    'write_scope.prepare',
+    async (tx) => {
+      await tx.rows('items.lock_and_place', `EXPLAIN ${lockStatement(true)}`, params);
+      await tx.rows('write_scope.place', `EXPLAIN ${PLACE_STATEMENT}`, params);
+    },
+    0,
+  );
 }

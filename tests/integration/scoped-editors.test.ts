@@ -203,6 +203,17 @@ describe('scoped API keys', () => {
     await refused(regionKey, Q.source, { input: { id: id('source'), title: 'Berita diubah' } }, id('source'), IN_A);
   });
 
+  it('assess and delete assessments (a kind of item the rule was not written for) only inside the scope', async () => {
+    const ASSESS = 'mutation($input: AssessmentInput!) { recordAssessment(input: $input) { created } }';
+    const assessment = (stakeholderId: string, scopeId: string) => ({ input: { stakeholderId, scopeId, assessedOn: '2025-03-01', power: 4, interest: 2, position: 'NEUTRAL' } });
+    await allowed(regionKey, ASSESS, assessment(S.a1, R.a));
+    await refused(regionKey, ASSESS, assessment(S.b, R.b), R.b, IN_A);
+    await setUp(ASSESS, assessment(S.b, R.b).input);
+    const theirs = `${S.b}--${R.b}--2025-03-01`;
+    await refused(regionKey, 'mutation($id: ID!) { deleteAssessment(id: $id) { deleted } }', { id: theirs }, theirs, IN_A);
+    expect((await allowed(regionKey, 'mutation($id: ID!) { deleteAssessment(id: $id) { deleted } }', { id: `${S.a1}--${R.a}--2025-03-01` })).deleteAssessment.deleted).toBe(true);
+  });
+
   it('import a report draft only when every row is in scope', async () => {
     const IMPORT = 'mutation($input: ImportInput!) { importGraph(input: $input) { applied dryRun counts { kind created } } }';
     const source = { id: id('report'), title: 'Laporan' };
