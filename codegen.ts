@@ -68,6 +68,7 @@ const config: CodegenConfig = {
           PersonMergePayload: '../../services/duplicate-service.js#MergeResult',
           GraphChangeEvent: '../../domain/changes.js#GraphFeedEvent',
           InfluenceChange: '../../services/live-service.js#InfluenceChangeRow',
+          WriteScope: '../../domain/roles.js#WriteScope as WriteScopeModel',
         },
       },
     },

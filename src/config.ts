@@ -50,6 +50,9 @@ const envSchema = z.object({
    * request; above 0, another replica's write is seen within this many ms (this replica's own at once).
    */
   RESPONSE_CACHE_VERSION_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+  /** Claims limiting a token's writes to regions and programmes (ids, a string or a list); absent: not limited. */
+  JWT_REGIONS_CLAIM: z.string().min(1).default('regions'),
+  JWT_PROGRAMS_CLAIM: z.string().min(1).default('programs'),
   /** Requests per minute per client (API key, token subject, or address when anonymous); 0 turns it off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Largest request body accepted, in bytes (413 above). */

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import type { Database } from './db/database.js';
+import { prepareScopeStatements } from './db/locks.js';
 import { createLogger } from './logger.js';
 import { loadDataset, readCuratedSeed } from './seed/load.js';
 import { appConfigFrom, createApp } from './server.js';
@@ -18,6 +19,8 @@ async function main() {
   services.engine.start();
   // Webhook deliveries resume from where the queue stopped; a failure to start them leaves the API serving.
   services.webhookDispatcher.start().catch((error: unknown) => logger.error({ err: error }, 'webhook deliveries could not start'));
+  // Nor the first scoped editor's write for planning its checks.
+  prepareScopeStatements(db).catch((error: unknown) => logger.warn({ err: error }, 'could not plan the scoped editors\' statements ahead'));
   // The bound port, not the configured one: PORT=0 picks a free port.
   const { port } = server.address() as AddressInfo;
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;

@@ -75,6 +75,8 @@ export const appConfigFrom = (config: Config): AppConfig => ({
     ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}),
     ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}),
     roleClaim: config.JWT_ROLE_CLAIM,
+    regionsClaim: config.JWT_REGIONS_CLAIM,
+    programsClaim: config.JWT_PROGRAMS_CLAIM,
   },
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   responseCache: { maxEntries: config.RESPONSE_CACHE_ENTRIES, versionMaxAgeMs: config.RESPONSE_CACHE_VERSION_MAX_AGE_MS },

@@ -43,7 +43,7 @@ export class Authenticator {
     if (cached && cached.until > Date.now()) return cached.viewer;
     const record = await this.keys.verify(token);
     if (!record) throw invalid();
-    const viewer: Viewer = { role: record.role, subject: `key:${record.id}` };
+    const viewer: Viewer = { role: record.role, subject: `key:${record.id}`, scope: record.scope };
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(token, { viewer, until: Date.now() + CACHE_MS });
     return viewer;

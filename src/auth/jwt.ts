@@ -1,6 +1,8 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DomainError } from '../domain/errors.js';
-import { GRANTABLE_ROLES, ROLES, type Role, type Viewer } from '../domain/roles.js';
+import { z } from 'zod';
+import { idSchema } from '../domain/dataset.js';
+import { atLeast, GRANTABLE_ROLES, MAX_SCOPE_ITEMS, ROLES, SCOPED_ROLE, type Role, type Viewer, type WriteScope } from '../domain/roles.js';
 
 export interface JwtOptions {
   /** HS256 shared secret. */
@@ -11,6 +13,21 @@ export interface JwtOptions {
   audience?: string;
   /** Claim holding the role: a string or a list of strings. */
   roleClaim: string;
+  /** Claims limiting the token's writes to regions and programmes (ids: a string or a list); see scopeFromClaims. */
+  regionsClaim?: string;
+  programsClaim?: string;
+}
+
+/**
+ * The write scope named by a token's claims: null when it names none, 'invalid' when a claim is
+ * not an id or a list of ids. A claim that is present limits the token even when its list is
+ * empty (an identity provider that lists no region for a user means none, not all).
+ */
+export function scopeFromClaims(regions: unknown, programs: unknown): WriteScope | null | 'invalid' {
+  if (regions === undefined && programs === undefined) return null;
+  const ids = z.union([idSchema.transform((id) => [id]), z.array(idSchema).max(MAX_SCOPE_ITEMS)]).optional().transform((v) => v ?? []);
+  const parsed = z.object({ regions: ids, programs: ids }).safeParse({ regions, programs });
+  return parsed.success ? parsed.data : 'invalid';
 }
 
 /** The highest grantable role named by the claim, or null. */
@@ -58,6 +75,9 @@ export class JwtVerifier {
       return null;
     }
     const role = roleFromClaim(payload[this.options.roleClaim]);
-    return role ? { role, subject: `jwt:${payload.sub}` } : null;
+    const scope = scopeFromClaims(payload[this.options.regionsClaim ?? 'regions'], payload[this.options.programsClaim ?? 'programs']);
+    if (!role || scope === 'invalid') return null;
+    // A scope limits the token's writes: a scoped ADMIN token acts as an editor in that scope, never as an unlimited admin.
+    return { role: scope && atLeast({ role, subject: null }, SCOPED_ROLE) ? SCOPED_ROLE : role, subject: `jwt:${payload.sub}`, scope };
   }
 }

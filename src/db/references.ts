@@ -48,8 +48,11 @@ export async function claimNode(tx: Tx, type: NodeType, id: string): Promise<boo
 }
 
 /** The same for a participation or an assessment, whose id is its natural key. */
-export async function claimKeyed(tx: Tx, label: 'Participation' | 'Assessment', id: string): Promise<boolean> {
-  if (label !== 'Participation' && label !== 'Assessment') throw new Error(`not a keyed label: ${String(label)}`);
+/** Items whose id is their natural key: not :Entity, looked up by their own label. */
+export const KEYED_LABELS = ['Participation', 'Assessment'] as const;
+
+export async function claimKeyed(tx: Tx, label: (typeof KEYED_LABELS)[number], id: string): Promise<boolean> {
+  if (!KEYED_LABELS.includes(label)) throw new Error(`not a keyed label: ${String(label)}`);
   const [row] = await tx.rows<{ created: boolean }>(`${label.toLowerCase()}.claim`, `MERGE (n:${label} {id: $id}) RETURN n.createdAt IS NULL AS created`, { id });
   return row?.created ?? false;
 }

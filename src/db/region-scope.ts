@@ -20,3 +20,7 @@ const WAYS_IN = [
  */
 export const worksIn = (stakeholder: string, region: string, returns: string, levelsUp = 10): string =>
   WAYS_IN.map((way) => `MATCH ${way(stakeholder)}-[:PART_OF*0..${levelsUp}]->(${region}) RETURN ${returns}`).join(' UNION ');
+
+/** The same rule as a list expression: every region `stakeholder` (bound) works in, with those above them. */
+export const regionsWorkedIn = (stakeholder: string): string =>
+  WAYS_IN.map((way) => `[${way(stakeholder)}-[:PART_OF*0..10]->(r:Region) | r]`).join(' + ');

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Role } from './roles.js';
+import type { Role, WriteScope } from './roles.js';
 
 /** Who is behind the write being executed, for the audit trail. */
 export interface Actor {
@@ -8,6 +8,8 @@ export interface Actor {
   role: Role;
   /** The GraphQL operation name, when the client gave one. */
   operation: string | null;
+  /** Where the caller may write (see WriteScope); absent or null: wherever its role may. */
+  scope?: WriteScope | null;
 }
 
 const SYSTEM: Actor = { subject: 'system', role: 'ADMIN', operation: null };

@@ -17,7 +17,12 @@ export function useAccessPolicy(): Plugin<Context> {
     const operation = getOperationAST(args.document, args.operationName);
     const reads = operation?.operation === OperationTypeNode.QUERY || operation?.operation === OperationTypeNode.SUBSCRIPTION;
     const refusal = reads && !atLeast(context.viewer, 'VIEWER') ? { errors: [createGraphQLError('this operation needs a credential', { extensions: { code: 'UNAUTHENTICATED' } })] } : null;
-    const actor = { subject: context.viewer.subject ?? 'anonymous', role: context.viewer.role, operation: args.operationName ?? operation?.name?.value ?? null };
+    const actor = {
+      subject: context.viewer.subject ?? 'anonymous',
+      role: context.viewer.role,
+      operation: args.operationName ?? operation?.name?.value ?? null,
+      scope: context.viewer.scope ?? null,
+    };
     return { refusal, actor };
   };
   return {

@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { badInput } from '../domain/errors.js';
+import { MAX_SCOPE_ITEMS } from '../domain/roles.js';
 import { textProblem } from '../domain/text.js';
 import {
   COLLABORATION_KINDS,
@@ -79,6 +80,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'PartnerScope.helices': HELICES.length,
   'WebhookInput.items': CHANGED_ITEM_TYPES.length,
   'WebhookInput.changes': ITEM_CHANGES.length,
+  'WriteScopeInput.regions': MAX_SCOPE_ITEMS,
+  'WriteScopeInput.programs': MAX_SCOPE_ITEMS,
 };
 
 /** Longest string an argument or input field takes, unless STRING_BOUNDS names its position. */

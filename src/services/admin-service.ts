@@ -3,6 +3,8 @@ import type { Authenticator } from '../auth/authenticate.js';
 import type { ApiKeyStore } from '../db/api-key-store.js';
 import type { AuditStore } from '../db/audit-store.js';
 import { itemIdSchema } from '../domain/dataset.js';
+import { badInput } from '../domain/errors.js';
+import { SCOPED_ROLE, writeScopeSchema } from '../domain/roles.js';
 import { afterCursor, parseArgument } from './arguments.js';
 
 const keyNameSchema = z.string().trim().min(1).max(100);
@@ -18,6 +20,14 @@ const auditFilterSchema = z
   })
   .partial();
 
+/** Creates a key, limited to a scope when one is given: only an editor's key may be (see SCOPED_ROLE). */
+export function createKey(keys: ApiKeyStore, name: unknown, role: unknown, scope?: unknown) {
+  const keyRole = parseArgument(keyRoleSchema, role, 'role');
+  const keyScope = scope == null ? null : parseArgument(writeScopeSchema, scope, 'scope');
+  if (keyScope && keyRole !== SCOPED_ROLE) throw badInput('scope', `only an ${SCOPED_ROLE} key may be limited to a scope`, `role ${SCOPED_ROLE}, or no scope`);
+  return keys.create(parseArgument(keyNameSchema, name, 'name'), keyRole, keyScope);
+}
+
 /** Key management and the audit trail: the ADMIN side of the service. */
 export class AdminService {
   constructor(
@@ -30,8 +40,8 @@ export class AdminService {
     return this.keys.list();
   }
 
-  createKey(name: unknown, role: unknown) {
-    return this.keys.create(parseArgument(keyNameSchema, name, 'name'), parseArgument(keyRoleSchema, role, 'role'));
+  createKey(name: unknown, role: unknown, scope?: unknown) {
+    return createKey(this.keys, name, role, scope);
   }
 
   async revokeKey(id: unknown): Promise<boolean> {

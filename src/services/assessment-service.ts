@@ -12,7 +12,7 @@ import { DomainError } from '../domain/errors.js';
 import { GRID_QUADRANTS, type GridFlag, type GridQuadrant } from '../domain/vocabulary.js';
 import type { AnalyticsBackend } from './analytics-service.js';
 import { parseArgument } from './arguments.js';
-import { lockAndRequire, mutate } from './mutation.js';
+import { lockAndRequire, lockWrite, mutate } from './mutation.js';
 
 /** The latest day an assessment may carry: today where the calendar is furthest ahead (UTC+14). */
 const latestDay = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
@@ -72,7 +72,11 @@ export class AssessmentService {
 
   delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(itemIdSchema, id, 'id');
-    return mutate(this.db, 'assessment.delete', async (tx) => ({ result: { id, deleted: await deleteAssessment(tx, id) } }));
+    return mutate(this.db, 'assessment.delete', async (tx) => {
+      // Named as written, so a scoped editor's check sees the assessment before it goes.
+      await lockWrite(tx, [id]);
+      return { result: { id, deleted: await deleteAssessment(tx, id) } };
+    });
   }
 
   /** Arguments of a stakeholder's assessment history, validated. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { collaborationRecord, type CollaborationStore } from '../db/collaboration-store.js';
-import { lockItems } from '../db/locks.js';
 import type { Database, Tx } from '../db/database.js';
 import { deleteCollaboration } from '../db/deletes.js';
 import { upsertCollaborations } from '../db/writes.js';
@@ -8,7 +7,7 @@ import { notFound } from '../domain/errors.js';
 import { COLLABORATION_KINDS, COLLABORATION_STATUSES } from '../domain/vocabulary.js';
 import { collaborationSchema, evidenceSchema, idSchema, isoDateSchema, partySchema, type CollaborationRecord } from '../domain/dataset.js';
 import { afterCursor, inOrder, parseArgument } from './arguments.js';
-import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
+import { evidenceRefs, claimId, lockAndRequire, lockWrite, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 const collaborationInput = inOrder(collaborationSchema, 'startedOn', 'endedOn').refine(
@@ -70,7 +69,7 @@ export class CollaborationService {
     parseArgument(idSchema, id, 'id');
     const { addEvidence, ...rest } = parseArgument(patchSchema, patch, argument);
     return mutate(this.db, 'collaboration.update', async (tx) => {
-      const current = (await lockItems(tx, [id])).get(id) === 'Collaboration' ? await collaborationRecord(tx, id) : null;
+      const current = (await lockWrite(tx, [id])).get(id) === 'Collaboration' ? await collaborationRecord(tx, id) : null;
       if (!current) throw notFound('collaboration', id, 'id');
       const evidence = [...(current.evidence as unknown[]), ...(addEvidence ?? [])];
       const merged = parseArgument(collaborationInput, { ...current, ...rest, evidence }, argument);
@@ -85,7 +84,7 @@ export class CollaborationService {
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'collaboration.delete', async (tx) => {
-      await lockItems(tx, [id]);
+      await lockWrite(tx, [id]);
       const parties = await deleteCollaboration(tx, id);
       return { result: { id, deleted: parties !== null }, touched: parties ?? [] };
     }, { about: [id] });

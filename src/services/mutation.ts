@@ -4,8 +4,10 @@ import type { Database, Tx } from '../db/database.js';
 import { readReach, type ReachRead } from '../db/change-reach.js';
 import { bumpGraphVersion, type GraphChange } from '../db/graph-version.js';
 import type { NodeType } from '../db/graph-store.js';
-import { lockItems } from '../db/locks.js';
+import { lockAndPlace } from '../db/locks.js';
 import { redirectsOf } from '../db/merges.js';
+import { placements, type Placement } from '../db/write-scope.js';
+import { describeScope, type WriteScope } from '../domain/roles.js';
 import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
 import {
@@ -21,7 +23,7 @@ import {
   upsertStakeholders,
 } from '../db/writes.js';
 import { joinReach } from '../domain/changes.js';
-import type { Dataset } from '../domain/dataset.js';
+import { participationKey, type Dataset } from '../domain/dataset.js';
 import { conflict, DomainError } from '../domain/errors.js';
 import { REGION_LEVELS } from '../domain/vocabulary.js';
 
@@ -33,9 +35,10 @@ export interface MutationOutcome<T> {
   alsoAudited?: AuditEntry[];
 }
 
-/** What an audit entry says about a write's result (`{ id, created }` or `{ id, deleted }`). */
+/** What an audit entry says about a write's result (`{ id, created }`, `{ id, deleted }` or an id). */
 export function auditEntryOf(action: string, result: unknown): AuditEntry {
-  const r = (typeof result === 'object' && result !== null ? result : {}) as { id?: unknown; created?: unknown; deleted?: unknown };
+  // A write that returns a bare id (a region, source or person upsert) names its item by it.
+  const r = (typeof result === 'object' && result !== null ? result : typeof result === 'string' ? { id: result } : {}) as { id?: unknown; created?: unknown; deleted?: unknown };
   const outcome = r.created === true ? 'CREATED' : r.deleted === true ? 'DELETED' : r.deleted === false ? 'UNCHANGED' : 'UPDATED';
   return { action, itemId: typeof r.id === 'string' ? r.id : null, outcome };
 }
@@ -54,11 +57,13 @@ export function mutate<T>(
 ): Promise<T> {
   const actor = currentActor();
   return db.write(name, async (tx) => {
+    if (actor.scope) guards.set(tx, { scope: actor.scope, written: new Set(), checked: false });
     const before = changeLogged && about.length ? await readReach(tx, about, []) : null;
     const { result, touched, alsoAudited = [] } = await work(tx);
+    const entry = auditEntryOf(name, result);
+    await requireInScope(tx, entry.itemId ? [entry.itemId] : []);
     const stakeholders = [...new Set(touched ?? [])];
     if (stakeholders.length) await recomputeTies(tx, stakeholders);
-    const entry = auditEntryOf(name, result);
     await bumpGraphVersion(tx, changeLogged ? await describeChange(tx, entry, stakeholders, before) : undefined);
     if (audited) for (const e of [entry, ...alsoAudited]) await recordAudit(tx, actor, e);
     return result;
@@ -73,6 +78,44 @@ async function describeChange(tx: Tx, entry: AuditEntry, stakeholders: string[],
   const changed = type && entry.outcome !== 'UNCHANGED' ? [{ id: entry.itemId!, type, change: entry.outcome }] : [];
   const reach = before ? joinReach(before.reach, after.reach) : after.reach;
   return { action: entry.action, stakeholders, items, changed, reach };
+}
+
+/**
+ * A scoped editor's write (see WriteScope): its scope and the items it writes. Kept per
+ * transaction: a retried write starts afresh.
+ */
+interface ScopeGuard {
+  scope: WriteScope;
+  written: Set<string>;
+  checked: boolean;
+}
+const guards = new WeakMap<Tx, ScopeGuard>();
+
+/**
+ * The scoped editor's rule: every item a write changes (locked through lockWrite or
+ * lockAndRequire, or named by its result) stood inside the scope before the write, if it existed
+ * (checked by lockWrite, under the lock), and stands inside it after, if it still exists (checked
+ * here, once, after the changes, in the same transaction). An item nothing places is in no one's
+ * area and passes. Stakeholders whose ties a write recomputes count through the item that links
+ * them (a collaboration counts when any of its parties is in scope: see the README's Trust
+ * section). A refused write changes nothing: its transaction rolls back.
+ */
+async function requireInScope(tx: Tx, more: string[]): Promise<void> {
+  const guard = guards.get(tx);
+  if (!guard || guard.checked) return;
+  guard.checked = true;
+  for (const id of more) guard.written.add(id);
+  const after = (await placements(tx, [...guard.written], guard.scope)).find(isOutside);
+  if (after) throw outsideScope(after, guard.scope, 'would be');
+}
+
+const isOutside = (p: Placement) => p.placed && !p.inside;
+
+function outsideScope(item: Placement, scope: WriteScope, tense: 'is' | 'would be'): DomainError {
+  const what = `${item.type.toLowerCase()} "${item.id}"${item.name ? ` (${item.name})` : ''}`;
+  return new DomainError('FORBIDDEN', `${what} ${tense} outside this credential's scope (${describeScope(scope)})`, {
+    expected: "items within the credential's regions (or regions inside them) or programmes (or their sub-programmes)",
+  });
 }
 
 export interface WriteOptions {
@@ -99,11 +142,17 @@ export interface WriteOptions {
 export interface FactStep<T = unknown> {
   collection: keyof Dataset;
   rows: T[];
+  /** The id of a row's item. */
+  keyOf: (row: T) => string;
   write: (tx: Tx, rows: T[]) => Promise<string[] | void>;
 }
 
-const step = <T>(collection: keyof Dataset, rows: T[], write: (tx: Tx, rows: T[]) => Promise<string[] | void>): FactStep =>
-  ({ collection, rows, write }) as FactStep;
+const step = <T>(
+  collection: keyof Dataset,
+  rows: T[],
+  write: (tx: Tx, rows: T[]) => Promise<string[] | void>,
+  keyOf: (row: T) => string = (row) => (row as { id: string }).id,
+): FactStep => ({ collection, rows, write, keyOf }) as FactStep;
 
 /**
  * The facts of a dataset in the order they can be written: every reference (a region's parent,
@@ -117,7 +166,7 @@ export function factSteps(data: Dataset): FactStep[] {
     step('stakeholders', sortByDepth(data.stakeholders, (s) => s.unitOf), upsertStakeholders),
     step('people', data.people, upsertPeople),
     step('programs', sortByDepth(data.programs, (p) => p.partOf), upsertPrograms),
-    step('participations', data.participations, upsertParticipations),
+    step('participations', data.participations, upsertParticipations, (p) => participationKey(p.stakeholderId, p.programId, p.role)),
     step('collaborations', data.collaborations, upsertCollaborations),
     step('assessments', data.assessments, upsertAssessments),
     step('interactions', data.interactions, upsertInteractions),
@@ -144,7 +193,11 @@ export function mutateDataset<T = void>(
     async (tx) => {
       const touched: string[] = [];
       const result = await around(tx, async () => {
-        for (const { rows, write } of factSteps(data)) touched.push(...((await write(tx, rows)) ?? []));
+        const steps = factSteps(data);
+        // A scoped editor's import: every row is one of its writes, checked here so a dry run is refused too.
+        if (guards.has(tx)) await lockWrite(tx, steps.flatMap((s) => s.rows.map(s.keyOf)));
+        for (const { rows, write } of steps) touched.push(...((await write(tx, rows)) ?? []));
+        await requireInScope(tx, []);
       });
       return { result, touched };
     },
@@ -184,10 +237,27 @@ export async function requireReferences(tx: Tx, refs: Reference[]): Promise<void
  * this way, so what it checked still holds when it commits. Returns the type of each item found.
  */
 export async function lockAndRequire(tx: Tx, items: string[], refs: Reference[]): Promise<Map<string, NodeType>> {
-  const found = await lockItems(tx, [...items, ...refs.map((r) => r.id)]);
+  const found = await lockWrite(tx, items, refs.map((r) => r.id));
   const missing = refs.filter((r) => found.get(r.id) !== r.type);
   const merged = missing.filter((r) => (found.get(r.id) as string) === 'Redirect').map((r) => r.id);
   failOnMissing(missing, merged.length > 0 ? await redirectsOf(tx, merged) : new Map<string, { to: string }>());
+  return found;
+}
+
+/**
+ * Locks the items a write changes (`written`) and others its checks read (see lockItems); for a
+ * scoped editor, the same statement notes where each written item stands before the change.
+ * Returns the type of each item found.
+ */
+export async function lockWrite(tx: Tx, written: string[], others: string[] = []): Promise<Map<string, NodeType>> {
+  const guard = guards.get(tx);
+  const { found, before } = await lockAndPlace(tx, [...written, ...others], written, guard?.scope ?? null);
+  if (guard) {
+    for (const id of written) guard.written.add(id);
+    // Refused at once, before the write's own checks: an item outside the scope is not this editor's to change.
+    const outside = before.find(isOutside);
+    if (outside) throw outsideScope(outside, guard.scope, 'is');
+  }
   return found;
 }
 

@@ -7,9 +7,8 @@ import { deleteParticipations, upsertParticipations, upsertPrograms } from '../d
 import { badInput, conflict } from '../domain/errors.js';
 import { PARTICIPATION_ROLES, PROGRAM_KINDS } from '../domain/vocabulary.js';
 import { idSchema, participationKey, participationSchema, programSchema } from '../domain/dataset.js';
-import { lockItems } from '../db/locks.js';
 import { afterCursor, inOrder, parseArgument } from './arguments.js';
-import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
+import { evidenceRefs, claimId, lockAndRequire, lockWrite, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 const filterSchema = z
@@ -57,7 +56,7 @@ export class ProgramService {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'program.delete', async (tx) => {
       // Under the program's lock, nothing can be recorded under it or added to it before this commits.
-      if ((await lockItems(tx, [id])).get(id) !== 'Program') return { result: { id, deleted: false } };
+      if ((await lockWrite(tx, [id])).get(id) !== 'Program') return { result: { id, deleted: false } };
       const row = await programDependants(tx, id);
       if (!row) return { result: { id, deleted: false } };
       if (row.parts.length > 0) throw conflict(`"${id}" has parts (${row.parts.join(', ')}): delete or move them first`, 'id');
@@ -73,7 +72,7 @@ export class ProgramService {
     const record = parseArgument(participationInput, input, 'input');
     const id = participationKey(record.stakeholderId, record.programId, record.role);
     return mutate(this.db, 'program.add_participant', async (tx) => {
-      await lockAndRequire(tx, [], [
+      await lockAndRequire(tx, [id], [
         { id: record.stakeholderId, type: 'Stakeholder', field: 'input.stakeholderId' },
         { id: record.programId, type: 'Program', field: 'input.programId' },
         ...evidenceRefs(record.evidence, 'input'),
@@ -92,7 +91,7 @@ export class ProgramService {
     );
     const id = participationKey(args.stakeholderId, args.programId, args.role);
     return mutate(this.db, 'program.remove_participant', async (tx) => {
-      await lockItems(tx, [args.stakeholderId, args.programId]);
+      await lockWrite(tx, [id], [args.stakeholderId, args.programId]);
       const touched = await deleteParticipations(tx, [id]);
       return { result: { id, deleted: touched.length > 0 }, touched };
     }, { about: [id] });

@@ -12,9 +12,8 @@ import { badInput, conflict } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
 import { idSchema, stakeholderSchema } from '../domain/dataset.js';
 import type { AnalysisScope } from '../analytics/engine.js';
-import { lockItems } from '../db/locks.js';
 import { afterCursor, parseArgument } from './arguments.js';
-import { evidenceRefs, claimId, lockAndRequire, mutate } from './mutation.js';
+import { evidenceRefs, claimId, lockAndRequire, lockWrite, mutate } from './mutation.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
 const filterSchema = z
@@ -108,7 +107,7 @@ export class StakeholderService {
   async delete(id: string): Promise<{ id: string; deleted: boolean }> {
     parseArgument(idSchema, id, 'id');
     return mutate<{ id: string; deleted: boolean }>(this.db, 'stakeholder.delete', async (tx) => {
-      if ((await lockItems(tx, [id])).get(id) !== 'Stakeholder') return { result: { id, deleted: false } };
+      if ((await lockWrite(tx, [id])).get(id) !== 'Stakeholder') return { result: { id, deleted: false } };
       const row = await stakeholderDependants(tx, id);
       if (!row) return { result: { id, deleted: false } };
       if (row.units.length > 0) throw conflict(`"${id}" still has units (${row.units.join(', ')}): delete or move them first`, 'id');

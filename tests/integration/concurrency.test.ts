@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareScopeStatements } from '../../src/db/locks.js';
 import { seededRandom } from '../../src/random.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
@@ -16,6 +17,13 @@ import { createTestApp, type TestApp } from '../support/app.js';
  * known whatever order the writes landed in: stakeholder i >= 8 is always a unit of stakeholder
  * i - 8 (or of the one i - 8 was merged into), and collaboration i, when i is even, is always
  * under program i mod 4. Merges fold stakeholders 4-7 and 12-15 into others at random.
+ *
+ * One more client is a scoped editor, limited to one region (with a district inside it). Where
+ * things are is fixed by index too: stakeholder i is based in the region when i mod 3 is 0, in
+ * its district when 1, in a neighbouring region when 2 (programs are held nowhere, so nothing
+ * else places a stakeholder); an odd collaboration is always recorded between outsiders. The
+ * scoped client writes everywhere, moves stakeholders out and swaps insiders into outsiders'
+ * collaborations; afterwards none of that may have landed.
  */
 const SEED = Number(process.env.CONCURRENCY_SEED ?? randomBytes(4).readUInt32LE() % 2 ** 31);
 const CLIENTS = 20;
@@ -26,6 +34,8 @@ const COLLABORATIONS = 24;
 const INTERACTIONS = 12;
 const UNIT_OFFSET = 8;
 const ROLES = ['PARTICIPANT', 'ORGANIZER'] as const;
+/** Share of the operations the scoped editor sends. */
+const SCOPED_SHARE = 0.2;
 
 /** Codes an operation may answer when it loses a race or breaks a rule the API checks. */
 const EXPECTED = new Set(['NOT_FOUND', 'CONFLICT', 'TRANSIENT']);
@@ -33,6 +43,14 @@ const EXPECTED = new Set(['NOT_FOUND', 'CONFLICT', 'TRANSIENT']);
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
+  // As the service does at start: a loaded machine may take longer to plan them than a write may last.
+  await prepareScopeStatements(t.db);
+  for (const [id, partOf, level] of [[REGION.inside, 'indonesia', 'CITY'], [REGION.district, REGION.inside, 'DISTRICT'], [REGION.outside, 'indonesia', 'CITY']] as const) {
+    const region = await t.gql('mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }', { input: { id, name: `Wilayah ${id}`, level, partOf } }, 'EDITOR');
+    expect(region.errors).toBeUndefined();
+  }
+  const key = await t.gql('mutation($scope: WriteScopeInput) { createApiKey(name: "scoped", role: EDITOR, scope: $scope) { key } }', { scope: { regions: [REGION.inside] } }, 'ADMIN');
+  scopedKey = key.data!.createApiKey.key;
 });
 afterAll(() => t.close());
 
@@ -40,6 +58,10 @@ const run = `prop${randomBytes(3).toString('hex')}`;
 const stakeholderId = (i: number) => `${run}-org-${i}`;
 const programId = (i: number) => `${run}-program-${i}`;
 const collaborationId = (i: number) => `${run}-col-${i}`;
+const REGION = { inside: `${run}-kota`, district: `${run}-kecamatan`, outside: `${run}-kota-tetangga` };
+const regionOf = (i: number) => [REGION.inside, REGION.district, REGION.outside][i % 3]!;
+const isInside = (i: number) => i % 3 !== 2;
+let scopedKey: string;
 /** Assessments are made within one of the programs, or within a region of the seed (never deleted). */
 const assessmentScope = (i: number) => (i < PROGRAMS ? programId(i) : 'kota-bontang');
 const ASSESSMENT_DAYS = ['2025-01-01', '2025-02-01', '2025-03-01'];
@@ -49,11 +71,23 @@ interface Operation {
   name: string;
   query: string;
   variables: Record<string, unknown>;
+  /** Sent by the scoped editor. */
+  scoped?: boolean;
 }
+
+const COLLABORATION = 'mutation($input: CollaborationInput!) { recordCollaboration(input: $input) { created } }';
 
 function operations(random: () => number): Operation[] {
   const pick = (n: number) => Math.floor(random() * n);
-  const stakeholder = (i: number): Operation => ({
+  const partiesFrom = (indices: number[]) => {
+    const parties = new Set<number>();
+    const size = 2 + pick(2);
+    while (parties.size < size) parties.add(indices[pick(indices.length)]!);
+    return [...parties].map((p) => ({ stakeholderId: stakeholderId(p) }));
+  };
+  const outsiders = Array.from({ length: STAKEHOLDERS }, (_, i) => i).filter((i) => !isInside(i));
+  const anyone = Array.from({ length: STAKEHOLDERS }, (_, i) => i);
+  const stakeholder = (i: number, regionId = regionOf(i)): Operation => ({
     name: 'upsertStakeholder',
     query: 'mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }',
     variables: {
@@ -62,39 +96,39 @@ function operations(random: () => number): Operation[] {
         name: `Organisasi ${i} ${pick(1000)}`,
         helix: ['GOVERNMENT', 'BUSINESS', 'ACADEMIA', 'COMMUNITY', 'MEDIA'][i % 5],
         kind: 'NGO',
+        regionId,
         ...(i >= UNIT_OFFSET ? { unitOf: stakeholderId(i - UNIT_OFFSET) } : {}),
       },
     },
   });
+  const record: [number, () => Operation] = [
+    22,
+    () => {
+      const i = pick(COLLABORATIONS);
+      return {
+        name: 'recordCollaboration',
+        query: COLLABORATION,
+        variables: {
+          input: {
+            id: collaborationId(i),
+            name: `Kolaborasi ${i}`,
+            kind: 'PARTNERSHIP',
+            strength: (1 + pick(10)) / 10,
+            startedOn: '2024-01-01',
+            parties: partiesFrom(i % 2 === 1 ? outsiders : anyone),
+            ...(i % 2 === 0 ? { programId: programId(i % PROGRAMS) } : {}),
+          },
+        },
+      };
+    },
+  ];
+  const partners: [number, () => Operation] = [15, () => ({ name: 'partners', query: 'query($id: ID!) { stakeholder(id: $id) { partners(first: 50) { partner { id } weight collaborations programs } } }', variables: { id: stakeholderId(pick(STAKEHOLDERS)) } })];
   const choices: Array<[number, () => Operation]> = [
     [14, () => stakeholder(pick(STAKEHOLDERS))],
     [8, () => ({ name: 'deleteStakeholder', query: 'mutation($id: ID!) { deleteStakeholder(id: $id) { deleted } }', variables: { id: stakeholderId(pick(STAKEHOLDERS)) } })],
     [6, () => ({ name: 'upsertProgram', query: 'mutation($input: ProgramInput!) { upsertProgram(input: $input) { created } }', variables: { input: { id: programId(pick(PROGRAMS)), name: `Program ${pick(1000)}`, kind: 'PROGRAM' } } })],
     [4, () => ({ name: 'deleteProgram', query: 'mutation($id: ID!) { deleteProgram(id: $id) { deleted } }', variables: { id: programId(pick(PROGRAMS)) } })],
-    [
-      22,
-      () => {
-        const i = pick(COLLABORATIONS);
-        const parties = new Set<number>();
-        const size = 2 + pick(2);
-        while (parties.size < size) parties.add(pick(STAKEHOLDERS));
-        return {
-          name: 'recordCollaboration',
-          query: 'mutation($input: CollaborationInput!) { recordCollaboration(input: $input) { created } }',
-          variables: {
-            input: {
-              id: collaborationId(i),
-              name: `Kolaborasi ${i}`,
-              kind: 'PARTNERSHIP',
-              strength: (1 + pick(10)) / 10,
-              startedOn: '2024-01-01',
-              parties: [...parties].map((p) => ({ stakeholderId: stakeholderId(p) })),
-              ...(i % 2 === 0 ? { programId: programId(i % PROGRAMS) } : {}),
-            },
-          },
-        };
-      },
-    ],
+    record,
     [8, () => ({ name: 'endCollaboration', query: 'mutation($id: ID!, $on: Date!) { endCollaboration(id: $id, endedOn: $on) { created } }', variables: { id: collaborationId(pick(COLLABORATIONS)), on: `2025-0${1 + pick(9)}-15` } })],
     [8, () => ({ name: 'deleteCollaboration', query: 'mutation($id: ID!) { deleteCollaboration(id: $id) { deleted } }', variables: { id: collaborationId(pick(COLLABORATIONS)) } })],
     [10, () => ({ name: 'addParticipant', query: 'mutation($input: ParticipationInput!) { addParticipant(input: $input) { created } }', variables: { input: { stakeholderId: stakeholderId(pick(STAKEHOLDERS)), programId: programId(pick(PROGRAMS)), role: ROLES[pick(2)] } } })],
@@ -161,16 +195,43 @@ function operations(random: () => number): Operation[] {
         return { name: 'mergeStakeholders', query: 'mutation($k: ID!, $m: ID!) { mergeStakeholders(keep: $k, merge: $m) { mergedId } }', variables: { k: stakeholderId(keep), m: stakeholderId(merge) } };
       },
     ],
-    [15, () => ({ name: 'partners', query: 'query($id: ID!) { stakeholder(id: $id) { partners(first: 50) { partner { id } weight collaborations programs } } }', variables: { id: stakeholderId(pick(STAKEHOLDERS)) } })],
+    partners,
   ];
-  const total = choices.reduce((sum, [weight]) => sum + weight, 0);
-  return Array.from({ length: OPERATIONS }, () => {
-    let r = random() * total;
-    for (const [weight, make] of choices) {
+  // The scoped editor: the same writes anywhere, and the moves and swaps it must not make.
+  const even = () => 2 * pick(COLLABORATIONS / 2);
+  const odd = () => 2 * pick(COLLABORATIONS / 2) + 1;
+  const scopedChoices: Array<[number, () => Operation]> = [
+    ...choices.filter((choice) => choice !== record && choice !== partners),
+    [6, () => stakeholder(pick(STAKEHOLDERS), REGION.outside)],
+    [
+      10,
+      () => {
+        // Only even ids: creating an odd one with an insider would be its right, and would break the odd ones' rule.
+        const i = even();
+        return {
+          name: 'recordCollaboration',
+          query: COLLABORATION,
+          variables: { input: { id: collaborationId(i), name: `Kolaborasi ${i}`, kind: 'PARTNERSHIP', strength: 0.5, startedOn: '2024-01-01', parties: partiesFrom(anyone), programId: programId(i % PROGRAMS) } },
+        };
+      },
+    ],
+    [
+      6,
+      () => ({
+        name: 'updateCollaboration',
+        query: 'mutation($id: ID!, $patch: CollaborationPatch!) { updateCollaboration(id: $id, patch: $patch) { created } }',
+        variables: { id: collaborationId(odd()), patch: { parties: partiesFrom(anyone) } },
+      }),
+    ],
+  ];
+  const draw = (from: Array<[number, () => Operation]>) => {
+    let r = random() * from.reduce((sum, [weight]) => sum + weight, 0);
+    for (const [weight, make] of from) {
       if ((r -= weight) < 0) return make();
     }
-    return choices[0]![1]();
-  });
+    return from[0]![1]();
+  };
+  return Array.from({ length: OPERATIONS }, () => (random() < SCOPED_SHARE ? { ...draw(scopedChoices), scoped: true } : draw(choices)));
 }
 
 describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SEED})`, () => {
@@ -180,7 +241,7 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
     const queue: Operation[] = Array.from({ length: UNIT_OFFSET }, (_, i) => ({
       name: 'upsertStakeholder',
       query: 'mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }',
-      variables: { input: { id: stakeholderId(i), name: `Organisasi ${i}`, helix: 'COMMUNITY', kind: 'NGO' } },
+      variables: { input: { id: stakeholderId(i), name: `Organisasi ${i}`, helix: 'COMMUNITY', kind: 'NGO', regionId: regionOf(i) } },
     }));
     queue.push(...operations(random));
     const answers = new Map<string, number>();
@@ -191,12 +252,13 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
       Array.from({ length: CLIENTS }, async () => {
         while (next < queue.length) {
           const op = queue[next++]!;
-          const result = await t.gql(op.query, op.variables, 'EDITOR');
+          const result = op.scoped ? await t.as(scopedKey, op.query, op.variables) : await t.gql(op.query, op.variables, 'EDITOR');
           const code = (result.errors?.[0]?.extensions?.code) ?? null;
-          const key = `${op.name} ${code ?? 'data'}`;
+          const key = `${op.scoped ? 'scoped ' : ''}${op.name} ${code ?? 'data'}`;
           answers.set(key, (answers.get(key) ?? 0) + 1);
           const dataOk = code === null && result.data?.[op.name === 'partners' ? 'stakeholder' : op.name] !== undefined;
-          if (code === null ? !dataOk : !EXPECTED.has(code)) unexpected.push(`${op.name}: ${JSON.stringify(result).slice(0, 300)}`);
+          const expected = EXPECTED.has(code!) || (op.scoped && code === 'FORBIDDEN');
+          if (code === null ? !dataOk : !expected) unexpected.push(`${op.name}: ${JSON.stringify(result).slice(0, 300)}`);
         }
       }),
     );
@@ -206,6 +268,9 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
     expect(unexpected, summary).toEqual([]);
     // The races must really have happened: writes were refused because another one won.
     expect([...answers.keys()].some((k) => k.endsWith('CONFLICT') || k.endsWith('NOT_FOUND')), summary).toBe(true);
+    // The scoped editor both wrote and was refused.
+    expect([...answers.keys()].some((k) => k.startsWith('scoped ') && k.endsWith(' data')), summary).toBe(true);
+    expect([...answers.keys()].some((k) => k.startsWith('scoped ') && k.endsWith(' FORBIDDEN')), summary).toBe(true);
 
     const prefix = `${run}-`;
     const violations = await t.db.query<{ rule: string; id: string }>(
@@ -234,6 +299,20 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
          AND (NOT EXISTS { (:Stakeholder)-[:TAKES_PART]->(n) } OR NOT EXISTS { (n)-[:IN]->(:Program) })
        RETURN 'a participation without its stakeholder or program' AS rule, n.id AS id
        UNION
+       MATCH (s:Stakeholder)-[:BASED_IN]->(r:Region) WHERE s.id STARTS WITH $prefix AND r.id <> $regions[toInteger(split(s.id, '-org-')[1]) % 3]
+       RETURN 'a stakeholder moved to another region' AS rule, s.id AS id
+       UNION
+       MATCH (c:Collaboration)<-[:PARTY_TO]-(s:Stakeholder) WHERE c.id STARTS WITH $prefix AND toInteger(split(c.id, '-col-')[1]) % 2 = 1
+         AND toInteger(split(s.id, '-org-')[1]) % 3 <> 2
+       RETURN "an outsiders' collaboration with an insider" AS rule, c.id AS id
+       UNION
+       // What the scoped editor changed (an event that changed nothing aside) was inside its scope.
+       MATCH (e:AuditEvent {actor: $scoped}) WHERE e.itemId STARTS WITH $prefix AND e.outcome <> 'UNCHANGED'
+         AND (e.itemId CONTAINS '-program-' AND NOT e.itemId CONTAINS '--'
+              OR e.itemId =~ '.*-org-[0-9]+(--.*)?' AND toInteger(split(split(e.itemId, '-org-')[1], '--')[0]) % 3 = 2
+              OR e.itemId CONTAINS '-col-' AND toInteger(split(e.itemId, '-col-')[1]) % 2 = 1)
+       RETURN 'the scoped editor wrote outside its scope: ' + e.action AS rule, e.itemId AS id
+       UNION
        MATCH (a:Assessment) WHERE a.id STARTS WITH $prefix
          AND (COUNT { (a)-[:ASSESSES]->(:Stakeholder) } <> 1 OR COUNT { (a)-[:WITHIN]->(:Program|Region) } <> 1
               OR NOT EXISTS { MATCH (s:Stakeholder)<-[:ASSESSES]-(a)-[:WITHIN]->(g) WHERE a.id = s.id + '--' + g.id + '--' + toString(a.assessedOn) })
@@ -245,7 +324,7 @@ describe(`${CLIENTS} clients, ${OPERATIONS} random operations at once (seed ${SE
        MATCH (n:Interaction)-[:HAS_FOLLOW_UP]->(f:FollowUp) WHERE n.id STARTS WITH $prefix
          AND (f.id <> n.id + '--' + toString(f.position + 1) OR (f.status = 'OPEN') <> (f.closedOn IS NULL))
        RETURN 'a follow-up out of its place, or closed without a date' AS rule, f.id AS id`,
-      { prefix, programs: PROGRAMS, offset: UNIT_OFFSET },
+      { prefix, programs: PROGRAMS, offset: UNIT_OFFSET, regions: [REGION.inside, REGION.district, REGION.outside], scoped: `key:${scopedKey.split('_')[1]}` },
     );
     expect(violations, summary).toEqual([]);
 

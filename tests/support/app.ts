@@ -22,6 +22,8 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, role?: Role): Promise<GraphQLResponse<T>>;
   /** The API key of a role, for requests built by hand. */
   key(role: 'VIEWER' | 'EDITOR' | 'ADMIN'): string;
+  /** Sends an operation with this credential (a key or a token). */
+  as<T = Record<string, any>>(credential: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -40,19 +42,20 @@ export async function createTestApp(options: { pathTimeLimitMs?: number; config?
   for (const role of ['VIEWER', 'EDITOR', 'ADMIN'] as const) {
     keys.set(role, (await app.services.stores.apiKeys.create(`test-${role.toLowerCase()}`, role)).key);
   }
+  const send = async (credential: string | undefined, query: string, variables: Record<string, unknown>) => {
+    const response = await direct.yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(credential ? { authorization: `Bearer ${credential}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<any>;
+  };
   return {
     app,
     db,
-    gql: async (query, variables = {}, role = 'VIEWER') => {
-      const key = keys.get(role);
-      const response = await direct.yoga.fetch('http://test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<any>;
-    },
+    gql: (query, variables = {}, role = 'VIEWER') => send(keys.get(role), query, variables),
     key: (role) => keys.get(role)!,
+    as: (credential, query, variables = {}) => send(credential, query, variables),
     close: () => db.close(),
   };
 }

@@ -24,7 +24,7 @@ import { readView, writeView, type Tab } from './view-url';
 import type { FilterOptionsQuery, MapQuery, ViewerQuery } from './generated/operations';
 
 /** The caller as Query.viewer reported it, or why it could not. */
-type Caller = { kind: 'known'; role: Role; authenticated: boolean } | { kind: 'needs-key' } | { kind: 'failed'; message: string };
+type Caller = { kind: 'known'; role: Role; authenticated: boolean; scope: ViewerQuery['viewer']['scope'] } | { kind: 'needs-key' } | { kind: 'failed'; message: string };
 
 let caller: Caller = { kind: 'needs-key' };
 let role: Role | null = null;
@@ -267,9 +267,11 @@ async function loadViewer(): Promise<boolean> {
 
 function renderViewer(): void {
   const badge = byId('role');
+  // A scoped editor sees where it may write beside its role (the API refuses writes elsewhere).
+  const places = caller.kind === 'known' && caller.scope ? [...caller.scope.regions, ...caller.scope.programs].map((p) => p.name).join(', ') : null;
   badge.textContent =
     caller.kind === 'known'
-      ? t('roleLabel', { role: caller.authenticated ? caller.role : `${caller.role} (${t('anonymous')})` })
+      ? t('roleLabel', { role: caller.authenticated ? caller.role : `${caller.role} (${t('anonymous')})` }) + (places !== null ? ` · ${t('scopeLabel', { places })}` : '')
       : caller.kind === 'needs-key'
         ? t('needKey')
         : caller.message;

@@ -15,7 +15,7 @@ export const PANEL_INTERACTIONS_FIRST = 5;
 export const FOLLOW_UPS_FIRST = 100;
 
 export const VIEWER = /* GraphQL */ `
-  query Viewer { viewer { role authenticated } }
+  query Viewer { viewer { role authenticated scope { regions { id name } programs { id name } } } }
 `;
 
 export const FILTER_OPTIONS = /* GraphQL */ `

@@ -15,6 +15,7 @@ import type { DuplicatePair } from '../../analytics/duplicates.js';
 import type { DuplicateCandidatesRow, MergeResult } from '../../services/duplicate-service.js';
 import type { GraphFeedEvent } from '../../domain/changes.js';
 import type { InfluenceChangeRow } from '../../services/live-service.js';
+import type { WriteScope as WriteScopeModel } from '../../domain/roles.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +62,8 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The role the key grants. */
   role: Role;
+  /** Where the key may write, when it is limited to regions or programmes; null: wherever its role may. */
+  scope?: Maybe<WriteScope>;
 };
 
 /**
@@ -1542,6 +1545,7 @@ export type MutationAddParticipantArgs = {
 export type MutationCreateApiKeyArgs = {
   name: Scalars['String']['input'];
   role: Role;
+  scope?: InputMaybe<WriteScopeInput>;
 };
 
 
@@ -3413,6 +3417,8 @@ export type Viewer = {
   authenticated: Scalars['Boolean']['output'];
   /** The caller's effective role (an anonymous caller gets the deployment's anonymous role). */
   role: Role;
+  /** Where the caller may write, when its credential is limited to regions or programmes; null: wherever its role may. */
+  scope?: Maybe<WriteScope>;
 };
 
 /**
@@ -3484,6 +3490,31 @@ export type WebhookInput = {
   items?: InputMaybe<Array<ChangedItemType>>;
   /** An http or https URL; private, loopback and link-local addresses are refused unless the deployment allows them. */
   url: Scalars['String']['input'];
+};
+
+/**
+ * The regions and programmes a scoped editor writes in. An item is inside when it falls within any
+ * of them: a region includes the regions inside it, a programme its sub-programmes. Reads are not
+ * limited.
+ */
+export type WriteScope = {
+  __typename?: 'WriteScope';
+  /** Ids of the programmes the caller may write in, each with its sub-programmes. */
+  programIds: Array<Scalars['ID']['output']>;
+  /** Those programmes (one the graph no longer has is left out here, not from the scope). */
+  programs: Array<Program>;
+  /** Ids of the regions the caller may write in, each with every region inside it. */
+  regionIds: Array<Scalars['ID']['output']>;
+  /** Those regions (one the graph no longer has is left out here, not from the scope). */
+  regions: Array<Region>;
+};
+
+/** Where a new key may write: at least one region or programme. */
+export type WriteScopeInput = {
+  /** Programme ids; each includes its sub-programmes. */
+  programs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Region ids; each includes the regions inside it. */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -3773,10 +3804,12 @@ export type ResolversTypes = {
   UnengagedPartner: ResolverTypeWrapper<UnengagedRow>;
   UnengagedPartnerConnection: ResolverTypeWrapper<Omit<UnengagedPartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UnengagedPartnerEdge']>, nodes: Array<ResolversTypes['UnengagedPartner']> }>;
   UnengagedPartnerEdge: ResolverTypeWrapper<Omit<UnengagedPartnerEdge, 'node'> & { node: ResolversTypes['UnengagedPartner'] }>;
-  Viewer: ResolverTypeWrapper<Viewer>;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'scope'> & { scope?: Maybe<ResolversTypes['WriteScope']> }>;
   Webhook: ResolverTypeWrapper<WebhookRecord>;
   WebhookDelivery: ResolverTypeWrapper<DeliveryRow>;
   WebhookInput: WebhookInput;
+  WriteScope: ResolverTypeWrapper<WriteScopeModel>;
+  WriteScopeInput: WriteScopeInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3933,10 +3966,12 @@ export type ResolversParentTypes = {
   UnengagedPartner: UnengagedRow;
   UnengagedPartnerConnection: Omit<UnengagedPartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UnengagedPartnerEdge']>, nodes: Array<ResolversParentTypes['UnengagedPartner']> };
   UnengagedPartnerEdge: Omit<UnengagedPartnerEdge, 'node'> & { node: ResolversParentTypes['UnengagedPartner'] };
-  Viewer: Viewer;
+  Viewer: Omit<Viewer, 'scope'> & { scope?: Maybe<ResolversParentTypes['WriteScope']> };
   Webhook: WebhookRecord;
   WebhookDelivery: DeliveryRow;
   WebhookInput: WebhookInput;
+  WriteScope: WriteScopeModel;
+  WriteScopeInput: WriteScopeInput;
 };
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
@@ -3945,6 +3980,7 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['WriteScope']>, ParentType, ContextType>;
 };
 
 export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
@@ -4875,6 +4911,7 @@ export type UnengagedPartnerEdgeResolvers<ContextType = Context, ParentType exte
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   authenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['WriteScope']>, ParentType, ContextType>;
 };
 
 export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
@@ -4898,6 +4935,13 @@ export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends R
   nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WriteScopeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WriteScope'] = ResolversParentTypes['WriteScope']> = {
+  programIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  regionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -5017,5 +5061,6 @@ export type Resolvers<ContextType = Context> = {
   Viewer?: ViewerResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WriteScope?: WriteScopeResolvers<ContextType>;
 };
 

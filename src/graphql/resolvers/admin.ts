@@ -10,8 +10,8 @@ export const adminResolvers: Resolvers = {
     ),
   },
   Mutation: {
-    createApiKey: withRole('ADMIN', async (_p, { name, role }, { services }) => {
-      const { key, record } = await services.admin.createKey(name, role);
+    createApiKey: withRole('ADMIN', async (_p, { name, role, scope }, { services }) => {
+      const { key, record } = await services.admin.createKey(name, role, scope);
       return { key, apiKey: record };
     }),
     revokeApiKey: withRole('ADMIN', (_p, { id }, { services }) => services.admin.revokeKey(id)),

@@ -607,7 +607,7 @@ export type StakeholderKind =
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { role: Role, authenticated: boolean } };
+export type ViewerQuery = { viewer: { role: Role, authenticated: boolean, scope: { regions: Array<{ id: string, name: string }>, programs: Array<{ id: string, name: string }> } | null } };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
