@@ -4,7 +4,7 @@ import { ApiKeyStore } from '../db/api-key-store.js';
 import { connect } from '../db/connect.js';
 import { createLogger } from '../logger.js';
 import { DomainError } from '../domain/errors.js';
-import { describeScope, GRANTABLE_ROLES, isGrantable, type Role, type WriteScope } from '../domain/roles.js';
+import { describeScope, GRANTABLE_ROLES, isGrantable, type WriteScope } from '../domain/roles.js';
 import { createKey } from '../services/admin-service.js';
 
 /**
