@@ -190,8 +190,11 @@ function operations(random: () => number): Operation[] {
       3,
       () => {
         // Half the stakeholders may be merged away (parents 4-7 and units 12-15), so the rest keep the runs busy.
+        // Into one placed alike (the same i mod 3): the merge of an outsider into an insider would
+        // hand the insider the outsiders' collaborations, which the scoped client's rule forbids it alone.
         const merge = [4, 5, 6, 7, 12, 13, 14, 15][pick(8)]!;
-        const keep = (merge + 1 + pick(STAKEHOLDERS - 1)) % STAKEHOLDERS;
+        const alike = Array.from({ length: STAKEHOLDERS }, (_, j) => j).filter((j) => j !== merge && j % 3 === merge % 3);
+        const keep = alike[pick(alike.length)]!;
         return { name: 'mergeStakeholders', query: 'mutation($k: ID!, $m: ID!) { mergeStakeholders(keep: $k, merge: $m) { mergedId } }', variables: { k: stakeholderId(keep), m: stakeholderId(merge) } };
       },
     ],

@@ -247,17 +247,17 @@ describe('mergePeople', () => {
   it('moves offices, folds names, and resolves the merged id to the kept person', async () => {
     const x = unique('ppl');
     await write('upsertStakeholder', 'StakeholderInput', { id: `${x}-org`, name: 'Pemerintah Kota Orang', helix: 'GOVERNMENT', kind: 'CITY_GOVERNMENT' });
-    await write('upsertPerson', 'PersonInput', { id: `${x}-a`, name: 'Basri Rase', email: 'basri@example.org', offices: [{ stakeholderId: `${x}-org`, title: 'Wali Kota' }] });
-    await write('upsertPerson', 'PersonInput', { id: `${x}-b`, name: 'Dr. H. Basri Rase, M.Si', phone: '0812', offices: [{ stakeholderId: `${x}-org`, title: 'Wali Kota' }, { stakeholderId: `${x}-org`, title: 'Ketua Tim' }] });
+    await write('upsertPerson', 'PersonInput', { id: `${x}-a`, name: 'Rahmat Suryadi', email: 'rahmat@example.org', offices: [{ stakeholderId: `${x}-org`, title: 'Wali Kota' }] });
+    await write('upsertPerson', 'PersonInput', { id: `${x}-b`, name: 'Dr. H. Rahmat Suryadi, M.Si', phone: '0812', offices: [{ stakeholderId: `${x}-org`, title: 'Wali Kota' }, { stakeholderId: `${x}-org`, title: 'Ketua Tim' }] });
     const candidates = await t.gql('{ duplicateCandidates(first: 100) { people { a { id } b { id } reasons { kind } } } }');
     const pair = candidates.data!.duplicateCandidates.people.find((p: { a: { id: string } }) => p.a.id === `${x}-a`);
     expect(pair).toMatchObject({ b: { id: `${x}-b` }, reasons: [{ kind: 'SAME_NAME' }, { kind: 'SHARED_ORGANISATIONS' }] });
     const merged = await t.gql(MERGE_PEOPLE, { keep: `${x}-a`, merge: `${x}-b` }, 'EDITOR');
     expect(merged.errors).toBeUndefined();
-    expect(merged.data!.mergePeople.person.aliases).toEqual(['Dr. H. Basri Rase, M.Si']);
+    expect(merged.data!.mergePeople.person.aliases).toEqual(['Dr. H. Rahmat Suryadi, M.Si']);
     expect(merged.data!.mergePeople.person.offices.map((o: { title: string }) => o.title).sort()).toEqual(['Ketua Tim', 'Wali Kota']);
     const read = await t.gql('query($id: ID!) { person(id: $id) { id contact { email phone } } node(id: $id) { id } }', { id: `${x}-b` }, 'EDITOR');
-    expect(read.data).toEqual({ person: { id: `${x}-a`, contact: { email: 'basri@example.org', phone: '0812' } }, node: { id: `${x}-a` } });
+    expect(read.data).toEqual({ person: { id: `${x}-a`, contact: { email: 'rahmat@example.org', phone: '0812' } }, node: { id: `${x}-a` } });
     const same = await expectRejected(t, MERGE_PEOPLE, { keep: `${x}-a`, merge: `${x}-a` });
     expect(same.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'arguments.merge' });
   });

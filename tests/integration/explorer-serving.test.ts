@@ -172,9 +172,9 @@ describe('Query.viewer tells the page what the caller may do', () => {
   afterAll(() => t.close());
 
   it('reports the role of a key and that it is authenticated', async () => {
-    expect((await t.gql(page.VIEWER, {}, 'VIEWER')).data?.viewer).toEqual({ role: 'VIEWER', authenticated: true });
-    expect((await t.gql(page.VIEWER, {}, 'EDITOR')).data?.viewer).toEqual({ role: 'EDITOR', authenticated: true });
-    expect((await t.gql(page.VIEWER, {}, 'ADMIN')).data?.viewer).toEqual({ role: 'ADMIN', authenticated: true });
+    expect((await t.gql(page.VIEWER, {}, 'VIEWER')).data?.viewer).toEqual({ role: 'VIEWER', authenticated: true, scope: null });
+    expect((await t.gql(page.VIEWER, {}, 'EDITOR')).data?.viewer).toEqual({ role: 'EDITOR', authenticated: true, scope: null });
+    expect((await t.gql(page.VIEWER, {}, 'ADMIN')).data?.viewer).toEqual({ role: 'ADMIN', authenticated: true, scope: null });
   });
 
   it('refuses anonymous callers where reads need a credential, and reports the anonymous role where they do not', async () => {
@@ -182,7 +182,7 @@ describe('Query.viewer tells the page what the caller may do', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const open = await createTestApp({ config: { anonymousRole: 'VIEWER' } });
     try {
-      expect((await open.gql(page.VIEWER, {}, 'ANONYMOUS')).data?.viewer).toEqual({ role: 'VIEWER', authenticated: false });
+      expect((await open.gql(page.VIEWER, {}, 'ANONYMOUS')).data?.viewer).toEqual({ role: 'VIEWER', authenticated: false, scope: null });
     } finally {
       await open.close();
     }

@@ -55,7 +55,7 @@ describe('trusted operations', () => {
   it("runs the Explorer's registered operations by id, as documentId or as Apollo's persisted query extension", async () => {
     const byId = await send(trusted, { documentId: operationId(page.VIEWER) });
     expect(byId.status).toBe(200);
-    expect(byId.body.data).toEqual({ viewer: { role: 'VIEWER', authenticated: true } });
+    expect(byId.body.data).toEqual({ viewer: { role: 'VIEWER', authenticated: true, scope: null } });
     const apq = await send(trusted, { variables: { text: 'masata', first: 3 }, extensions: { persistedQuery: { version: 1, sha256Hash: operationId(page.SEARCH) } } });
     expect(apq.body.errors).toBeUndefined();
     expect((apq.body.data as { search: Array<{ node: { id: string } }> }).search.map((r) => r.node.id)).toEqual(expect.arrayContaining([expect.stringMatching(/^masata-/)]));
@@ -99,7 +99,7 @@ describe('trusted operations', () => {
     const text = await send(open, { query: 'query Anything { viewer { role } }' });
     expect(text.body).toEqual({ data: { viewer: { role: 'VIEWER' } } });
     const byId = await send(open, { documentId: operationId(page.VIEWER) });
-    expect(byId.body.data).toEqual({ viewer: { role: 'VIEWER', authenticated: true } });
+    expect(byId.body.data).toEqual({ viewer: { role: 'VIEWER', authenticated: true, scope: null } });
     const unknown = await send(open, { documentId: operationId('query Other { viewer { role } }') });
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });

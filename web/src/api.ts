@@ -53,6 +53,16 @@ async function post(body: Record<string, unknown>): Promise<Response> {
   }
 }
 
+/**
+ * The bodies that name an operation: by its manifest id when this build has one (what a service
+ * running only trusted operations requires), then by its document, for a service that does not
+ * know the id.
+ */
+export function operationBodies(query: string, variables: Record<string, unknown>): [Record<string, unknown>, Record<string, unknown>?] {
+  const documentId = __OPERATION_IDS__[query];
+  return documentId ? [{ documentId, variables }, { query, variables }] : [{ query, variables }];
+}
+
 const notPersisted = (body: { errors?: ApiErrorEntry[] } | null) => body?.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND';
 
 /**
@@ -65,11 +75,11 @@ const notPersisted = (body: { errors?: ApiErrorEntry[] } | null) => body?.errors
  */
 export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
   type Body = { data?: T | null; errors?: ApiErrorEntry[] } | null;
-  const documentId = __OPERATION_IDS__[query];
-  let response = await post(documentId ? { documentId, variables } : { query, variables });
+  const [byId, byDocument] = operationBodies(query, variables);
+  let response = await post(byId);
   let body = (await response.json().catch(() => null)) as Body;
-  if (documentId && notPersisted(body)) {
-    response = await post({ query, variables });
+  if (byDocument && notPersisted(body)) {
+    response = await post(byDocument);
     body = (await response.json().catch(() => null)) as Body;
   }
   if (!body) throw new ApiError([{ message: `the service answered ${response.status} without a GraphQL body`, extensions: { code: `HTTP_${response.status}` } }]);

@@ -1,4 +1,4 @@
-import { apiKey } from './api';
+import { apiKey, operationBodies } from './api';
 import { t } from './i18n';
 import { GRAPH_CHANGED } from './queries';
 import type { Scope } from './state';
@@ -70,12 +70,17 @@ export class LiveUpdates {
 
   private async read(scope: Scope, signal: AbortSignal): Promise<void> {
     const key = apiKey.get();
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      signal,
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-      body: JSON.stringify({ query: GRAPH_CHANGED, variables: { scope, since: this.version } }),
-    });
+    const send = (body: Record<string, unknown>) =>
+      fetch('/graphql', {
+        method: 'POST',
+        signal,
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const [byId, byDocument] = operationBodies(GRAPH_CHANGED, { scope, since: this.version });
+    let response = await send(byId);
+    // A service without this build's manifest does not know the id (400): it gets the document.
+    if (byDocument && response.status === 400) response = await send(byDocument);
     if (!response.ok || !response.body || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) throw new Error(`no stream (${response.status})`);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
