@@ -173,7 +173,8 @@ describe('the Explorer page', () => {
     expect(await suggestions.count()).toBeGreaterThan(0);
     expect((await suggestions.first().locator('p').first().textContent())?.trim().length).toBeGreaterThan(10);
     await suggestions.first().locator('.suggestion-pair').click();
-    await expect.poll(() => page.isVisible('[data-testid=panel-name]')).toBe(true);
+    // The panel loads the stakeholder first (its assessments and interactions too): a round trip.
+    await expect.poll(() => page.isVisible('[data-testid=panel-name]'), { timeout: 15_000 }).toBe(true);
   });
 
   it('shows helix synergy by triad and the E-I index per helix under the gaps, each explained', async () => {
