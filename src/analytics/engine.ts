@@ -248,9 +248,10 @@ export class AnalyticsEngine {
           return;
         }
       } catch (error) {
-        // A delta that failed half-way leaves the projection unknown: start over from a full load.
+        // A delta that failed half-way (a read racing a delete, say) leaves the projection
+        // unknown: it is loaded in full at once, and a failure of that load is the request's.
         this.projection = new CompactProjection();
-        throw error;
+        this.logger.warn({ err: error }, 'analytics delta failed: loading the projection in full');
       }
     }
     const fresh = new CompactProjection();
