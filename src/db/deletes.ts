@@ -54,13 +54,18 @@ export async function stakeholderDependants(tx: Tx, id: string) {
   return row ?? null;
 }
 
-/** Deletes a stakeholder with its participations, assessments, party memberships, offices and ties. */
+/**
+ * Deletes a stakeholder with its participations, assessments, party memberships, offices and
+ * ties, and the redirects of ids merged into it: a redirect always names a live item, so an id
+ * merged into a deleted stakeholder is gone with it.
+ */
 export async function deleteStakeholder(tx: Tx, id: string): Promise<void> {
   await tx.rows(
     'stakeholder.delete',
     `MATCH (s:Stakeholder {id: $id})
      CALL (s) { MATCH (s)-[:TAKES_PART]->(pa:Participation) DETACH DELETE pa }
      CALL (s) { MATCH (s)<-[:ASSESSES]-(a:Assessment) DETACH DELETE a }
+     CALL (s) { MATCH (r:Redirect {to: s.id}) DETACH DELETE r }
      DETACH DELETE s`,
     { id },
   );

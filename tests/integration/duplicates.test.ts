@@ -240,6 +240,12 @@ describe('mergeStakeholders', () => {
     expect((await t.gql(MERGE, { keep: `${x}-c`, merge: `${x}-b` }, 'EDITOR')).errors).toBeUndefined();
     const read = await t.gql('query($id: ID!) { stakeholder(id: $id) { id aliases } }', { id: `${x}-a` });
     expect(read.data!.stakeholder).toEqual({ id: `${x}-c`, aliases: ['Dispar Uji', 'Dinas Pariwisata Uji'] });
+    // Deleting the kept one takes the ids merged into it along: no redirect names nothing.
+    expect((await t.gql('mutation($id: ID!) { deleteStakeholder(id: $id) { deleted } }', { id: `${x}-c` }, 'EDITOR')).data!.deleteStakeholder.deleted).toBe(true);
+    const gone = await t.gql('query($a: ID!, $b: ID!) { a: stakeholder(id: $a) { id } b: node(id: $b) { id } }', { a: `${x}-a`, b: `${x}-b` });
+    expect(gone.data).toEqual({ a: null, b: null });
+    const [left] = await t.db.query<{ n: number }>('test.redirects_left', 'MATCH (r:Redirect) WHERE r.id STARTS WITH $x RETURN count(r) AS n', { x });
+    expect(left!.n).toBe(0);
   });
 });
 
