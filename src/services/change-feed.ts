@@ -1,6 +1,7 @@
 import type { LoggedChange } from '../db/graph-version.js';
 import type { GraphChangeEvent, GraphFeedEvent } from '../domain/changes.js';
 import type { Logger } from '../logger.js';
+import { SerialRun } from './serial-run.js';
 
 /** What the feed reads: the graph version and the change log (src/db/change-log-store.ts over Neo4j). */
 export interface ChangeLogSource {
@@ -54,8 +55,11 @@ const eventOf = (c: LoggedChange): GraphChangeEvent => ({
 export class ChangeFeed {
   private readonly subscribers = new Set<Subscriber>();
   private timer: NodeJS.Timeout | null = null;
-  private polling: Promise<void> | null = null;
-  private again = false;
+  private readonly reads = new SerialRun(
+    () => this.poll(),
+    (error: unknown) => this.logger.warn({ err: error }, 'change feed could not read the change log'),
+    () => this.subscribers.size > 0,
+  );
   /** The newest version read; listeners without a starting version start here. */
   private position: number | null = null;
   private readonly pollMs: number;
@@ -102,25 +106,12 @@ export class ChangeFeed {
 
   /** Reads the log now rather than at the next tick; a read under way is followed by one more. */
   wake(): void {
-    if (this.subscribers.size === 0) return;
-    if (this.polling) {
-      this.again = true;
-      return;
-    }
-    this.polling = this.poll()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'change feed could not read the change log'))
-      .finally(() => {
-        this.polling = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.reads.run();
   }
 
   /** A promise of the read under way (tests and shutdown wait for it). */
   settled(): Promise<void> {
-    return this.polling ?? Promise.resolve();
+    return this.reads.current ?? Promise.resolve();
   }
 
   private async poll(): Promise<void> {

@@ -9,6 +9,7 @@ import { excerpt } from '../domain/text.js';
 import { DELIVERY_HEADER, EVENT_HEADER, isPrivateAddress, literalAddress, matchingItems, payloadOf, retryDelay, signature, SIGNATURE_HEADER, type RetryPolicy } from '../domain/webhooks.js';
 import type { Logger } from '../logger.js';
 import type { ChangeFeed } from './change-feed.js';
+import { SerialRun } from './serial-run.js';
 
 export interface WebhookOptions {
   /** Let hooks reach private, loopback and link-local addresses (local testing only). */
@@ -80,8 +81,11 @@ export class WebhookDispatcher {
   private unsubscribe: (() => void) | null = null;
   private timer: NodeJS.Timeout | null = null;
   private queued: Promise<void> = Promise.resolve();
-  private sending: Promise<void> | null = null;
-  private again = false;
+  private readonly sends = new SerialRun(
+    () => this.sendDue(),
+    (error: unknown) => this.logger.warn({ err: error }, 'webhook deliveries could not be sent'),
+    () => this.unsubscribe !== null,
+  );
   /** This sender's lease token. */
   private readonly token = randomUUID();
 
@@ -109,13 +113,13 @@ export class WebhookDispatcher {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.queued;
-    await this.sending;
+    await this.sends.current;
   }
 
   /** Queues and sending both done (tests wait for it). */
   async settled(): Promise<void> {
     await this.queued;
-    while (this.sending) await this.sending;
+    while (this.sends.current) await this.sends.current;
   }
 
   private take(event: GraphFeedEvent): void {
@@ -138,20 +142,7 @@ export class WebhookDispatcher {
 
   /** Sends what is due now; a call while sending runs one more round after it. */
   private wake(): void {
-    if (!this.unsubscribe) return;
-    if (this.sending) {
-      this.again = true;
-      return;
-    }
-    this.sending = this.sendDue()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'webhook deliveries could not be sent'))
-      .finally(() => {
-        this.sending = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.sends.run();
   }
 
   private async sendDue(): Promise<void> {
