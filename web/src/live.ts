@@ -1,5 +1,5 @@
 import { apiKey, operationBodies } from './api';
-import { t } from './i18n';
+import { t, type Label } from './i18n';
 import { GRAPH_CHANGED } from './queries';
 import type { Scope } from './state';
 import type { GraphChangedSubscription } from './generated/operations';
@@ -109,7 +109,9 @@ export class LiveUpdates {
 
   private show(state: LiveState): void {
     this.indicator.dataset.state = state;
-    this.indicator.textContent = t(state === 'live' ? 'live' : state === 'connecting' ? 'liveConnecting' : state === 'paused' ? 'livePaused' : 'liveOff');
+    // As data-i18n, so a language switch relabels it like the page's other labels.
+    this.indicator.dataset.i18n = state === 'live' ? 'live' : state === 'connecting' ? 'liveConnecting' : state === 'paused' ? 'livePaused' : 'liveOff';
+    this.indicator.textContent = t(this.indicator.dataset.i18n as Label);
     this.indicator.title = t('liveHint');
   }
 }
