@@ -1,5 +1,6 @@
 import { HELICES, type Helix } from '../domain/vocabulary.js';
-import { cutPoints, type Csr } from './centrality.js';
+import type { Csr } from './centrality.js';
+import { cutPointsOf, type CutPoints } from './cut-points.js';
 import type { ProjectedStakeholder } from './projection.js';
 
 /**
@@ -104,29 +105,63 @@ export interface HelixBroker {
 
 /**
  * Stakeholders whose loss would leave two helices that are still present in their component
- * with no path between them. For a cut point v, each DFS child subtree c with low[c] >= disc[v]
- * becomes a part of its own, and the rest of the component is one more part; a helix pair is
- * lost when it had a path before and no part holds both helices after. Subtree helix counts
- * accumulate in post-order, so the whole analysis is one depth-first search: O(n + m).
+ * with no path between them. Read from the scope's blocks (biconnected components, as
+ * `cutPointsOf` or the engine's incrementally updated cut points give them): removing a cut
+ * point v leaves one part per block hanging from v (that block and everything beyond it) and
+ * one part for the rest of v's component. Helix counts accumulate up the block tree, deepest
+ * blocks first, so the analysis is linear: O(n) over the blocks, no search of its own.
  */
-export function helixBrokers(net: GapNetwork): HelixBroker[] {
+export function helixBrokers(net: GapNetwork, cuts: Pick<CutPoints, 'articulation' | 'block' | 'attachment'> = cutPointsOf(net.csr)): HelixBroker[] {
   const { csr } = net;
   const helixOf = helixCodes(net);
   const n = csr.ids.length;
-  const dfs = cutPoints(csr);
-  const counts = new Int32Array(n * H);
-  for (const u of dfs.postorder) {
-    counts[u * H + helixOf[u]!]!++;
-    const p = dfs.parent[u]!;
-    if (p !== -1) for (let h = 0; h < H; h++) counts[p * H + h]! += counts[u * H + h]!;
+  const { block, attachment } = cuts;
+  // Each block's depth in its component's block tree (1: it hangs from the root) and that root.
+  const depth = new Int32Array(n);
+  const rootOf = new Int32Array(n).fill(-1);
+  const chain: number[] = [];
+  for (let h = 0; h < n; h++) {
+    if (block[h] !== h || depth[h] !== 0) continue;
+    // Climb to a block already placed (or to the root), then place the blocks climbed through.
+    let b = h;
+    let known = 0;
+    let root = -1;
+    for (;;) {
+      chain.push(b);
+      const above = block[attachment[b]!]!;
+      if (above === -1) {
+        root = attachment[b]!;
+        break;
+      }
+      if (depth[above] !== 0) {
+        known = depth[above]!;
+        root = rootOf[above]!;
+        break;
+      }
+      b = above;
+    }
+    while (chain.length) {
+      const c = chain.pop()!;
+      depth[c] = ++known;
+      rootOf[c] = root;
+    }
   }
-  const rootOf = new Int32Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const u = dfs.postorder[i]!;
-    rootOf[u] = dfs.parent[u] === -1 ? u : rootOf[dfs.parent[u]!]!;
+  const heads: number[] = [];
+  for (let h = 0; h < n; h++) if (block[h] === h) heads.push(h);
+  heads.sort((x, y) => depth[y]! - depth[x]!);
+  // below[u]: helix counts of u and of every block hanging from u; part[h]: of block h and beyond.
+  const below = new Int32Array(n * H);
+  for (let u = 0; u < n; u++) below[u * H + helixOf[u]!] = 1;
+  const members: number[][] = Array.from({ length: n }, () => []);
+  const hanging: number[][] = Array.from({ length: n }, () => []);
+  for (let u = 0; u < n; u++) if (block[u]! !== -1) members[block[u]!]!.push(u);
+  for (const h of heads) hanging[attachment[h]!]!.push(h);
+  const part = new Int32Array(n * H);
+  for (const h of heads) {
+    for (const u of members[h]!) for (let k = 0; k < H; k++) part[h * H + k]! += below[u * H + k]!;
+    const p = attachment[h]!;
+    for (let k = 0; k < H; k++) below[p * H + k]! += part[h * H + k]!;
   }
-  const children: number[][] = Array.from({ length: n }, () => []);
-  for (let u = 0; u < n; u++) if (dfs.parent[u] !== -1) children[dfs.parent[u]!]!.push(u);
   const maskOf = (values: (h: number) => number) => {
     let mask = 0;
     for (let h = 0; h < H; h++) if (values(h) > 0) mask |= 1 << h;
@@ -134,17 +169,14 @@ export function helixBrokers(net: GapNetwork): HelixBroker[] {
   };
   const brokers: HelixBroker[] = [];
   for (let v = 0; v < n; v++) {
-    if (!dfs.articulation[v]) continue;
-    const root = rootOf[v]!;
-    const own = 1 << helixOf[v]!;
+    if (!cuts.articulation[v]) continue;
+    const root = block[v] === -1 ? v : rootOf[block[v]!]!;
     const rest = new Int32Array(H);
-    for (let h = 0; h < H; h++) rest[h] = counts[root * H + h]! - ((own >> h) & 1);
+    for (let h = 0; h < H; h++) rest[h] = below[root * H + h]! - (h === helixOf[v] ? 1 : 0);
     const parts: number[] = [];
-    for (const c of children[v]!) {
-      if (dfs.low[c]! >= dfs.discovery[v]!) {
-        parts.push(maskOf((h) => counts[c * H + h]!));
-        for (let h = 0; h < H; h++) rest[h] = rest[h]! - counts[c * H + h]!;
-      }
+    for (const h of hanging[v]!) {
+      parts.push(maskOf((k) => part[h * H + k]!));
+      for (let k = 0; k < H; k++) rest[k] = rest[k]! - part[h * H + k]!;
     }
     const restMask = maskOf((h) => rest[h]!);
     if (restMask) parts.push(restMask);
@@ -198,33 +230,55 @@ export function suggestPartnerships(net: GapNetwork, limit: number, cells: Helix
   const { csr, stakeholders } = net;
   const n = csr.ids.length;
   const lacking = new Set(cells.filter((c) => c.a !== c.b && (c.gap || c.weak)).map((c) => pairIndex(helixIndex.get(c.a)!, helixIndex.get(c.b)!)));
+  const boost = Float64Array.from({ length: H * H }, (_, cell) => (lacking.has(cell) ? GAP_BOOST : 1));
   const helixOf = helixCodes(net);
-  const degree = Int32Array.from({ length: n }, (_, u) => degreeOf(csr, u));
+  // What each partner adds to a pair it links: 1 / ln(degree), 0 for a hub or a leaf.
+  const contribution = new Float64Array(n);
+  for (let z = 0; z < n; z++) {
+    const degree = degreeOf(csr, z);
+    if (degree <= HUB_CAP && degree >= 2) contribution[z] = 1 / Math.log(degree);
+  }
+  const keep = limit * 4;
   const score = new Float64Array(n);
   const stamp = new Int32Array(n).fill(-1);
   const tied = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
   const best: Candidate[] = [];
   for (let u = 0; u < n; u++) {
-    const touched: number[] = [];
-    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) tied[csr.targets[e]!] = u;
-    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+    const from = csr.offsets[u]!;
+    const to = csr.offsets[u + 1]!;
+    if (best.length >= keep) {
+      // No pair of u can score above what all its partners add together (summed in the same
+      // order, so rounding cannot lift a pair's sum above it): skip u when that cannot enter.
+      let bound = 0;
+      for (let e = from; e < to; e++) bound += contribution[csr.targets[e]!]!;
+      if (bound * GAP_BOOST <= best[keep - 1]!.score) continue;
+    }
+    let count = 0;
+    for (let e = from; e < to; e++) tied[csr.targets[e]!] = u;
+    for (let e = from; e < to; e++) {
       const z = csr.targets[e]!;
-      if (degree[z]! > HUB_CAP || degree[z]! < 2) continue;
-      const contribution = 1 / Math.log(degree[z]!);
-      for (let f = csr.offsets[z]!; f < csr.offsets[z + 1]!; f++) {
+      const add = contribution[z]!;
+      if (add === 0) continue;
+      // Rows are sorted by neighbour: walk z's from the top down to u.
+      for (let f = csr.offsets[z + 1]! - 1; f >= csr.offsets[z]!; f--) {
         const w = csr.targets[f]!;
-        if (w <= u || tied[w] === u || helixOf[w] === helixOf[u]) continue;
+        if (w <= u) break;
+        if (tied[w] === u || helixOf[w] === helixOf[u]) continue;
         if (stamp[w] !== u) {
           stamp[w] = u;
           score[w] = 0;
-          touched.push(w);
+          touched[count++] = w;
         }
-        score[w]! += contribution;
+        score[w]! += add;
       }
     }
-    for (const w of touched) {
-      const boosted = score[w]! * (lacking.has(pairIndex(helixOf[u]!, helixOf[w]!)) ? GAP_BOOST : 1);
-      if (best.length < limit * 4 || boosted > best[best.length - 1]!.score) {
+    for (let i = 0; i < count; i++) {
+      const w = touched[i]!;
+      const boosted = score[w]! * boost[pairIndex(helixOf[u]!, helixOf[w]!)]!;
+      const last = best[best.length - 1];
+      // Ranked before the last kept (score, then u, then w), so the order w arrives in does not matter.
+      if (best.length < keep || boosted > last!.score || (boosted === last!.score && (u < last!.u || (u === last!.u && w < last!.w)))) {
         if (sameHierarchy(stakeholders[u]!, stakeholders[w]!)) continue;
         // Kept sorted by insertion (binary search), not re-sorted per candidate.
         const entry = { u, w, score: boosted };
@@ -236,7 +290,7 @@ export function suggestPartnerships(net: GapNetwork, limit: number, cells: Helix
           else hi = mid;
         }
         best.splice(lo, 0, entry);
-        if (best.length > limit * 4) best.pop();
+        if (best.length > keep) best.pop();
       }
     }
   }

@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cutPointsOf, updateCutPoints, type CutPoints } from '../../../src/analytics/cut-points.js';
+import { GAP_BOOST, helixBrokers, helixMatrix, suggestPartnerships, type GapNetwork } from '../../../src/analytics/gap-analysis.js';
+import { HELICES, type Helix } from '../../../src/domain/vocabulary.js';
+import { seededRandom } from '../../../src/random.js';
+
+/** A scope's network as the engine holds it: ids in order, rows sorted by neighbour. */
+function networkOf(helixOf: Map<string, Helix>, ties: Set<string>, ancestors = new Map<string, string[]>()): GapNetwork {
+  const ids = [...helixOf.keys()].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const rows: number[][] = ids.map(() => []);
+  for (const tie of ties) {
+    const [a, b] = tie.split('|').map((id) => index.get(id)!) as [number, number];
+    rows[a]!.push(b);
+    rows[b]!.push(a);
+  }
+  const offsets = new Int32Array(ids.length + 1);
+  rows.forEach((row, u) => (offsets[u + 1] = offsets[u]! + row.length));
+  const targets = Int32Array.from(rows.flatMap((row) => row.sort((x, y) => x - y)));
+  return {
+    csr: { ids, index, offsets, targets, weights: new Float64Array(targets.length).fill(1) },
+    stakeholders: ids.map((id) => ({ id, name: id, helix: helixOf.get(id)!, kind: 'NGO', ancestors: ancestors.get(id) ?? [], regions: [] })),
+  };
+}
+
+/** By definition: remove v, and name the helix pairs present around v that no remaining part holds together. */
+function bruteBrokers(net: GapNetwork): Array<{ id: string; separates: Array<[Helix, Helix]> }> {
+  const { csr, stakeholders } = net;
+  const row = (x: number) => Array.from(csr.targets.subarray(csr.offsets[x], csr.offsets[x + 1]));
+  const reach = (from: number, without: number) => {
+    const seen = new Set([from]);
+    const queue = [from];
+    while (queue.length) {
+      for (const y of row(queue.shift()!)) {
+        if (y === without || seen.has(y)) continue;
+        seen.add(y);
+        queue.push(y);
+      }
+    }
+    return seen;
+  };
+  const brokers: Array<{ id: string; separates: Array<[Helix, Helix]> }> = [];
+  stakeholders.forEach((s, v) => {
+    const around = [...reach(v, -1)].filter((u) => u !== v);
+    const parts: Array<Set<Helix>> = [];
+    const placed = new Set<number>();
+    for (const u of around) {
+      if (placed.has(u)) continue;
+      const part = reach(u, v);
+      part.forEach((x) => placed.add(x));
+      parts.push(new Set([...part].map((x) => stakeholders[x]!.helix)));
+    }
+    // Only a cut point separates anything: with one part, nothing is split.
+    if (parts.length < 2) return;
+    const present = new Set(parts.flatMap((p) => [...p]));
+    const separates: Array<[Helix, Helix]> = [];
+    HELICES.forEach((a, i) =>
+      HELICES.slice(i + 1).forEach((b) => {
+        if (present.has(a) && present.has(b) && !parts.some((p) => p.has(a) && p.has(b))) separates.push([a, b]);
+      }),
+    );
+    if (separates.length) brokers.push({ id: s.id, separates });
+  });
+  return brokers.sort((x, y) => y.separates.length - x.separates.length || (x.id < y.id ? -1 : 1));
+}
+
+const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+describe('helix brokers from the blocks', () => {
+  it('are the stakeholders whose removal splits two helices, by definition', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 2, max: 24 }), fc.integer({ min: 0, max: 40 }), (seed, n, m) => {
+        const random = seededRandom(seed);
+        const helixOf = new Map(Array.from({ length: n }, (_, i) => [`n${String(i).padStart(2, '0')}`, HELICES[Math.floor(random() * HELICES.length)]!] as const));
+        const ids = [...helixOf.keys()];
+        const ties = new Set<string>();
+        for (let i = 0; i < m; i++) {
+          const [a, b] = [ids[Math.floor(random() * n)]!, ids[Math.floor(random() * n)]!];
+          if (a !== b) ties.add(key(a, b));
+        }
+        const net = networkOf(helixOf, ties);
+        expect(helixBrokers(net)).toEqual(bruteBrokers(net));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('read from cut points updated write by write agree with a fresh analysis', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 20 }), (seed, writes) => {
+        const random = seededRandom(seed);
+        const helix = () => HELICES[Math.floor(random() * HELICES.length)]!;
+        const helixOf = new Map(Array.from({ length: 18 }, (_, i) => [`n${String(i).padStart(2, '0')}`, helix()] as const));
+        const ties = new Set<string>();
+        const pick = () => [...helixOf.keys()][Math.floor(random() * helixOf.size)]!;
+        for (let i = 0; i < 20; i++) {
+          const [a, b] = [pick(), pick()];
+          if (a !== b) ties.add(key(a, b));
+        }
+        let net = networkOf(helixOf, ties);
+        let cuts: CutPoints = cutPointsOf(net.csr);
+        for (let w = 0; w < writes; w++) {
+          const kind = random();
+          if (kind < 0.1) helixOf.set(`n${Math.floor(random() * 100)}x`, helix());
+          else if (kind < 0.2 && helixOf.size > 3) {
+            const gone = pick();
+            helixOf.delete(gone);
+            for (const tie of [...ties]) if (tie.split('|').includes(gone)) ties.delete(tie);
+          } else if (kind < 0.45 && ties.size) ties.delete([...ties][Math.floor(random() * ties.size)]!);
+          else {
+            const [a, b] = [pick(), pick()];
+            if (a !== b) ties.add(key(a, b));
+          }
+          const next = networkOf(helixOf, ties);
+          cuts = updateCutPoints({ csr: net.csr, cuts }, next.csr);
+          net = next;
+          expect(helixBrokers(net, cuts)).toEqual(bruteBrokers(net));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** Every untied cross-helix pair outside one hierarchy with a shared partner, scored by Adamic-Adar, ranked in full. */
+function bruteSuggestions(net: GapNetwork, limit: number): Array<{ a: string; b: string; score: number }> {
+  const { csr, stakeholders } = net;
+  const row = (x: number) => Array.from(csr.targets.subarray(csr.offsets[x], csr.offsets[x + 1]));
+  const lacking = new Set(helixMatrix(net).filter((c) => c.a !== c.b && (c.gap || c.weak)).flatMap((c) => [`${c.a}|${c.b}`, `${c.b}|${c.a}`]));
+  const pairs: Array<{ u: number; w: number; score: number }> = [];
+  for (let u = 0; u < stakeholders.length; u++) {
+    for (let w = u + 1; w < stakeholders.length; w++) {
+      const [a, b] = [stakeholders[u]!, stakeholders[w]!];
+      if (a.helix === b.helix || row(u).includes(w)) continue;
+      if (a.ancestors.includes(b.id) || b.ancestors.includes(a.id) || a.ancestors.some((x) => b.ancestors.includes(x))) continue;
+      const common = row(u).filter((z) => row(w).includes(z) && row(z).length >= 2);
+      if (common.length === 0) continue;
+      const score = common.reduce((sum, z) => sum + 1 / Math.log(row(z).length), 0);
+      pairs.push({ u, w, score: score * (lacking.has(`${a.helix}|${b.helix}`) ? GAP_BOOST : 1) });
+    }
+  }
+  return pairs
+    .sort((x, y) => y.score - x.score || x.u - y.u || x.w - y.w)
+    .slice(0, limit)
+    .map((p) => ({ a: csr.ids[p.u]!, b: csr.ids[p.w]!, score: Math.round(p.score * 1000) / 1000 }));
+}
+
+describe('suggested partnerships', () => {
+  it('are the best-ranked pairs of all, however few are kept while ranking', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 2, max: 30 }), fc.integer({ min: 0, max: 80 }), fc.integer({ min: 1, max: 6 }), (seed, n, m, limit) => {
+        const random = seededRandom(seed);
+        const helixOf = new Map(Array.from({ length: n }, (_, i) => [`n${String(i).padStart(2, '0')}`, HELICES[Math.floor(random() * 3)]!] as const));
+        const ids = [...helixOf.keys()];
+        const ancestors = new Map(ids.filter(() => random() < 0.2).map((id) => [id, [ids[Math.floor(random() * n)]!]]));
+        const ties = new Set<string>();
+        for (let i = 0; i < m; i++) {
+          const [a, b] = [ids[Math.floor(random() * n)]!, ids[Math.floor(random() * n)]!];
+          if (a !== b) ties.add(key(a, b));
+        }
+        const net = networkOf(helixOf, ties, ancestors);
+        expect(suggestPartnerships(net, limit).map(({ a, b, score }) => ({ a, b, score }))).toEqual(bruteSuggestions(net, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
