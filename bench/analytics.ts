@@ -154,6 +154,18 @@ export async function measureEngine(db: Database, size: number, options: { seed:
   const gapsCached = await compare(() => gql(GAPS), () => gql(READ, { id: pick() }), options.quick ? 5 : 20);
   rows.push({ measure: 'gap report, first', ours: `${round(gapsFirst.ms)} ms`, baseline: '', ratio: '' });
   rows.push({ measure: 'gap report, cached p50', ours: `${gapsCached.candidate.p50} ms`, baseline: `${gapsCached.baseline.p50} ms: a stakeholder read`, ratio: gapsCached.ratioP50 });
+  // Right after a one-tie write: what the new version reuses (the projection's delta, the cut points) against the first report.
+  const gapsAfter: number[] = [];
+  const tied: string[] = [];
+  for (let i = 0; i < (options.quick ? 1 : 3); i++) {
+    tied.push(`bench-gap-collab-${Date.now()}-${i}`);
+    await write(`mutation($input: CollaborationInput!) { recordCollaboration(input: $input) { created } }`, {
+      input: { id: tied.at(-1), name: 'Bench collaboration', kind: 'PARTNERSHIP', parties: [{ stakeholderId: pick() }, { stakeholderId: pick() }] },
+    });
+    gapsAfter.push((await time(() => gql(GAPS))).ms);
+  }
+  for (const id of tied) await write(`mutation($id: ID!) { deleteCollaboration(id: $id) { deleted } }`, { id });
+  rows.push({ measure: 'gap report right after one write (p50)', ours: `${round(summarise(gapsAfter).p50)} ms`, baseline: `${round(gapsFirst.ms)} ms: the first gap report`, ratio: ratio(summarise(gapsAfter).p50, gapsFirst.ms) });
 
   // A simple read while a betweenness runs: in the worker thread, and in the request's thread.
   const read = () => gql(READ, { id: pick() });

@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { Helix } from '../domain/vocabulary.js';
 import type { Csr } from './centrality.js';
-import { tieCostDays, type ProjectedStakeholder, type TieGraph } from './projection.js';
+import { tieCostDays, type ProgramFacts, type ProjectedProgram, type ProjectedStakeholder, type TieGraph } from './projection.js';
 import { epochDay, factCounts, isoDay, lastActiveDay, timeWindow } from './time.js';
 
 /**
@@ -30,7 +30,8 @@ export interface ProjectionSink {
   restart(): void;
   stakeholder(row: ProjectedStakeholder): void;
   tie(source: string, target: string, evidence: number, collaboration: readonly boolean[], starts: ArrayLike<number | null>, ends: ArrayLike<number | null>, weights: ArrayLike<number>): void;
-  programMembers(program: string, members: readonly string[]): void;
+  /** A program's members (every program, after the stakeholders), with its facts when the source reads them. */
+  programMembers(program: string, members: readonly string[], facts?: ProgramFacts): void;
 }
 
 /** What the engine needs from storage (implemented over Neo4j by src/db/projection-store.ts). */
@@ -82,6 +83,8 @@ export interface ScopedView {
   };
   /** The instant traversal costs are aged to (the asOf date, or now). */
   todayMs: number;
+  /** Every program of the network (not only the scope's), as of this view's version. */
+  programs: ReadonlyMap<string, ProjectedProgram>;
 }
 
 export class CompactProjection {
@@ -107,6 +110,8 @@ export class CompactProjection {
   private factWeight = new Float64Array(0);
   private factCollaboration = new Uint8Array(0);
   private programs = new Map<string, Set<string>>();
+  /** Replaced, never changed in place, by a delta: a view keeps the programs of its version. */
+  private programFacts = new Map<string, ProjectedProgram>();
 
   get stakeholderCount(): number {
     return this.slotOf.size;
@@ -122,7 +127,7 @@ export class CompactProjection {
       restart: () => this.clear(),
       stakeholder: (row) => this.putStakeholder(row),
       tie: (...args) => this.appendTie(...args),
-      programMembers: (program, members) => this.programs.set(program, new Set(members)),
+      programMembers: (program, members, facts) => this.putProgram(program, members, facts),
     };
   }
 
@@ -134,10 +139,11 @@ export class CompactProjection {
         this.retire(ids);
         // Every program's members follow the delta.
         this.programs = new Map();
+        this.programFacts = new Map();
       },
       stakeholder: (row) => this.putStakeholder(row),
       tie: (...args) => this.appendTie(...args),
-      programMembers: (program, members) => this.programs.set(program, new Set(members)),
+      programMembers: (program, members, facts) => this.putProgram(program, members, facts),
     };
   }
 
@@ -149,6 +155,18 @@ export class CompactProjection {
     this.lastSlotId = null;
     this.tieCount = this.deadTies = this.factCount = 0;
     this.programs = new Map();
+    this.programFacts = new Map();
+  }
+
+  /** Called after the stakeholders of a load or a delta, so the members' helices are current. */
+  private putProgram(id: string, members: readonly string[], facts: ProgramFacts = { startsOn: null, regions: [], partOf: [] }): void {
+    this.programs.set(id, new Set(members));
+    const helices = new Set<Helix>();
+    for (const member of members) {
+      const slot = this.slotOf.get(member);
+      if (slot !== undefined) helices.add(this.people[slot]!.helix);
+    }
+    this.programFacts.set(id, { id, ...facts, helices: [...helices] });
   }
 
   private putStakeholder(row: ProjectedStakeholder): void {
@@ -322,7 +340,7 @@ export class CompactProjection {
       degree[a + 1]!++;
       degree[b + 1]!++;
     }
-    return { stakeholders, ...adjacency(slots.length, degree, ties), ties, todayMs };
+    return { stakeholders, ...adjacency(slots.length, degree, ties), ties, todayMs, programs: this.programFacts };
   }
 }
 

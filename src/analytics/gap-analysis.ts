@@ -1,7 +1,8 @@
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import type { Csr } from './centrality.js';
 import { cutPointsOf, type CutPoints } from './cut-points.js';
-import type { ProjectedStakeholder } from './projection.js';
+import type { ProjectedProgram, ProjectedStakeholder } from './projection.js';
+import { epochDay } from './time.js';
 
 /**
  * Where the pentahelix does not work together yet, computed over a (scoped) network in the
@@ -429,4 +430,30 @@ export function balanceScore(net: GapNetwork, cells: HelixCell[] = helixMatrix(n
     helixShares: HELICES.map((helix) => ({ helix, share: n ? round(counts.get(helix)! / n) : 0 })),
     definition: BALANCE_DEFINITION,
   };
+}
+
+/** At most this many programs of a scope are examined for missing helices, latest first. */
+export const PROGRAM_LIMIT = 1000;
+
+/**
+ * The programs of a scope with the helices none of their members (participants of the program
+ * and its parts, parties to collaborations under them) belong to. A program is in the scope when
+ * it is the scope's program or a part of it, is held in the scope's region (or one below), and
+ * started by asOf (undated counts). The latest PROGRAM_LIMIT are examined, undated first, then
+ * by id, as the store lists programs.
+ */
+export function programsMissingHelices(programs: Iterable<ProjectedProgram>, scope: { program?: string; region?: string; asOf?: string }): Array<{ programId: string; missingHelices: Helix[] }> {
+  const asOf = scope.asOf ? epochDay(scope.asOf) : null;
+  const inScope = [...programs].filter(
+    (p) =>
+      (!scope.program || p.id === scope.program || p.partOf.includes(scope.program)) &&
+      (!scope.region || p.regions.includes(scope.region)) &&
+      (asOf === null || p.startsOn === null || p.startsOn <= asOf),
+  );
+  const latest = (p: ProjectedProgram) => (p.startsOn === null ? Infinity : p.startsOn);
+  return inScope
+    .sort((x, y) => latest(y) - latest(x) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .slice(0, PROGRAM_LIMIT)
+    .map((p) => ({ programId: p.id, missingHelices: HELICES.filter((h) => !p.helices.includes(h)) }))
+    .filter((p) => p.missingHelices.length > 0);
 }

@@ -247,6 +247,16 @@ export function indexNetwork(network: ScopeNetwork): NetworkIndex {
   return { ids, index, helix, adjacency };
 }
 
+/** The same index over a scope in the engine's compact form (its rows hold no duplicate and no self-tie). */
+export function indexAdjacency(csr: { ids: string[]; index: Map<string, number>; offsets: Int32Array; targets: Int32Array }, helices: readonly Helix[]): NetworkIndex {
+  return {
+    ids: csr.ids,
+    index: csr.index,
+    helix: Int8Array.from(helices, (h) => helixIndex.get(h)!),
+    adjacency: csr.ids.map((_id, u) => Array.from(csr.targets.subarray(csr.offsets[u], csr.offsets[u + 1]))),
+  };
+}
+
 export interface Brokerage extends NetworkIndex {
   /**
    * Brokered pairs per stakeholder by the helices of the two ends: HELIX_PAIR_CELLS counts per

@@ -18,6 +18,22 @@ export interface ProjectedStakeholder {
   regions: string[];
 }
 
+/** What the gap report needs of a program besides its members. */
+export interface ProgramFacts {
+  /** Its first day as an epoch day (null: undated). */
+  startsOn: number | null;
+  /** The regions it is held in, with the regions above them. */
+  regions: string[];
+  /** The programs it is a part of, transitively. */
+  partOf: string[];
+}
+
+/** A program in the projection: its facts and the helices present among its members (src/db/program-store.ts PROGRAM_MEMBERS). */
+export interface ProjectedProgram extends ProgramFacts {
+  id: string;
+  helices: Helix[];
+}
+
 export interface ProjectedTie {
   source: string;
   target: string;

@@ -143,21 +143,4 @@ export class ProgramStore {
     );
     return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.helices ?? []);
   }
-
-  /** Programs of a scope with the helices present among their participants (parts included). */
-  helicesInScope(
-    scope: { region?: string; program?: string; asOf?: string },
-  ): Promise<Array<{ id: string; helices: string[] }>> {
-    return this.db.query<{ id: string; helices: string[] }>(
-      'program.helices_in_scope',
-      `MATCH (root:Program)
-       WHERE ($program IS NULL OR EXISTS { (root)-[:PART_OF*0..]->(:Program {id: $program}) })
-         AND ($region IS NULL OR EXISTS { (root)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) })
-         AND ($asOf IS NULL OR ${startedBy('root.startsOn')})
-       RETURN root.id AS id, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.helix } AS helices
-       ORDER BY root.startsOn DESC, root.id
-       LIMIT 1000`,
-      { program: scope.program ?? null, region: scope.region ?? null, asOf: scope.asOf ?? null },
-    );
-  }
 }

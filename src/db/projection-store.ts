@@ -57,9 +57,21 @@ async function stream(tx: Tx, cypher: string, params: Record<string, unknown>, e
   for await (const record of result as AsyncIterable<QueryResult<RecordShape>['records'][number]>) each(record);
 }
 
+/** Every program's members, with what the gap report filters and orders programs by (so it needs no query of its own). */
 async function programMembers(tx: Tx, sink: ProjectionSink): Promise<void> {
-  await stream(tx, `MATCH (root:Program) RETURN root.id AS program, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.id } AS members`, {}, (r) =>
-    sink.programMembers(r.get('program') as string, r.get('members') as string[]),
+  await stream(
+    tx,
+    `MATCH (root:Program) RETURN root.id AS program, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.id } AS members,
+       CASE WHEN root.startsOn IS NULL THEN null ELSE toFloat(duration.inDays(date('1970-01-01'), root.startsOn).days) END AS startsOn,
+       COLLECT { MATCH (root)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r:Region) RETURN DISTINCT r.id } AS regions,
+       COLLECT { MATCH (root)-[:PART_OF*1..]->(p:Program) RETURN DISTINCT p.id } AS partOf`,
+    {},
+    (r) =>
+      sink.programMembers(r.get('program') as string, r.get('members') as string[], {
+        startsOn: r.get('startsOn') as number | null,
+        regions: r.get('regions') as string[],
+        partOf: r.get('partOf') as string[],
+      }),
   );
 }
 
@@ -99,7 +111,7 @@ export class ProjectionStore implements ProjectionSource {
       const affected = items.length ? await tx.rows<{ id: string }>('projection.affected', AFFECTED, { items }) : [];
       // The written items too: a deleted stakeholder is no longer found by AFFECTED, yet must go.
       const ids = [...new Set([...changes.flatMap((c) => c.stakeholders), ...items, ...affected.map((r) => r.id)])];
-      const rows = { stakeholders: [] as ProjectedStakeholder[], ties: [] as Array<{ get(key: string): unknown }>, members: new Map<string, string[]>() };
+      const rows = { stakeholders: [] as ProjectedStakeholder[], ties: [] as Array<{ get(key: string): unknown }>, programs: [] as Parameters<ProjectionSink['programMembers']>[] };
       await stream(tx, `MATCH (s:Stakeholder) WHERE s.id IN $ids ${STAKEHOLDER_ROW}`, { ids }, (r) => rows.stakeholders.push(stakeholderOf(r)));
       await stream(
         tx,
@@ -107,14 +119,14 @@ export class ProjectionStore implements ProjectionSource {
         { ids },
         (r) => rows.ties.push(r),
       );
-      await programMembers(tx, { ...sink, programMembers: (program, members) => rows.members.set(program, [...members]) });
+      await programMembers(tx, { ...sink, programMembers: (...program) => rows.programs.push(program) });
       return { version, ids, rows };
     });
     if (read === null) return null;
     sink.changed(read.ids);
     for (const s of read.rows.stakeholders) sink.stakeholder(s);
     for (const r of read.rows.ties) putTie(sink, r);
-    for (const [program, members] of read.rows.members) sink.programMembers(program, members);
+    for (const program of read.rows.programs) sink.programMembers(...program);
     return read.version;
   }
 }

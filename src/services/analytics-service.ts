@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { brokeredPairs, EXACT_LIMIT, helixMix, INFLUENCE_METRICS, personalizedPageRank, type InfluenceMetric } from '../analytics/centrality.js';
-import { absentHelices, balanceScore, fillAbsentHelices, gapsFirst, helixBrokers, helixMatrix, isolatedStakeholders, siloedStakeholders, suggestPartnerships } from '../analytics/gap-analysis.js';
+import {
+  absentHelices,
+  balanceScore,
+  fillAbsentHelices,
+  gapsFirst,
+  helixBrokers,
+  helixMatrix,
+  isolatedStakeholders,
+  programsMissingHelices,
+  siloedStakeholders,
+  suggestPartnerships,
+} from '../analytics/gap-analysis.js';
+import { indexAdjacency, liaisonsBetween } from '../analytics/indicators.js';
 import { describeChange, type NetworkChangeRow, type NetworkFigures, type Standing } from '../analytics/change.js';
 import type { AnalysisScope, AnalyticsEngine } from '../analytics/engine.js';
 import type { Database } from '../db/database.js';
 import type { NetworkTie } from '../db/graph-store.js';
-import type { ProgramStore } from '../db/program-store.js';
 import type { CollaborationGapsRow, InfluenceEntryRow, InfluenceFigures, InfluencerEntryRow, StakeholderInfluenceRow } from './analytics-results.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES } from '../domain/vocabulary.js';
@@ -68,7 +79,6 @@ const helixCounts = (counts: Record<string, number>) => HELICES.map((helix) => (
 export class InMemoryAnalytics implements AnalyticsBackend {
   constructor(
     private readonly engine: AnalyticsEngine,
-    private readonly programs: ProgramStore,
     private readonly exactLimit = EXACT_LIMIT,
   ) {}
 
@@ -172,23 +182,22 @@ export class InMemoryAnalytics implements AnalyticsBackend {
 
   async gaps(scope: AnalysisScope, suggestions: number): Promise<CollaborationGapsRow> {
     const scoped = await this.engine.graph(scope);
-    // Program membership changes only with the graph version, as the rest of the report. Asked
-    // first, so the database answers while the analysis below computes.
-    const programs = scoped.memo('programHelices', () => this.programs.helicesInScope(scope));
+    // Everything comes from the projection of this version: no query of its own. Cut points are
+    // the engine's, updated from the previous version's where a write left them be.
     const report = await scoped.memo('gaps', async () => {
-      // The analysis below holds the thread; a turn of the event loop first lets that query go out.
-      await new Promise((resolve) => setImmediate(resolve));
       const { view } = scoped;
       const absent = absentHelices(view);
       // Who could fill a helix the scope lacks comes from the whole network as of the same date.
       const fills = absent.length ? fillAbsentHelices(view, (await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {})).view) : [];
       const matrix = helixMatrix(view);
+      const index = indexAdjacency(scoped.csr, scoped.helices);
       return {
         matrix,
-        brokers: helixBrokers(view),
+        brokers: helixBrokers(view, await scoped.cuts()),
         balance: balanceScore(view, matrix),
-        suggestions: gapsFirst(fills, suggestPartnerships(view, 100, matrix)),
+        suggestions: gapsFirst(fills, suggestPartnerships(view, 100, matrix)).map((s) => ({ ...s, liaisons: liaisonsBetween(index, s.a, s.b) })),
         absent,
+        programs: programsMissingHelices(view.programs.values(), scope),
         siloed: siloedStakeholders(view),
         isolated: isolatedStakeholders(view),
       };
@@ -197,9 +206,7 @@ export class InMemoryAnalytics implements AnalyticsBackend {
       matrix: report.matrix,
       missingPairs: report.matrix.filter((c) => c.a !== c.b && c.gap).map(({ a, b }) => ({ a, b })),
       absentHelices: report.absent,
-      programsMissingHelices: (await programs)
-        .map((p) => ({ programId: p.id, missingHelices: HELICES.filter((h) => !p.helices.includes(h)) }))
-        .filter((p) => p.missingHelices.length > 0),
+      programsMissingHelices: report.programs,
       siloed: report.siloed,
       isolated: report.isolated,
       brokers: report.brokers.map((b) => ({ stakeholderId: b.id, separates: b.separates.map(([a, c]) => ({ a, b: c })) })),
@@ -292,6 +299,6 @@ export class AnalyticsService {
   async gaps(rawScope: unknown, suggestions: number | null | undefined) {
     const limit = parseArgument(z.number().int().min(1).max(100), suggestions ?? 10, 'suggestions');
     const scope = await this.scope(rawScope);
-    return this.indicators.withLiaisons(scope, await this.backend.gaps(scope, limit));
+    return this.backend.gaps(scope, limit);
   }
 }

@@ -8,7 +8,6 @@ import {
   helixMask,
   helixSynergy,
   indexNetwork,
-  liaisonsBetween,
   openness,
   roleCounts,
   type Brokerage,
@@ -20,7 +19,6 @@ import {
 } from '../analytics/indicators.js';
 import type { IndicatorFacts, IndicatorStore } from '../db/indicator-store.js';
 import { epochDay as toEpochDay } from '../analytics/time.js';
-import type { CollaborationGapsRow } from './analytics-results.js';
 import { badInput } from '../domain/errors.js';
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import type { AnalysisScope } from '../analytics/engine.js';
@@ -225,12 +223,6 @@ export class IndicatorService {
         brokeredPairs: brokeredHelixPairs(brokers, i).sort((x, y) => y.pairs - x.pairs),
       };
     });
-  }
-
-  /** The gap report with, for each suggested pair, the liaisons already between the two. */
-  async withLiaisons(scope: AnalysisScope, gaps: CollaborationGapsRow): Promise<CollaborationGapsRow & { suggestions: Array<{ liaisons: string[] }> }> {
-    const index = this.index(await this.source.plainNetwork(scope));
-    return { ...gaps, suggestions: gaps.suggestions.map((s) => ({ ...s, liaisons: liaisonsBetween(index, s.a, s.b) })) };
   }
 
   async groupedCounts(rawScope: unknown, items: string, groupBy: unknown) {

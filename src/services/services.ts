@@ -85,7 +85,7 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
   const stores = createStores(db);
   const engine = new AnalyticsEngine(stores.projection, logger);
   const auth = new Authenticator(stores.apiKeys, options.anonymousRole, options.jwt?.secret || options.jwt?.jwksUrl ? new JwtVerifier(options.jwt) : null);
-  const backend = new InMemoryAnalytics(engine, stores.programs);
+  const backend = new InMemoryAnalytics(engine);
   // The indicators validate scopes by the analytics service's rule; it asks them for synergy.
   const indicators = new IndicatorService(backend, stores.indicators, (raw: unknown, at?: string): Promise<AnalysisScope> => analytics.scope(raw, at));
   const analytics = new AnalyticsService(db, backend, indicators);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutPointsOf, updateCutPoints, type CutPoints } from '../../../src/analytics/cut-points.js';
-import { GAP_BOOST, helixBrokers, helixMatrix, suggestPartnerships, type GapNetwork } from '../../../src/analytics/gap-analysis.js';
+import { GAP_BOOST, helixBrokers, helixMatrix, PROGRAM_LIMIT, programsMissingHelices, suggestPartnerships, type GapNetwork } from '../../../src/analytics/gap-analysis.js';
+import type { ProjectedProgram } from '../../../src/analytics/projection.js';
+import { epochDay } from '../../../src/analytics/time.js';
 import { HELICES, type Helix } from '../../../src/domain/vocabulary.js';
 import { seededRandom } from '../../../src/random.js';
 
@@ -164,5 +166,49 @@ describe('suggested partnerships', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('programs missing helices', () => {
+  const program = (id: string, startsOn: string | null, helices: Helix[], more: Partial<ProjectedProgram> = {}): ProjectedProgram => ({
+    id,
+    startsOn: startsOn === null ? null : epochDay(startsOn),
+    regions: [],
+    partOf: [],
+    helices,
+    ...more,
+  });
+  const programs = [
+    program('b-2024', '2024-03-01', ['GOVERNMENT']),
+    program('a-undated', null, ['GOVERNMENT', 'BUSINESS', 'ACADEMIA', 'COMMUNITY']),
+    program('c-2025', '2025-01-10', ['MEDIA'], { regions: ['kota-bontang', 'kaltim'] }),
+    program('a-2025', '2025-01-10', [...HELICES], { regions: ['kaltim'] }),
+    program('d-part', '2023-05-01', [], { partOf: ['b-2024'], regions: ['kota-bontang', 'kaltim'] }),
+  ];
+
+  it('lists the helices no member belongs to, undated first, then the latest, then by id; complete programs left out', () => {
+    expect(programsMissingHelices(programs, {})).toEqual([
+      { programId: 'a-undated', missingHelices: ['MEDIA'] },
+      { programId: 'c-2025', missingHelices: ['GOVERNMENT', 'BUSINESS', 'ACADEMIA', 'COMMUNITY'] },
+      { programId: 'b-2024', missingHelices: ['BUSINESS', 'ACADEMIA', 'COMMUNITY', 'MEDIA'] },
+      { programId: 'd-part', missingHelices: [...HELICES] },
+    ]);
+  });
+
+  it('keeps a program with its parts, a region with the regions below it, and what had started by asOf', () => {
+    const ids = (scope: Parameters<typeof programsMissingHelices>[1]) => programsMissingHelices(programs, scope).map((p) => p.programId);
+    expect(ids({ program: 'b-2024' })).toEqual(['b-2024', 'd-part']);
+    expect(ids({ region: 'kota-bontang' })).toEqual(['c-2025', 'd-part']);
+    expect(ids({ region: 'kaltim' })).toEqual(['c-2025', 'd-part']);
+    expect(ids({ asOf: '2024-12-31' })).toEqual(['a-undated', 'b-2024', 'd-part']);
+    expect(ids({ asOf: '2024-03-01' })).toEqual(['a-undated', 'b-2024', 'd-part']);
+    expect(ids({ asOf: '2024-02-29' })).toEqual(['a-undated', 'd-part']);
+  });
+
+  it(`examines the latest ${PROGRAM_LIMIT} of a scope only`, () => {
+    const many = Array.from({ length: PROGRAM_LIMIT + 5 }, (_, i) => program(`p${String(i).padStart(5, '0')}`, '2025-01-01', i < 5 ? [...HELICES] : ['MEDIA']));
+    const listed = programsMissingHelices(many, {});
+    expect(listed).toHaveLength(PROGRAM_LIMIT - 5);
+    expect(listed.at(-1)!.programId).toBe(`p${String(PROGRAM_LIMIT - 1).padStart(5, '0')}`);
   });
 });

@@ -6,7 +6,6 @@ import { AnalyticsEngine } from '../../../src/analytics/engine.js';
 import { helixMatrix, isolatedStakeholders, siloedStakeholders } from '../../../src/analytics/gap-analysis.js';
 import { HELICES, type Helix } from '../../../src/domain/vocabulary.js';
 import { createLogger } from '../../../src/logger.js';
-import type { ProgramStore } from '../../../src/db/program-store.js';
 import { InMemoryAnalytics } from '../../../src/services/analytics-service.js';
 import { seededRandom } from '../../../src/random.js';
 
@@ -208,8 +207,7 @@ describe('incremental projection', () => {
   it("computes only the figures a stakeholder's influence is asked for, once for the whole list", async () => {
     const net = network(30, seededRandom(5));
     const engine = new AnalyticsEngine(net, logger, options);
-    // Program helices are read for gap reports only, which this test does not ask for.
-    const analytics = new InMemoryAnalytics(engine, null as unknown as ProgramStore);
+    const analytics = new InMemoryAnalytics(engine);
     const rows = await analytics.stakeholderInfluence(['n1', 'n2', 'missing'], {});
     expect(rows[2]).toBeNull();
     const scoped = await engine.graph();
