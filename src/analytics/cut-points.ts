@@ -52,6 +52,20 @@ export function sameBlock(cuts: Pick<CutPoints, 'block' | 'attachment'>, u: numb
   return (bu !== -1 && bu === bv) || (bv !== -1 && cuts.attachment[bv] === u) || (bu !== -1 && cuts.attachment[bu] === v);
 }
 
+/** Node indices of one version of a scope in the next (-1: gone) and back (-1: new); both in id order. */
+export function matchIds(before: readonly string[], next: readonly string[]): { toNew: Int32Array; toOld: Int32Array } {
+  const toNew = new Int32Array(before.length).fill(-1);
+  const toOld = new Int32Array(next.length).fill(-1);
+  for (let u = 0, o = 0; u < next.length && o < before.length; ) {
+    if (next[u] === before[o]) {
+      toNew[o] = u;
+      toOld[u++] = o++;
+    } else if (next[u]! < before[o]!) u++;
+    else o++;
+  }
+  return { toNew, toOld };
+}
+
 /**
  * The cut points of `next` from those of `previous` (an earlier version of the same scope):
  * reused when every difference is a tie added between two stakeholders of one block (a second
@@ -63,15 +77,7 @@ export function updateCutPoints(previous: { csr: NamedAdjacency; cuts: CutPoints
   const before = previous.csr;
   const n = next.ids.length;
   // Both orders are by id, so mapping old indices to new keeps each row sorted.
-  const toNew = new Int32Array(before.ids.length).fill(-1);
-  const toOld = new Int32Array(n).fill(-1);
-  for (let u = 0, o = 0; u < n && o < before.ids.length; ) {
-    if (next.ids[u] === before.ids[o]) {
-      toNew[o] = u;
-      toOld[u++] = o++;
-    } else if (next.ids[u]! < before.ids[o]!) u++;
-    else o++;
-  }
+  const { toNew, toOld } = matchIds(before.ids, next.ids);
   const touched: number[] = [];
   const added: Array<[number, number]> = [];
   let onlyAdded = toNew.every((u) => u !== -1);

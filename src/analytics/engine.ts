@@ -37,6 +37,8 @@ export interface EngineOptions extends SamplingOptions {
 interface Carried {
   pageRank?: { ids: string[]; values: Float64Array };
   cuts?: { csr: Csr; cuts: CutPoints };
+  /** What `memoCarried` results hand on, by name (the gap report's ranked pairs). */
+  more?: Record<string, unknown>;
 }
 
 /**
@@ -96,6 +98,15 @@ export class ScopedGraph {
       result.catch(() => this.results.delete(name));
     }
     return result;
+  }
+
+  /** As memo, handed the result the same scope's previous version computed under that name (to update rather than redo). */
+  memoCarried<T>(name: string, compute: (previous: T | undefined) => T | Promise<T>): Promise<T> {
+    return this.memo(name, async () => {
+      const result = await compute(this.carried.more?.[name] as T | undefined);
+      this.carry({ more: { [name]: result } });
+      return result;
+    });
   }
 
   /** One measure for every stakeholder of the scope; betweenness and closeness say whether they are estimates. */
@@ -272,7 +283,10 @@ export class AnalyticsEngine {
       if (this.scopes.size >= (this.options.maxScopes ?? 50)) this.scopes.clear();
       if (this.carried.size > 50) this.carried.clear();
       const carried = { ...this.carried.get(scopeKey) };
-      const carry = (update: Carried) => this.carried.set(scopeKey, { ...this.carried.get(scopeKey), ...update });
+      const carry = (update: Carried) => {
+        const held = this.carried.get(scopeKey);
+        this.carried.set(scopeKey, { ...held, ...update, more: { ...held?.more, ...update.more } });
+      };
       scoped = new ScopedGraph(withIds(projection.view(scope, (this.options.now ?? Date.now)())), projection.version, key, new Date().toISOString(), this.options, carried, carry, this.workers);
       this.scopes.set(key, scoped);
     }

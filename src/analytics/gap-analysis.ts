@@ -1,6 +1,6 @@
 import { HELICES, type Helix } from '../domain/vocabulary.js';
 import type { Csr } from './centrality.js';
-import { cutPointsOf, type CutPoints } from './cut-points.js';
+import { cutPointsOf, matchIds, type CutPoints } from './cut-points.js';
 import type { ProjectedProgram, ProjectedStakeholder } from './projection.js';
 import { epochDay } from './time.js';
 
@@ -219,82 +219,205 @@ const ranksBefore = (x: Candidate, y: Candidate) => y.score - x.score < 0 || (x.
 /** "A", "A and B", "A, B and C". */
 const nameList = (names: string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
 
-/**
- * Cross-helix pairs not yet tied, ranked by Adamic-Adar: the sum over common partners z of
- * 1 / ln(deg z). It rewards introductions through a selective shared partner over those
- * through a hub that knows everyone, which is what an introduction is worth, and it is robust
- * on small sparse networks where common-neighbour counts tie constantly. Pairs across a helix
- * gap score GAP_BOOST times more. Candidates come from two-hop neighbourhoods only, so the cost
- * is bounded by the sum of squared degrees (hubs above HUB_CAP are not expanded).
- */
-export function suggestPartnerships(net: GapNetwork, limit: number, cells: HelixCell[] = helixMatrix(net)): Suggestion[] {
-  const { csr, stakeholders } = net;
+/** The state of a scope's pairs that ranking reads: helices, what each partner adds, the boost per helix pair. */
+function pairScoring(net: GapNetwork, cells: HelixCell[]) {
+  const { csr } = net;
   const n = csr.ids.length;
-  const lacking = new Set(cells.filter((c) => c.a !== c.b && (c.gap || c.weak)).map((c) => pairIndex(helixIndex.get(c.a)!, helixIndex.get(c.b)!)));
-  const boost = Float64Array.from({ length: H * H }, (_, cell) => (lacking.has(cell) ? GAP_BOOST : 1));
-  const helixOf = helixCodes(net);
+  const lacking = cells.filter((c) => c.a !== c.b && (c.gap || c.weak)).map((c) => pairIndex(helixIndex.get(c.a)!, helixIndex.get(c.b)!));
+  const boost = Float64Array.from({ length: H * H }, (_, cell) => (lacking.includes(cell) ? GAP_BOOST : 1));
   // What each partner adds to a pair it links: 1 / ln(degree), 0 for a hub or a leaf.
   const contribution = new Float64Array(n);
   for (let z = 0; z < n; z++) {
     const degree = degreeOf(csr, z);
     if (degree <= HUB_CAP && degree >= 2) contribution[z] = 1 / Math.log(degree);
   }
-  const keep = limit * 4;
-  const score = new Float64Array(n);
-  const stamp = new Int32Array(n).fill(-1);
-  const tied = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
-  const best: Candidate[] = [];
-  for (let u = 0; u < n; u++) {
-    const from = csr.offsets[u]!;
-    const to = csr.offsets[u + 1]!;
-    if (best.length >= keep) {
-      // No pair of u can score above what all its partners add together (summed in the same
-      // order, so rounding cannot lift a pair's sum above it): skip u when that cannot enter.
-      let bound = 0;
-      for (let e = from; e < to; e++) bound += contribution[csr.targets[e]!]!;
-      if (bound * GAP_BOOST <= best[keep - 1]!.score) continue;
-    }
-    let count = 0;
-    for (let e = from; e < to; e++) tied[csr.targets[e]!] = u;
-    for (let e = from; e < to; e++) {
-      const z = csr.targets[e]!;
-      const add = contribution[z]!;
-      if (add === 0) continue;
-      // Rows are sorted by neighbour: walk z's from the top down to u.
-      for (let f = csr.offsets[z + 1]! - 1; f >= csr.offsets[z]!; f--) {
-        const w = csr.targets[f]!;
-        if (w <= u) break;
-        if (tied[w] === u || helixOf[w] === helixOf[u]) continue;
-        if (stamp[w] !== u) {
-          stamp[w] = u;
-          score[w] = 0;
-          touched[count++] = w;
-        }
-        score[w]! += add;
+  return { helixOf: helixCodes(net), boost, contribution, lacking: lacking.sort((x, y) => x - y).join() };
+}
+
+/**
+ * The best-ranked candidate pairs of a scope (by score, then by node index, which is id order),
+ * kept so the next version of the scope can update them: every pair left out ranks after the
+ * last kept, so after a write only the pairs the write can have changed are scored again.
+ */
+export interface PartnershipRanking {
+  net: GapNetwork;
+  keep: number;
+  /** The helix pairs boosted as gaps or weak (a change re-ranks everything). */
+  lacking: string;
+  best: Candidate[];
+  /** Every pair left out ranks after this one (by score, then ids); null: none was left out. */
+  bound: { score: number; a: string; b: string } | null;
+  /** How many stakeholders' pairs were scored to produce this ranking. */
+  scored: number;
+}
+
+/** Inserts by binary search (the list stays sorted, never re-sorted per candidate) and keeps `keep`. */
+function insertRanked(best: Candidate[], entry: Candidate, keep: number): void {
+  let lo = 0;
+  let hi = best.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranksBefore(best[mid]!, entry)) lo = mid + 1;
+    else hi = mid;
+  }
+  best.splice(lo, 0, entry);
+  if (best.length > keep) best.pop();
+}
+
+/**
+ * Scores the pairs of u with every stakeholder two hops away (above u only when `above`), into
+ * `score` for the `count` nodes it returns in `touched`. A pair sums its common partners in
+ * increasing node order from either end, so its score is the same bit for bit.
+ */
+function scorePairs(net: GapNetwork, scoring: ReturnType<typeof pairScoring>, u: number, above: boolean, work: { score: Float64Array; stamp: Int32Array; tied: Int32Array; touched: Int32Array }): number {
+  const { csr } = net;
+  const { helixOf, contribution } = scoring;
+  const { score, stamp, tied, touched } = work;
+  let count = 0;
+  for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) tied[csr.targets[e]!] = u;
+  for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+    const z = csr.targets[e]!;
+    const add = contribution[z]!;
+    if (add === 0) continue;
+    // Rows are sorted by neighbour: walk z's from the top down (to u when only pairs above it count).
+    for (let f = csr.offsets[z + 1]! - 1; f >= csr.offsets[z]!; f--) {
+      const w = csr.targets[f]!;
+      if (above && w <= u) break;
+      if (w === u || tied[w] === u || helixOf[w] === helixOf[u]) continue;
+      if (stamp[w] !== u) {
+        stamp[w] = u;
+        score[w] = 0;
+        touched[count++] = w;
       }
+      score[w]! += add;
     }
+  }
+  return count;
+}
+
+const workspace = (n: number) => ({ score: new Float64Array(n), stamp: new Int32Array(n).fill(-1), tied: new Int32Array(n).fill(-1), touched: new Int32Array(n) });
+
+/**
+ * Ranks a scope's candidate pairs, keeping the best `keep`: from `previous` (an earlier version
+ * of the same scope) when the same helix pairs are boosted, re-scoring only the pairs of the
+ * stakeholders a write touched (a changed row or record, or a partner of one: its degree moved
+ * what it adds); else from scratch.
+ */
+export function rankPartnerships(net: GapNetwork, keep: number, cells: HelixCell[] = helixMatrix(net), previous?: PartnershipRanking): PartnershipRanking {
+  const scoring = pairScoring(net, cells);
+  return (previous && previous.keep === keep && previous.lacking === scoring.lacking && updateRanking(previous, net, scoring)) || fullRanking(net, keep, scoring);
+}
+
+function fullRanking(net: GapNetwork, keep: number, scoring: ReturnType<typeof pairScoring>): PartnershipRanking {
+  const { csr, stakeholders } = net;
+  const n = csr.ids.length;
+  const { helixOf, boost, contribution } = scoring;
+  // The most a pair with each helix can be boosted.
+  const boostOf = Float64Array.from({ length: H }, (_, h) => Math.max(...HELICES.map((_x, k) => (k === h ? 1 : boost[pairIndex(h, k)]!))));
+  const work = workspace(n);
+  const best: Candidate[] = [];
+  let scored = 0;
+  for (let u = 0; u < n; u++) {
+    if (best.length >= keep) {
+      // No pair of u can score above what its partners with a partner above u add together
+      // (summed in the same order, so rounding cannot lift a pair's sum above it): skip u when
+      // that cannot enter.
+      let bound = 0;
+      for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+        const z = csr.targets[e]!;
+        if (csr.targets[csr.offsets[z + 1]! - 1]! > u) bound += contribution[z]!;
+      }
+      if (bound * boostOf[helixOf[u]!]! <= best[keep - 1]!.score) continue;
+    }
+    scored++;
+    const count = scorePairs(net, scoring, u, true, work);
     for (let i = 0; i < count; i++) {
-      const w = touched[i]!;
-      const boosted = score[w]! * boost[pairIndex(helixOf[u]!, helixOf[w]!)]!;
+      const w = work.touched[i]!;
+      const boosted = work.score[w]! * boost[pairIndex(helixOf[u]!, helixOf[w]!)]!;
       const last = best[best.length - 1];
       // Ranked before the last kept (score, then u, then w), so the order w arrives in does not matter.
       if (best.length < keep || boosted > last!.score || (boosted === last!.score && (u < last!.u || (u === last!.u && w < last!.w)))) {
-        if (sameHierarchy(stakeholders[u]!, stakeholders[w]!)) continue;
-        // Kept sorted by insertion (binary search), not re-sorted per candidate.
-        const entry = { u, w, score: boosted };
-        let lo = 0;
-        let hi = best.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (ranksBefore(best[mid]!, entry)) lo = mid + 1;
-          else hi = mid;
-        }
-        best.splice(lo, 0, entry);
-        if (best.length > keep) best.pop();
+        if (!sameHierarchy(stakeholders[u]!, stakeholders[w]!)) insertRanked(best, { u, w, score: boosted }, keep);
       }
     }
   }
+  return { net, keep, lacking: scoring.lacking, best, bound: best.length === keep ? named(csr.ids, best[keep - 1]!) : null, scored };
+}
+
+const named = (ids: readonly string[], c: Candidate) => ({ score: c.score, a: ids[c.u]!, b: ids[c.w]! });
+
+/** The ranking of `net` from the previous version's, or null when too few pairs are known to be ranked right. */
+function updateRanking(previous: PartnershipRanking, net: GapNetwork, scoring: ReturnType<typeof pairScoring>): PartnershipRanking | null {
+  const { csr, stakeholders } = net;
+  const before = previous.net;
+  const n = csr.ids.length;
+  const { toNew, toOld } = matchIds(before.csr.ids, csr.ids);
+  // Touched: a new stakeholder, a changed record, or a changed row of partners.
+  const affected = new Uint8Array(n);
+  const touched: number[] = [];
+  for (let u = 0; u < n; u++) {
+    const o = toOld[u]!;
+    let changed = o === -1 || before.stakeholders[o] !== stakeholders[u] || degreeOf(before.csr, o) !== degreeOf(csr, u);
+    for (let e = csr.offsets[u]!, f = o === -1 ? 0 : before.csr.offsets[o]!; !changed && e < csr.offsets[u + 1]!; e++, f++) changed = toNew[before.csr.targets[f]!] !== csr.targets[e];
+    if (changed) touched.push(u);
+  }
+  // Their partners' pairs too: a partner's degree sets what it adds to every pair it links.
+  for (const u of touched) {
+    affected[u] = 1;
+    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) affected[csr.targets[e]!] = 1;
+  }
+  // Pairs ranked after the previous bound are known to be outside (its stakeholders may be gone: it bounds by ids).
+  const last = previous.bound;
+  const within = (entry: Candidate) => !last || entry.score > last.score || (entry.score === last.score && idsBefore(csr.ids[entry.u]!, csr.ids[entry.w]!, last.a, last.b));
+  const best: Candidate[] = [];
+  for (const entry of previous.best) {
+    const [u, w] = [toNew[entry.u]!, toNew[entry.w]!];
+    if (u !== -1 && w !== -1 && !affected[u] && !affected[w]) best.push({ u, w, score: entry.score });
+  }
+  const work = workspace(n);
+  const { helixOf, boost } = scoring;
+  let scored = 0;
+  for (let u = 0; u < n; u++) {
+    if (!affected[u]) continue;
+    scored++;
+    const count = scorePairs(net, scoring, u, false, work);
+    for (let i = 0; i < count; i++) {
+      const w = work.touched[i]!;
+      // A pair of two affected stakeholders is scored from its lower end only.
+      if (affected[w] && w < u) continue;
+      const entry = u < w ? { u, w, score: 0 } : { u: w, w: u, score: 0 };
+      entry.score = work.score[w]! * boost[pairIndex(helixOf[u]!, helixOf[w]!)]!;
+      if (within(entry) && !sameHierarchy(stakeholders[entry.u]!, stakeholders[entry.w]!)) best.push(entry);
+    }
+  }
+  best.sort((x, y) => (ranksBefore(x, y) ? -1 : ranksBefore(y, x) ? 1 : 0));
+  let bound = last;
+  if (best.length > previous.keep) {
+    best.length = previous.keep;
+    bound = named(csr.ids, best[previous.keep - 1]!);
+  }
+  // Fewer than a quarter of what is kept known to be ranked right: start again.
+  if (bound && best.length < previous.keep / 4) return null;
+  return { net, keep: previous.keep, lacking: scoring.lacking, best, bound, scored };
+}
+
+const idsBefore = (a: string, b: string, c: string, d: string) => a < c || (a === c && b < d);
+
+/**
+ * Cross-helix pairs not yet tied, ranked by Adamic-Adar: the sum over common partners z of
+ * 1 / ln(deg z). It rewards introductions through a selective shared partner over those
+ * through a hub that knows everyone, which is what an introduction is worth, and it is robust
+ * on small sparse networks where common-neighbour counts tie constantly. Pairs across a helix
+ * gap score GAP_BOOST times more. Candidates come from two-hop neighbourhoods only, so the cost
+ * is bounded by the sum of squared degrees (hubs above HUB_CAP are not expanded). `ranking`
+ * (of limit * 4 pairs) may come from `rankPartnerships` with the previous version's.
+ */
+export function suggestPartnerships(net: GapNetwork, limit: number, cells: HelixCell[] = helixMatrix(net), ranking = rankPartnerships(net, limit * 4, cells)): Suggestion[] {
+  const { csr, stakeholders } = net;
+  const n = csr.ids.length;
+  const lacking = new Set(cells.filter((c) => c.a !== c.b && (c.gap || c.weak)).map((c) => pairIndex(helixIndex.get(c.a)!, helixIndex.get(c.b)!)));
+  const helixOf = helixCodes(net);
+  const best = ranking.best;
   const weightTo = new Float64Array(n);
   return best.slice(0, limit).map(({ u, w, score: s }) => {
     const a = stakeholders[u]!;

@@ -9,8 +9,10 @@ import {
   helixMatrix,
   isolatedStakeholders,
   programsMissingHelices,
+  rankPartnerships,
   siloedStakeholders,
   suggestPartnerships,
+  type PartnershipRanking,
 } from '../analytics/gap-analysis.js';
 import { indexAdjacency, liaisonsBetween } from '../analytics/indicators.js';
 import { describeChange, type NetworkChangeRow, type NetworkFigures, type Standing } from '../analytics/change.js';
@@ -73,6 +75,9 @@ export const NORMALISATION: Record<InfluenceMetric, string> = {
   REACH: 'stakeholders within two hops',
   HELIX_DIVERSITY: "normalised entropy of the partners' helices, in [0, 1]",
 };
+
+/** Suggestions a gap report ranks (a request shows up to this many). */
+const SUGGESTIONS = 100;
 
 const helixCounts = (counts: Record<string, number>) => HELICES.map((helix) => ({ helix, count: counts[helix] ?? 0 }));
 
@@ -191,11 +196,13 @@ export class InMemoryAnalytics implements AnalyticsBackend {
       const fills = absent.length ? fillAbsentHelices(view, (await this.engine.graph(scope.asOf ? { asOf: scope.asOf } : {})).view) : [];
       const matrix = helixMatrix(view);
       const index = indexAdjacency(scoped.csr, scoped.helices);
+      // Ranked pairs: after a write, only those of the stakeholders it touched are scored again.
+      const ranking = await scoped.memoCarried<PartnershipRanking>('partnerRanking', (previous) => rankPartnerships(view, SUGGESTIONS * 4, matrix, previous));
       return {
         matrix,
         brokers: helixBrokers(view, await scoped.cuts()),
         balance: balanceScore(view, matrix),
-        suggestions: gapsFirst(fills, suggestPartnerships(view, 100, matrix)).map((s) => ({ ...s, liaisons: liaisonsBetween(index, s.a, s.b) })),
+        suggestions: gapsFirst(fills, suggestPartnerships(view, SUGGESTIONS, matrix, ranking)).map((s) => ({ ...s, liaisons: liaisonsBetween(index, s.a, s.b) })),
         absent,
         programs: programsMissingHelices(view.programs.values(), scope),
         siloed: siloedStakeholders(view),

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutPointsOf, updateCutPoints, type CutPoints } from '../../../src/analytics/cut-points.js';
-import { GAP_BOOST, helixBrokers, helixMatrix, PROGRAM_LIMIT, programsMissingHelices, suggestPartnerships, type GapNetwork } from '../../../src/analytics/gap-analysis.js';
+import { GAP_BOOST, helixBrokers, helixMatrix, PROGRAM_LIMIT, programsMissingHelices, rankPartnerships, suggestPartnerships, type GapNetwork } from '../../../src/analytics/gap-analysis.js';
+import type { ProjectedStakeholder } from '../../../src/analytics/projection.js';
 import type { ProjectedProgram } from '../../../src/analytics/projection.js';
 import { epochDay } from '../../../src/analytics/time.js';
 import { HELICES, type Helix } from '../../../src/domain/vocabulary.js';
@@ -120,7 +121,7 @@ describe('helix brokers from the blocks', () => {
           expect(helixBrokers(net, cuts)).toEqual(bruteBrokers(net));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 });
@@ -166,6 +167,60 @@ describe('suggested partnerships', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the ranking after a write', () => {
+  it('updated from the previous version equals one ranked from scratch, write after write', () => {
+    let reused = 0;
+    let updates = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 25 }), fc.integer({ min: 1, max: 4 }), (seed, writes, limit) => {
+        const random = seededRandom(seed);
+        // Records are kept across versions, as the projection keeps them, and replaced when a write changes one.
+        const people = new Map<string, ProjectedStakeholder>();
+        const put = (id: string) => people.set(id, { id, name: id, helix: HELICES[Math.floor(random() * 3)]!, kind: 'NGO', ancestors: random() < 0.15 ? [`n${String(Math.floor(random() * 30)).padStart(2, '0')}`] : [], regions: [] });
+        for (let i = 0; i < 30; i++) put(`n${String(i).padStart(2, '0')}`);
+        const ties = new Set<string>();
+        const pick = () => [...people.keys()][Math.floor(random() * people.size)]!;
+        for (let i = 0; i < 70; i++) {
+          const [a, b] = [pick(), pick()];
+          if (a !== b) ties.add(key(a, b));
+        }
+        const netNow = () => {
+          const net = networkOf(new Map([...people].map(([id, p]) => [id, p.helix])), ties);
+          return { ...net, stakeholders: net.csr.ids.map((id) => people.get(id)!) };
+        };
+        let net = netNow();
+        let ranking = rankPartnerships(net, limit * 4);
+        for (let w = 0; w < writes; w++) {
+          const kind = random();
+          if (kind < 0.1) put(`n${Math.floor(random() * 100)}x`);
+          else if (kind < 0.15) put(pick());
+          else if (kind < 0.25 && people.size > 3) {
+            const gone = pick();
+            people.delete(gone);
+            for (const tie of [...ties]) if (tie.split('|').includes(gone)) ties.delete(tie);
+          } else if (kind < 0.5 && ties.size) ties.delete([...ties][Math.floor(random() * ties.size)]!);
+          else {
+            const [a, b] = [pick(), pick()];
+            if (a !== b) ties.add(key(a, b));
+          }
+          net = netNow();
+          ranking = rankPartnerships(net, limit * 4, helixMatrix(net), ranking);
+          updates++;
+          if (ranking.scored < net.csr.ids.length) reused++;
+          // What the update keeps is the head of the full ranking, and at least what is asked for.
+          const fresh = rankPartnerships(net, limit * 4);
+          expect(ranking.best).toEqual(fresh.best.slice(0, ranking.best.length));
+          expect(ranking.best.length).toBeGreaterThanOrEqual(Math.min(limit, fresh.best.length));
+          expect(suggestPartnerships(net, limit, helixMatrix(net), ranking)).toEqual(suggestPartnerships(net, limit));
+        }
+      }),
+      { numRuns: 80 },
+    );
+    // Most writes are local: most updates score only some stakeholders' pairs.
+    expect(reused / updates).toBeGreaterThan(0.5);
   });
 });
 
