@@ -2,30 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutPointsOf, updateCutPoints, type CutPoints } from '../../../src/analytics/cut-points.js';
 import { GAP_BOOST, helixBrokers, helixMatrix, PROGRAM_LIMIT, programsMissingHelices, rankPartnerships, suggestPartnerships, type GapNetwork } from '../../../src/analytics/gap-analysis.js';
-import type { ProjectedStakeholder } from '../../../src/analytics/projection.js';
-import type { ProjectedProgram } from '../../../src/analytics/projection.js';
+import { CompactProjection, withIds } from '../../../src/analytics/compact.js';
+import type { ProjectedProgram, ProjectedStakeholder } from '../../../src/analytics/projection.js';
 import { epochDay } from '../../../src/analytics/time.js';
 import { HELICES, type Helix } from '../../../src/domain/vocabulary.js';
 import { seededRandom } from '../../../src/random.js';
 
-/** A scope's network as the engine holds it: ids in order, rows sorted by neighbour. */
-function networkOf(helixOf: Map<string, Helix>, ties: Set<string>, ancestors = new Map<string, string[]>()): GapNetwork {
-  const ids = [...helixOf.keys()].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const rows: number[][] = ids.map(() => []);
+/** A network as the engine holds it (the projection's view of the whole network): ids in order, rows sorted by neighbour. */
+function viewOf(people: Iterable<ProjectedStakeholder>, ties: Set<string>): GapNetwork {
+  const projection = new CompactProjection();
+  const sink = projection.loader();
+  for (const person of [...people].sort((x, y) => (x.id < y.id ? -1 : 1))) sink.stakeholder(person);
   for (const tie of ties) {
-    const [a, b] = tie.split('|').map((id) => index.get(id)!) as [number, number];
-    rows[a]!.push(b);
-    rows[b]!.push(a);
+    const [a, b] = tie.split('|') as [string, string];
+    sink.tie(a, b, 1, [true], [null], [null], [1]);
   }
-  const offsets = new Int32Array(ids.length + 1);
-  rows.forEach((row, u) => (offsets[u + 1] = offsets[u]! + row.length));
-  const targets = Int32Array.from(rows.flatMap((row) => row.sort((x, y) => x - y)));
-  return {
-    csr: { ids, index, offsets, targets, weights: new Float64Array(targets.length).fill(1) },
-    stakeholders: ids.map((id) => ({ id, name: id, helix: helixOf.get(id)!, kind: 'NGO', ancestors: ancestors.get(id) ?? [], regions: [] })),
-  };
+  return withIds(projection.view({}));
 }
+
+const networkOf = (helixOf: Map<string, Helix>, ties: Set<string>, ancestors = new Map<string, string[]>()): GapNetwork =>
+  viewOf(
+    [...helixOf].map(([id, helix]) => ({ id, name: id, helix, kind: 'NGO', ancestors: ancestors.get(id) ?? [], regions: [] })),
+    ties,
+  );
 
 /** By definition: remove v, and name the helix pairs present around v that no remaining part holds together. */
 function bruteBrokers(net: GapNetwork): Array<{ id: string; separates: Array<[Helix, Helix]> }> {
@@ -70,6 +69,29 @@ function bruteBrokers(net: GapNetwork): Array<{ id: string; separates: Array<[He
 
 const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
+/** Adds up to `count` random ties between the ids `pick` draws. */
+function addTies(ties: Set<string>, pick: () => string, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const [a, b] = [pick(), pick()];
+    if (a !== b) ties.add(key(a, b));
+  }
+}
+
+/** One random write: a stakeholder added (or, with `changes`, one re-described), one deleted with its ties, a tie deleted or added. */
+function randomWrite(random: () => number, people: Map<string, unknown>, ties: Set<string>, put: (id: string) => void, changes = 0): void {
+  const ids = [...people.keys()];
+  const pick = () => ids[Math.floor(random() * ids.length)]!;
+  const kind = random();
+  if (kind < 0.1) put(`n${Math.floor(random() * 100)}x`);
+  else if (kind < 0.1 + changes) put(pick());
+  else if (kind < 0.2 + changes && people.size > 3) {
+    const gone = pick();
+    people.delete(gone);
+    for (const tie of [...ties]) if (tie.split('|').includes(gone)) ties.delete(tie);
+  } else if (kind < 0.45 + changes && ties.size) ties.delete([...ties][Math.floor(random() * ties.size)]!);
+  else addTies(ties, pick, 1);
+}
+
 describe('helix brokers from the blocks', () => {
   it('are the stakeholders whose removal splits two helices, by definition', () => {
     fc.assert(
@@ -78,10 +100,7 @@ describe('helix brokers from the blocks', () => {
         const helixOf = new Map(Array.from({ length: n }, (_, i) => [`n${String(i).padStart(2, '0')}`, HELICES[Math.floor(random() * HELICES.length)]!] as const));
         const ids = [...helixOf.keys()];
         const ties = new Set<string>();
-        for (let i = 0; i < m; i++) {
-          const [a, b] = [ids[Math.floor(random() * n)]!, ids[Math.floor(random() * n)]!];
-          if (a !== b) ties.add(key(a, b));
-        }
+        addTies(ties, () => ids[Math.floor(random() * n)]!, m);
         const net = networkOf(helixOf, ties);
         expect(helixBrokers(net)).toEqual(bruteBrokers(net));
       }),
@@ -94,27 +113,14 @@ describe('helix brokers from the blocks', () => {
       fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 20 }), (seed, writes) => {
         const random = seededRandom(seed);
         const helix = () => HELICES[Math.floor(random() * HELICES.length)]!;
-        const helixOf = new Map(Array.from({ length: 18 }, (_, i) => [`n${String(i).padStart(2, '0')}`, helix()] as const));
+        const helixOf = new Map<string, Helix>(Array.from({ length: 18 }, (_, i) => [`n${String(i).padStart(2, '0')}`, helix()]));
         const ties = new Set<string>();
         const pick = () => [...helixOf.keys()][Math.floor(random() * helixOf.size)]!;
-        for (let i = 0; i < 20; i++) {
-          const [a, b] = [pick(), pick()];
-          if (a !== b) ties.add(key(a, b));
-        }
+        addTies(ties, pick, 20);
         let net = networkOf(helixOf, ties);
         let cuts: CutPoints = cutPointsOf(net.csr);
         for (let w = 0; w < writes; w++) {
-          const kind = random();
-          if (kind < 0.1) helixOf.set(`n${Math.floor(random() * 100)}x`, helix());
-          else if (kind < 0.2 && helixOf.size > 3) {
-            const gone = pick();
-            helixOf.delete(gone);
-            for (const tie of [...ties]) if (tie.split('|').includes(gone)) ties.delete(tie);
-          } else if (kind < 0.45 && ties.size) ties.delete([...ties][Math.floor(random() * ties.size)]!);
-          else {
-            const [a, b] = [pick(), pick()];
-            if (a !== b) ties.add(key(a, b));
-          }
+          randomWrite(random, helixOf, ties, (id) => helixOf.set(id, helix()));
           const next = networkOf(helixOf, ties);
           cuts = updateCutPoints({ csr: net.csr, cuts }, next.csr);
           net = next;
@@ -158,10 +164,7 @@ describe('suggested partnerships', () => {
         const ids = [...helixOf.keys()];
         const ancestors = new Map(ids.filter(() => random() < 0.2).map((id) => [id, [ids[Math.floor(random() * n)]!]]));
         const ties = new Set<string>();
-        for (let i = 0; i < m; i++) {
-          const [a, b] = [ids[Math.floor(random() * n)]!, ids[Math.floor(random() * n)]!];
-          if (a !== b) ties.add(key(a, b));
-        }
+        addTies(ties, () => ids[Math.floor(random() * n)]!, m);
         const net = networkOf(helixOf, ties, ancestors);
         expect(suggestPartnerships(net, limit).map(({ a, b, score }) => ({ a, b, score }))).toEqual(bruteSuggestions(net, limit));
       }),
@@ -183,29 +186,12 @@ describe('the ranking after a write', () => {
         for (let i = 0; i < 30; i++) put(`n${String(i).padStart(2, '0')}`);
         const ties = new Set<string>();
         const pick = () => [...people.keys()][Math.floor(random() * people.size)]!;
-        for (let i = 0; i < 70; i++) {
-          const [a, b] = [pick(), pick()];
-          if (a !== b) ties.add(key(a, b));
-        }
-        const netNow = () => {
-          const net = networkOf(new Map([...people].map(([id, p]) => [id, p.helix])), ties);
-          return { ...net, stakeholders: net.csr.ids.map((id) => people.get(id)!) };
-        };
+        addTies(ties, pick, 70);
+        const netNow = () => viewOf(people.values(), ties);
         let net = netNow();
         let ranking = rankPartnerships(net, limit * 4);
         for (let w = 0; w < writes; w++) {
-          const kind = random();
-          if (kind < 0.1) put(`n${Math.floor(random() * 100)}x`);
-          else if (kind < 0.15) put(pick());
-          else if (kind < 0.25 && people.size > 3) {
-            const gone = pick();
-            people.delete(gone);
-            for (const tie of [...ties]) if (tie.split('|').includes(gone)) ties.delete(tie);
-          } else if (kind < 0.5 && ties.size) ties.delete([...ties][Math.floor(random() * ties.size)]!);
-          else {
-            const [a, b] = [pick(), pick()];
-            if (a !== b) ties.add(key(a, b));
-          }
+          randomWrite(random, people, ties, put, 0.05);
           net = netNow();
           ranking = rankPartnerships(net, limit * 4, helixMatrix(net), ranking);
           updates++;
