@@ -39,15 +39,15 @@ afterAll(async () => {
 });
 
 /**
- * A fresh page whose API key is already stored, as after typing it once (none: an anonymous
- * visitor); the page's errors fail the test.
+ * A fresh page whose API key is already stored, as after typing it once (a role's key, a key of
+ * its own, or none: an anonymous visitor); the page's errors fail the test.
  */
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
 const TABLET: BrowserContextOptions = { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
 
-async function openPage(role: 'VIEWER' | 'EDITOR' | null, options: BrowserContextOptions = DESKTOP, address = '/', language: 'en' | 'id' = 'en'): Promise<Page> {
+async function openPage(role: 'VIEWER' | 'EDITOR' | { key: string } | null, options: BrowserContextOptions = DESKTOP, address = '/', language: 'en' | 'id' = 'en'): Promise<Page> {
   const context = await browser.newContext({ ...options, acceptDownloads: true });
-  if (role) await context.addInitScript((key) => localStorage.setItem('pentahelix.apiKey', key), t.key(role));
+  if (role) await context.addInitScript((key) => localStorage.setItem('pentahelix.apiKey', key), typeof role === 'string' ? t.key(role) : role.key);
   if (language === 'id') await context.addInitScript(() => localStorage.setItem('pentahelix.language', 'id'));
   const page = await context.newPage();
   const failures: string[] = [];
@@ -791,12 +791,95 @@ describe('likely duplicates', () => {
     expect(read.data!.stakeholder).toEqual({ id: keep, aliases: ['Diskop UKM Bontang'] });
   }, 120_000);
 
+  it('lists two people likely to be one and merges them after asking which to keep', async () => {
+    const [keep, merge] = [unique('e2e-person-a'), unique('e2e-person-b')];
+    const people: Array<[string, string, string[]]> = [
+      [keep, 'Hendra Wijayakusuma', ['Kepala Bidang Pariwisata']],
+      [merge, 'Drs. Hendra Wijayakusuma, M.Si', ['Kepala Bidang Pariwisata', 'Ketua Tim Wisata Industri']],
+    ];
+    for (const [id, name, titles] of people) {
+      const written = await t.gql('mutation($input: PersonInput!) { upsertPerson(input: $input) { id } }', { input: { id, name, offices: titles.map((title) => ({ stakeholderId: 'pemkot-bontang', title })) } }, 'EDITOR');
+      expect(written.errors).toBeUndefined();
+    }
+    const page = await openPage('EDITOR');
+    await page.click('[data-tab=edit]');
+    const pair = page.locator(`[data-kind=person] [data-testid=duplicates] > li[data-pair="${[keep, merge].sort().join(' ')}"]`);
+    await pair.waitFor();
+    expect(await pair.locator('.pair').textContent()).toContain('Kepala Bidang Pariwisata, Pemerintah Kota Bontang');
+    expect(await pair.locator('.reasons').textContent()).toContain('Same organisations');
+    await pair.locator('[data-testid=merge]').click();
+    expect((await t.gql('query($id: ID!) { person(id: $id) { id } }', { id: merge })).data!.person).toEqual({ id: merge });
+    await pair.scrollIntoViewIfNeeded();
+    await screenshot(page, 'duplicates-people');
+    await pair.locator(`[data-testid=keep][data-keep="${keep}"]`).click();
+    await page.locator('[data-testid=merged]').waitFor();
+    expect(await page.textContent('[data-testid=merged]')).toContain('Hendra Wijayakusuma');
+    expect(await pair.count()).toBe(0);
+    const read = await t.gql('query($id: ID!) { person(id: $id) { id aliases offices { title } } }', { id: merge });
+    expect(read.data!.person).toMatchObject({ id: keep, aliases: ['Drs. Hendra Wijayakusuma, M.Si'] });
+    expect(read.data!.person.offices.map((o: { title: string }) => o.title).sort()).toEqual(['Kepala Bidang Pariwisata', 'Ketua Tim Wisata Industri']);
+    await page.context().close();
+  }, 120_000);
+
   it('shows a viewer the list without the merge button', async () => {
     const page = await openPage('VIEWER');
     await page.click('[data-tab=edit]');
     await page.locator('[data-testid=duplicates], [data-testid=duplicates-none]').first().waitFor();
     expect(await page.locator('[data-testid=merge]').count()).toBe(0);
   });
+});
+
+describe('a scoped editor', () => {
+  let key: string;
+  beforeAll(async () => {
+    const created = await t.gql('mutation { createApiKey(name: "koordinator Bontang", role: EDITOR, scope: { regions: ["kota-bontang"] }) { key } }', {}, 'ADMIN');
+    expect(created.errors).toBeUndefined();
+    key = created.data!.createApiKey.key;
+  });
+
+  /** Opens a stakeholder from the search, in the panel. */
+  async function open(page: Page, text: string, id: string) {
+    await pick(page, '#search', text, id);
+    const name = (await t.gql('query($id: ID!) { stakeholder(id: $id) { name } }', { id })).data!.stakeholder.name as string;
+    await expect.poll(() => page.textContent('[data-testid=panel-name]')).toBe(name);
+  }
+
+  it('sees the edit controls disabled, with the reason, on a stakeholder outside its area, and enabled on one inside', async () => {
+    const page = await openPage({ key });
+    await expect.poll(() => page.textContent('[data-testid=role]')).toContain('Kota Bontang');
+
+    await open(page, 'balikpapan', 'pemkot-balikpapan');
+    const header = page.locator('.panel-header [data-testid=edit]');
+    expect(await header.isDisabled()).toBe(true);
+    expect(await header.getAttribute('title')).toBe('Outside your area (Kota Bontang): you can read it but not change it.');
+    expect(await page.textContent('[data-testid=outside-scope]')).toContain('Outside your area (Kota Bontang)');
+    for (const control of ['log-interaction', 'assess']) expect(await page.locator(`[data-testid=${control}]`).isDisabled()).toBe(true);
+    await screenshot(page, 'scoped-editor');
+
+    await open(page, 'masata', 'masata-bontang');
+    expect(await page.locator('.panel-header [data-testid=edit]').isEnabled()).toBe(true);
+    expect(await page.locator('[data-testid=outside-scope]').count()).toBe(0);
+    for (const control of ['log-interaction', 'assess']) expect(await page.locator(`[data-testid=${control}]`).isEnabled()).toBe(true);
+    // Inside its area, the panel's Edit opens the form, as for any editor.
+    await page.locator('.panel-header [data-testid=edit]').click();
+    await expect.poll(() => page.locator('[data-form=stakeholder] [name=id]').inputValue()).toBe('masata-bontang');
+    await page.context().close();
+  }, 120_000);
+
+  it('reads the reason in Bahasa, on a tablet too', async () => {
+    for (const [options, prefix] of [[DESKTOP, ''], [TABLET, 'tablet-']] as const) {
+      for (const language of ['en', 'id'] as const) {
+        const page = await openPage({ key }, options, '/?stakeholder=pemkot-balikpapan', language);
+        const header = page.locator('.panel-header [data-testid=edit]');
+        await header.waitFor();
+        expect(await header.isDisabled()).toBe(true);
+        if (language === 'id') expect(await header.getAttribute('title')).toBe('Di luar wilayah Anda (Kota Bontang): Anda dapat membacanya, tetapi tidak dapat mengubahnya.');
+        await page.locator('.panel-header').scrollIntoViewIfNeeded();
+        if (prefix || language === 'id') await screenshot(page, `${prefix}scoped-editor${language === 'id' ? '-id' : ''}`);
+        await page.context().close();
+      }
+    }
+  }, 180_000);
 });
 
 describe('live updates', () => {
