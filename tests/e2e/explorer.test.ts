@@ -412,7 +412,8 @@ describe('an editor', () => {
     const stored = await t.gql(`{ stakeholder(id: "${id}") { name helix aliases region { id } } }`);
     expect(stored.data?.stakeholder).toEqual({ name: 'Explorer E2E Radio', helix: 'MEDIA', aliases: ['E2E FM', 'Radio Uji'], region: { id: 'kota-bontang' } });
     // The map is redrawn with the new stakeholder.
-    await expect.poll(async () => Number(await page.getAttribute('[data-testid=map-status]', 'data-nodes'))).toBeGreaterThanOrEqual(21);
+    // A write moves the analytics, which the map waits for: seconds on a loaded machine.
+    await expect.poll(async () => Number(await page.getAttribute('[data-testid=map-status]', 'data-nodes')), { timeout: 30_000 }).toBeGreaterThanOrEqual(21);
     await screenshot(page, 'editor');
 
     // Editing from the panel: the form comes filled in, and the write keeps what it cannot show.
@@ -660,7 +661,7 @@ describe('deleting', () => {
     await expect.poll(() => page.textContent('[data-testid=toast]')).toContain('Deleted “E2E delete me”');
     await expect.poll(stored).toBeNull();
     await page.click('[data-testid=undo]');
-    await expect.poll(() => page.textContent('[data-testid=toast]')).toContain('Restored');
+    await expect.poll(() => page.textContent('[data-testid=toast]'), { timeout: 15_000 }).toContain('Restored');
     expect(await stored()).toEqual(before);
     await page.locator(`[data-collaboration="${collaboration}"]`).waitFor();
   });
