@@ -766,6 +766,29 @@ describe('adding from a report', () => {
 });
 
 describe('likely duplicates', () => {
+  /**
+   * As an editor: finds the pair of `kind` in the list, checks its reasons, asks to merge (nothing
+   * is merged before the choice of which record to keep), keeps `keep`, and sees the pair gone.
+   */
+  async function mergeFromList(kind: 'stakeholder' | 'person', keep: string, merge: string, reasons: string[], keptName: string) {
+    const page = await openPage('EDITOR');
+    await page.click('[data-tab=edit]');
+    const pair = page.locator(`[data-kind=${kind}] [data-testid=duplicates] > li[data-pair="${[keep, merge].sort().join(' ')}"]`);
+    await pair.waitFor();
+    for (const reason of reasons) expect(await pair.locator('.reasons').textContent()).toContain(reason);
+    await pair.locator('[data-testid=merge]').click();
+    expect((await t.gql(`query($id: ID!) { ${kind}(id: $id) { id } }`, { id: merge })).data![kind]).toEqual({ id: merge });
+    await pair.scrollIntoViewIfNeeded();
+    await screenshot(page, kind === 'person' ? 'duplicates-people' : 'duplicates');
+    const shown = await pair.locator('.pair').textContent();
+    await pair.locator(`[data-testid=keep][data-keep="${keep}"]`).click();
+    await page.locator('[data-testid=merged]').waitFor();
+    expect(await page.textContent('[data-testid=merged]')).toContain(keptName);
+    expect(await pair.count()).toBe(0);
+    await page.context().close();
+    return shown;
+  }
+
   it('lists a likely duplicate with its reasons and merges it after asking which to keep', async () => {
     const keep = unique('e2e-dinas-koperasi');
     const merge = unique('e2e-diskop');
@@ -773,26 +796,12 @@ describe('likely duplicates', () => {
       const written = await t.gql('mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }', { input: { id, name, helix: 'GOVERNMENT', kind: 'REGIONAL_OFFICE', regionId: 'kota-bontang' } }, 'EDITOR');
       expect(written.errors).toBeUndefined();
     }
-    const page = await openPage('EDITOR');
-    await page.click('[data-tab=edit]');
-    const pair = page.locator(`[data-testid=duplicates] > li[data-pair="${[keep, merge].sort().join(' ')}"]`);
-    await pair.waitFor();
-    expect(await pair.locator('.reasons').textContent()).toContain('Abbreviation');
-    expect(await pair.locator('.reasons').textContent()).toContain('Same region');
-    await pair.locator('[data-testid=merge]').click();
-    // Nothing is merged before the choice of which record to keep.
-    expect((await t.gql('query($id: ID!) { stakeholder(id: $id) { id } }', { id: merge })).data!.stakeholder).toEqual({ id: merge });
-    await pair.scrollIntoViewIfNeeded();
-    await screenshot(page, 'duplicates');
-    await pair.locator(`[data-testid=keep][data-keep="${keep}"]`).click();
-    await page.locator('[data-testid=merged]').waitFor();
-    expect(await page.textContent('[data-testid=merged]')).toContain('Dinas Koperasi dan UKM Kota Bontang');
-    expect(await page.locator(`[data-testid=duplicates] > li[data-pair="${[keep, merge].sort().join(' ')}"]`).count()).toBe(0);
+    await mergeFromList('stakeholder', keep, merge, ['Abbreviation', 'Same region'], 'Dinas Koperasi dan UKM Kota Bontang');
     const read = await t.gql('query($id: ID!) { stakeholder(id: $id) { id aliases } }', { id: merge });
     expect(read.data!.stakeholder).toEqual({ id: keep, aliases: ['Diskop UKM Bontang'] });
   }, 120_000);
 
-  it('lists two people likely to be one and merges them after asking which to keep', async () => {
+  it('lists two people likely to be one, with their offices, and merges them after asking which to keep', async () => {
     const [keep, merge] = [unique('e2e-person-a'), unique('e2e-person-b')];
     const people: Array<[string, string, string[]]> = [
       [keep, 'Hendra Wijayakusuma', ['Kepala Bidang Pariwisata']],
@@ -802,24 +811,11 @@ describe('likely duplicates', () => {
       const written = await t.gql('mutation($input: PersonInput!) { upsertPerson(input: $input) { id } }', { input: { id, name, offices: titles.map((title) => ({ stakeholderId: 'pemkot-bontang', title })) } }, 'EDITOR');
       expect(written.errors).toBeUndefined();
     }
-    const page = await openPage('EDITOR');
-    await page.click('[data-tab=edit]');
-    const pair = page.locator(`[data-kind=person] [data-testid=duplicates] > li[data-pair="${[keep, merge].sort().join(' ')}"]`);
-    await pair.waitFor();
-    expect(await pair.locator('.pair').textContent()).toContain('Kepala Bidang Pariwisata, Pemerintah Kota Bontang');
-    expect(await pair.locator('.reasons').textContent()).toContain('Same organisations');
-    await pair.locator('[data-testid=merge]').click();
-    expect((await t.gql('query($id: ID!) { person(id: $id) { id } }', { id: merge })).data!.person).toEqual({ id: merge });
-    await pair.scrollIntoViewIfNeeded();
-    await screenshot(page, 'duplicates-people');
-    await pair.locator(`[data-testid=keep][data-keep="${keep}"]`).click();
-    await page.locator('[data-testid=merged]').waitFor();
-    expect(await page.textContent('[data-testid=merged]')).toContain('Hendra Wijayakusuma');
-    expect(await pair.count()).toBe(0);
+    const shown = await mergeFromList('person', keep, merge, ['Same name', 'Same organisations'], 'Hendra Wijayakusuma');
+    expect(shown).toContain('Kepala Bidang Pariwisata, Pemerintah Kota Bontang');
     const read = await t.gql('query($id: ID!) { person(id: $id) { id aliases offices { title } } }', { id: merge });
     expect(read.data!.person).toMatchObject({ id: keep, aliases: ['Drs. Hendra Wijayakusuma, M.Si'] });
     expect(read.data!.person.offices.map((o: { title: string }) => o.title).sort()).toEqual(['Kepala Bidang Pariwisata', 'Ketua Tim Wisata Industri']);
-    await page.context().close();
   }, 120_000);
 
   it('shows a viewer the list without the merge button', async () => {
