@@ -863,6 +863,23 @@ describe('a scoped editor', () => {
     await page.context().close();
   }, 120_000);
 
+  it('merges only two records of its own area: Merge… is disabled, naming the one outside, as the API refuses it', async () => {
+    const [inside, outside] = [unique('e2e-scoped-in'), unique('e2e-scoped-out')];
+    for (const [id, office] of [[inside, 'pemkot-bontang'], [outside, 'pemkot-balikpapan']]) {
+      const written = await t.gql('mutation($input: PersonInput!) { upsertPerson(input: $input) { id } }', { input: { id, name: 'Rudi Hartono Saputra', offices: [{ stakeholderId: office, title: 'Staf Ahli' }] } }, 'EDITOR');
+      expect(written.errors).toBeUndefined();
+    }
+    const page = await openPage({ key });
+    await page.click('[data-tab=edit]');
+    const merge = page.locator(`[data-kind=person] li[data-pair="${[inside, outside].sort().join(' ')}"] [data-testid=merge]`);
+    await merge.waitFor();
+    expect(await merge.isDisabled()).toBe(true);
+    expect(await merge.getAttribute('title')).toBe('“Rudi Hartono Saputra” is outside your area (Kota Bontang): an editor of its area can merge these two.');
+    const refused = await t.as(key, 'mutation($keep: ID!, $merge: ID!) { mergePeople(keep: $keep, merge: $merge) { mergedId } }', { keep: inside, merge: outside });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await page.context().close();
+  }, 120_000);
+
   it('reads the reason in Bahasa, on a tablet too', async () => {
     for (const [options, prefix] of [[DESKTOP, ''], [TABLET, 'tablet-']] as const) {
       for (const language of ['en', 'id'] as const) {
