@@ -334,6 +334,38 @@ describe('viewerCanEdit: what a caller may change, as its writes find it', () =>
     }
   });
 
+  it('answers for participations, interactions and their follow-ups (a follow-up as its interaction, which marking it done rewrites)', async () => {
+    const LOG = 'mutation($input: InteractionInput!) { logInteraction(input: $input) { interaction { id followUps { id } } } }';
+    const log = async (key: string, stakeholderId: string) => {
+      const logged = await t.gql(LOG, { input: { id: id(key), kind: 'MEETING', subject: `Rapat ${key}`, occurredOn: '2025-04-01', stakeholderIds: [stakeholderId], followUps: [{ commitment: 'Kirim notulen' }] } }, 'EDITOR');
+      expect(logged.errors, JSON.stringify(logged)).toBeUndefined();
+      return logged.data!.logInteraction.interaction.followUps[0].id as string;
+    };
+    const [inA, inB] = [await log('meeting-a1', F.a1), await log('meeting-b', F.b)];
+    const interaction = 'id viewerCanEdit followUps { id viewerCanEdit }';
+    const ASK_MORE = `query($a: ID!, $b: ID!) {
+      stakeholder(id: "${F.b2}") { participations { program { id } viewerCanEdit } }
+      a: interaction(id: $a) { ${interaction} }
+      b: interaction(id: $b) { ${interaction} }
+    }`;
+    const read = async (credential: string) => {
+      const data = await allowed(credential, ASK_MORE, { a: id('meeting-a1'), b: id('meeting-b') });
+      const answers: Record<string, boolean> = {};
+      for (const p of data.stakeholder.participations) answers[p.program.id] = p.viewerCanEdit;
+      for (const n of [data.a, data.b]) {
+        answers[n.id] = n.viewerCanEdit;
+        for (const f of n.followUps) answers[f.id] = f.viewerCanEdit;
+      }
+      return answers;
+    };
+    expect(await read(regionKey)).toEqual({ [PG.nationalSub]: false, [id('meeting-a1')]: true, [inA]: true, [id('meeting-b')]: false, [inB]: false });
+    expect(await read(programKey)).toEqual({ [PG.nationalSub]: true, [id('meeting-a1')]: false, [inA]: false, [id('meeting-b')]: false, [inB]: false });
+    // Marking a follow-up done goes as the field says.
+    const DONE = 'mutation($id: ID!) { setFollowUpStatus(id: $id, status: DONE) { followUp { status } } }';
+    expect((await allowed(regionKey, DONE, { id: inA })).setFollowUpStatus.followUp.status).toBe('DONE');
+    await refused(regionKey, DONE, { id: inB }, id('meeting-b'), IN_A);
+  });
+
   it('is read in one query for a whole list, for a token scoped by its claims as for a key', async () => {
     const token = await new SignJWT({ role: 'EDITOR', regions: [R.a] })
       .setProtectedHeader({ alg: 'HS256' })
