@@ -247,8 +247,8 @@ export interface PartnershipRanking {
   best: Candidate[];
   /** Every pair left out ranks after this one (by score, then ids); null: none was left out. */
   bound: { score: number; a: string; b: string } | null;
-  /** How many stakeholders' pairs were scored to produce this ranking. */
-  scored: number;
+  /** Whether it was updated from the previous version's rather than ranked from scratch. */
+  updated: boolean;
 }
 
 /** Inserts by binary search (the list stays sorted, never re-sorted per candidate) and keeps `keep`. */
@@ -316,7 +316,6 @@ function fullRanking(net: GapNetwork, keep: number, scoring: ReturnType<typeof p
   const boostOf = Float64Array.from({ length: H }, (_, h) => Math.max(...HELICES.map((_x, k) => (k === h ? 1 : boost[pairIndex(h, k)]!))));
   const work = workspace(n);
   const best: Candidate[] = [];
-  let scored = 0;
   for (let u = 0; u < n; u++) {
     if (best.length >= keep) {
       // No pair of u can score above what its partners with a partner above u add together
@@ -329,7 +328,6 @@ function fullRanking(net: GapNetwork, keep: number, scoring: ReturnType<typeof p
       }
       if (bound * boostOf[helixOf[u]!]! <= best[keep - 1]!.score) continue;
     }
-    scored++;
     const count = scorePairs(net, scoring, u, true, work);
     for (let i = 0; i < count; i++) {
       const w = work.touched[i]!;
@@ -341,7 +339,7 @@ function fullRanking(net: GapNetwork, keep: number, scoring: ReturnType<typeof p
       }
     }
   }
-  return { net, keep, lacking: scoring.lacking, best, bound: best.length === keep ? named(csr.ids, best[keep - 1]!) : null, scored };
+  return { net, keep, lacking: scoring.lacking, best, bound: best.length === keep ? named(csr.ids, best[keep - 1]!) : null, updated: false };
 }
 
 const named = (ids: readonly string[], c: Candidate) => ({ score: c.score, a: ids[c.u]!, b: ids[c.w]! });
@@ -362,10 +360,17 @@ function updateRanking(previous: PartnershipRanking, net: GapNetwork, scoring: R
     if (changed) touched.push(u);
   }
   // Their partners' pairs too: a partner's degree sets what it adds to every pair it links.
+  let count = 0;
   for (const u of touched) {
+    if (!affected[u]) count++;
     affected[u] = 1;
-    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) affected[csr.targets[e]!] = 1;
+    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
+      if (!affected[csr.targets[e]!]) count++;
+      affected[csr.targets[e]!] = 1;
+    }
   }
+  // A change this wide (a full reload re-describes everyone) costs less ranked from scratch.
+  if (count * 4 > n) return null;
   // Pairs ranked after the previous bound are known to be outside (its stakeholders may be gone: it bounds by ids).
   const last = previous.bound;
   const within = (entry: Candidate) => !last || entry.score > last.score || (entry.score === last.score && idsBefore(csr.ids[entry.u]!, csr.ids[entry.w]!, last.a, last.b));
@@ -376,10 +381,8 @@ function updateRanking(previous: PartnershipRanking, net: GapNetwork, scoring: R
   }
   const work = workspace(n);
   const { helixOf, boost } = scoring;
-  let scored = 0;
   for (let u = 0; u < n; u++) {
     if (!affected[u]) continue;
-    scored++;
     const count = scorePairs(net, scoring, u, false, work);
     for (let i = 0; i < count; i++) {
       const w = work.touched[i]!;
@@ -398,7 +401,7 @@ function updateRanking(previous: PartnershipRanking, net: GapNetwork, scoring: R
   }
   // Fewer than a quarter of what is kept known to be ranked right: start again.
   if (bound && best.length < previous.keep / 4) return null;
-  return { net, keep: previous.keep, lacking: scoring.lacking, best, bound, scored };
+  return { net, keep: previous.keep, lacking: scoring.lacking, best, bound, updated: true };
 }
 
 const idsBefore = (a: string, b: string, c: string, d: string) => a < c || (a === c && b < d);
