@@ -189,14 +189,25 @@ export class Database {
   /** One unit of work; `single`: its one read statement, tried first as an auto-commit transaction (see query). */
   private async once<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number, single?: Statement): Promise<T> {
     this.checkAvailable();
-    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const open = () => this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { timeout: timeoutMs ?? this.timeoutMs, metadata: { app: 'pentahelix-graph', operation: name } };
     const started = performance.now();
     let ok = false;
     try {
-      const run = (tx: ManagedTransaction) => work(this.wrap(tx));
-      const auto = single ? await this.autoCommit<T>(session, name, single, config) : RETRY;
-      const result = auto !== RETRY ? auto : mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+      const auto = single ? await this.autoCommit<T>(open(), name, single, config) : RETRY;
+      let result: T;
+      if (auto !== RETRY) {
+        result = auto;
+      } else {
+        // A session of its own: the failed auto-commit's session may be left in any state.
+        const session = open();
+        try {
+          const run = (tx: ManagedTransaction) => work(this.wrap(tx));
+          result = mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+        } finally {
+          await session.close();
+        }
+      }
       ok = true;
       if (mode === 'WRITE') this.writesCommitted++;
       return result;
@@ -205,7 +216,6 @@ export class Database {
       throw error;
     } finally {
       const ms = performance.now() - started;
-      await session.close();
       this.logger.trace({ operation: name, mode, ms: Math.round(ms) }, 'transaction');
       for (const observer of this.observers) {
         // An observer (metrics) must never change the outcome of the work it observes.
@@ -227,6 +237,8 @@ export class Database {
       this.logger.debug({ query: name, err: error }, 'query failed');
       if (isRetryableError(error)) return RETRY;
       throw error;
+    } finally {
+      await session.close();
     }
   }
 
