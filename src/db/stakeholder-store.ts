@@ -109,6 +109,8 @@ export class StakeholderStore {
         first,
         after,
         extra,
+        // Unfiltered, the count store has the total; a filter is better evaluated once.
+        count: Object.values(filter).some((value) => value !== undefined) ? 'with-page' : 'apart',
       },
       stakeholderRow,
     );
