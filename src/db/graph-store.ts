@@ -37,6 +37,18 @@ export interface NetworkTie {
   programs: number;
 }
 
+/**
+ * The search statement: the best `$limit` of each full-text index (organisations and
+ * programmes; people), in the index's order, each with the row its loader would read.
+ */
+export const SEARCH = `CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score
+  WITH node AS s, node AS p, score
+  RETURN CASE WHEN s:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score,
+         CASE WHEN s:Stakeholder THEN ${STAKEHOLDER_FIELDS} ELSE ${PROGRAM_FIELDS} END AS row
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('person_search', $lucene, {limit: $limit}) YIELD node AS n, score
+  RETURN 'Person' AS type, score, ${PERSON_FIELDS} AS row`;
+
 export class GraphStore {
   constructor(private readonly db: Database) {}
 
@@ -58,17 +70,7 @@ export class GraphStore {
   async search(text: string, limit: number): Promise<SearchCandidate[]> {
     const lucene = luceneQuery(text);
     if (!lucene) return [];
-    const rows = await this.db.query<{ type: SearchCandidate['type']; score: number; row: unknown }>(
-      'search',
-      `CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score
-       WITH node AS s, node AS p, score
-       RETURN CASE WHEN s:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score,
-              CASE WHEN s:Stakeholder THEN ${STAKEHOLDER_FIELDS} ELSE ${PROGRAM_FIELDS} END AS row
-       UNION ALL
-       CALL db.index.fulltext.queryNodes('person_search', $lucene, {limit: $limit}) YIELD node AS n, score
-       RETURN 'Person' AS type, score, ${PERSON_FIELDS} AS row`,
-      { lucene, limit: int(limit) },
-    );
+    const rows = await this.db.query<{ type: SearchCandidate['type']; score: number; row: unknown }>('search', SEARCH, { lucene, limit: int(limit) });
     return rows.map(({ type, score, row }, i) => {
       const parsed = CANDIDATE_ROWS[type].safeParse(row);
       if (!parsed.success) throw new Error(`row ${i} of search has an unexpected shape: ${parsed.error.message}`);
