@@ -44,6 +44,7 @@ export interface ProjectionSource {
    * The rows are read first and handed to the sink in one synchronous run, so no analysis sees
    * a half-applied delta. Resolves to the version reached, or null (and calls nothing) when the
    * change log does not cover every version since `since`: then only a full load is correct.
+   * At `since` still, it resolves to `since` and calls nothing.
    */
   changes(since: number, sink: DeltaSink): Promise<number | null>;
 }

@@ -93,6 +93,7 @@ export class ProjectionStore implements ProjectionSource {
   async changes(since: number, sink: DeltaSink): Promise<number | null> {
     const read = await this.db.read('projection.changes', async (tx) => {
       const version = await readGraphVersion(tx);
+      if (version === since) return version;
       const changes = await readGraphChanges(tx, since, version);
       if (changes === null) return null;
       const items = [...new Set(changes.flatMap((c) => c.items))];
@@ -110,7 +111,7 @@ export class ProjectionStore implements ProjectionSource {
       await programMembers(tx, { ...sink, programMembers: (program, members) => rows.members.set(program, [...members]) });
       return { version, ids, rows };
     });
-    if (read === null) return null;
+    if (read === null || typeof read === 'number') return read;
     sink.changed(read.ids);
     for (const s of read.rows.stakeholders) sink.stakeholder(s);
     for (const r of read.rows.ties) putTie(sink, r);
