@@ -64,8 +64,10 @@ function stream<Row>(tx: Tx, cypher: string, params: Record<string, unknown>, ea
   });
 }
 
-async function programMembers(tx: Tx, sink: ProjectionSink): Promise<void> {
-  await stream<[string, string[]]>(tx, `MATCH (root:Program) RETURN [root.id, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.id }] AS row`, {}, ([program, members]) =>
+/** The members of every program, or of these. */
+async function programMembers(tx: Tx, sink: ProjectionSink, programs?: readonly string[]): Promise<void> {
+  const which = programs ? 'WHERE root.id IN $programs' : '';
+  await stream<[string, string[]]>(tx, `MATCH (root:Program) ${which} RETURN [root.id, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.id }] AS row`, { programs }, ([program, members]) =>
     sink.programMembers(program, members),
   );
 }
@@ -107,6 +109,8 @@ export class ProjectionStore implements ProjectionSource {
       const affected = items.length ? await tx.rows<{ id: string }>('projection.affected', AFFECTED, { items }) : [];
       // The written items too: a deleted stakeholder is no longer found by AFFECTED, yet must go.
       const ids = [...new Set([...changes.flatMap((c) => c.stakeholders), ...items, ...affected.map((r) => r.id)])];
+      // A write changes the members only of programs it reaches (before or after it), ancestors included.
+      const programs = [...new Set(changes.flatMap((c) => c.reach.programs))];
       const rows = { stakeholders: [] as ProjectedStakeholder[], ties: [] as TieList[], members: new Map<string, string[]>() };
       await stream<StakeholderList>(tx, `MATCH (s:Stakeholder) WHERE s.id IN $ids ${STAKEHOLDER_ROW}`, { ids }, (r) => rows.stakeholders.push(stakeholderOf(r)));
       await stream<TieList>(
@@ -115,11 +119,11 @@ export class ProjectionStore implements ProjectionSource {
         { ids },
         (r) => rows.ties.push(r),
       );
-      await programMembers(tx, { ...sink, programMembers: (program, members) => rows.members.set(program, [...members]) });
-      return { version, ids, rows };
+      if (programs.length) await programMembers(tx, { ...sink, programMembers: (program, members) => rows.members.set(program, [...members]) }, programs);
+      return { version, ids, programs, rows };
     });
     if (read === null || typeof read === 'number') return read;
-    sink.changed(read.ids);
+    sink.changed(read.ids, read.programs);
     for (const s of read.rows.stakeholders) sink.stakeholder(s);
     for (const r of read.rows.ties) putTie(sink, r);
     for (const [program, members] of read.rows.members) sink.programMembers(program, members);

@@ -58,7 +58,7 @@ class MemoryNetwork implements ProjectionSource {
       if (!entry) return Promise.resolve(null);
       entry.forEach((id) => ids.add(id));
     }
-    sink.changed([...ids]);
+    sink.changed([...ids], ['program']);
     for (const id of ids) if (this.stakeholders.has(id)) sink.stakeholder(this.row(id));
     for (const tie of this.ties.values()) if (ids.has(tie.a) || ids.has(tie.b)) this.putTie(sink, tie);
     sink.programMembers('program', [...this.program]);
