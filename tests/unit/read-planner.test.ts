@@ -1,6 +1,10 @@
 import { parse } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { SEARCH } from '../../src/db/graph-store.js';
+import { keysetStatement } from '../../src/db/pagination.js';
+import { planEach } from '../../src/db/planner/compile.js';
+import { stakeholderPage } from '../../src/db/stakeholder-store.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { planOperation } from '../../src/graphql/read-planner.js';
 
@@ -20,14 +24,14 @@ describe('read planner: operation in, Cypher out', () => {
     );
     expect(stakeholder!.cypher).toBe(
       'MATCH (v0:Stakeholder {id: $id}) RETURN {id: v0.id, name: v0.name, ' +
-        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {id: v1.id, name: v1.name} LIMIT 1 }[0], ' +
+        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {name: v1.name} LIMIT 1 }[0], ' +
         '_3: COLLECT { MATCH (v0)-[v2:WORKS_WITH]-(v3:Stakeholder) WHERE ($a0_helices IS NULL OR v3.helix IN $a0_helices) ' +
         'AND ($a0_asOf IS NULL OR any(d IN v2.factStarts WHERE d <= date($a0_asOf))) ' +
         'WITH v2, v3, CASE WHEN $a0_asOf IS NULL THEN v2.weight ELSE reduce(w = 0.0, i IN range(0, size(v2.factStarts) - 1) | ' +
         'w + CASE WHEN v2.factStarts[i] <= date($a0_asOf) THEN v2.factWeights[i] ELSE 0.0 END) END AS v4 ' +
-        'RETURN {partnerId: v3.id, weight: v4, _2: {id: v3.id, name: v3.name}} ORDER BY v4 DESC, v3.id LIMIT $a0_first }, ' +
+        'RETURN {weight: v4, _2: {id: v3.id, name: v3.name}} ORDER BY v4 DESC, v3.id LIMIT $a0_first }, ' +
         '_4: COLLECT { MATCH (v0)-[:TAKES_PART]->(v5:Participation)-[:IN]->(v6:Program) ' +
-        'RETURN {id: v5.id, stakeholderId: v0.id, programId: v6.id, role: v5.role, _4: {id: v6.id, name: v6.name}} ' +
+        'RETURN {role: v5.role, _4: {name: v6.name}} ' +
         'ORDER BY coalesce(v5.startedOn, v6.startsOn) DESC, v6.name }} AS row',
     );
     expect(stakeholder!.params).toEqual({ a0_helices: null, a0_first: int(10), a0_asOf: null });
@@ -38,8 +42,7 @@ describe('read planner: operation in, Cypher out', () => {
     expect(program!.cypher).toBe(
       'MATCH (v0:Program {id: $id}) RETURN {id: v0.id, name: v0.name, ' +
         '_2: COLLECT { MATCH (v0)<-[:IN]-(v1:Participation)<-[:TAKES_PART]-(v2:Stakeholder) WHERE $a0_roles IS NULL OR v1.role IN $a0_roles ' +
-        'RETURN {id: v1.id, stakeholderId: v2.id, programId: v0.id, role: v1.role, ' +
-        '_4: {id: v2.id, helix: v2.helix, _2: COLLECT { MATCH (v2)-[:BASED_IN]->(v3:Region) RETURN {id: v3.id, name: v3.name} LIMIT 1 }[0]}} ' +
+        'RETURN {role: v1.role, _4: {helix: v2.helix, _2: COLLECT { MATCH (v2)-[:BASED_IN]->(v3:Region) RETURN {name: v3.name} LIMIT 1 }[0]}} ' +
         'ORDER BY v1.role, v2.sortName }} AS row',
     );
     expect(program!.params).toEqual({ a0_roles: ['ORGANIZER'] });
@@ -78,12 +81,21 @@ describe('read planner: operation in, Cypher out', () => {
   });
 
   it('leaves fields it does not cover to their resolvers, projecting what they read', () => {
-    const { stakeholder } = plans(`{ stakeholder(id: "a") { influence { pageRank } officeHolders { title person { name contact { email } } } } }`);
+    const { stakeholder } = plans(`{ stakeholder(id: "a") { influence { pageRank } officeHolders { title sources { title } person { name contact { email } } } } }`);
     // influence is computed by the analytics engine: not in the statement.
     expect(stakeholder!.cypher).not.toContain('influence');
     // contact stays with its resolver (role check), which reads the person's email and phone.
     expect(stakeholder!.cypher).toContain('email: v1.email, phone: v1.phone');
+    // sources stays with its resolver, which reads the office's source ids.
     expect(stakeholder!.cypher).toContain('sourceIds: coalesce(v2.sourceIds, [])');
+  });
+
+  it('projects the ids fallback resolvers read only where a field is left to one', () => {
+    const planned = plans(`{ stakeholder(id: "a") { officeHolders { title person { name } } participations { role } } }`).stakeholder!.cypher;
+    expect(planned).toContain('RETURN {title: v2.title, _4: {name: v1.name}}');
+    expect(planned).toContain('RETURN {role: v3.role}');
+    const resolved = plans(`{ stakeholder(id: "a") { officeHolders { title sources { id } } } }`).stakeholder!.cypher;
+    expect(resolved).toContain('{personId: v1.id, stakeholderId: v0.id, sourceIds: coalesce(v2.sourceIds, []), title: v2.title}');
   });
 
   it('plans the items of a list connection after its page, only when a nested field is asked', () => {
@@ -91,7 +103,7 @@ describe('read planner: operation in, Cypher out', () => {
     const { stakeholders } = plans(`{ stakeholders(first: 5) { totalCount edges { node { partnerCount region { name } } } } }`);
     expect(stakeholders!.cypher).toBe(
       'UNWIND $ids AS id MATCH (v0:Stakeholder {id: id}) RETURN {id: v0.id, _1: COUNT { (v0)-[:WORKS_WITH]-() }, ' +
-        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {id: v1.id, name: v1.name} LIMIT 1 }[0]} AS row',
+        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {name: v1.name} LIMIT 1 }[0]} AS row',
     );
     // nodes and edges together could ask different things of the same item: left to the resolvers.
     expect(plans(`{ stakeholders { nodes { partnerCount } edges { node { units { id } } } } }`)).toEqual({});
@@ -102,5 +114,57 @@ describe('read planner: operation in, Cypher out', () => {
     expect(Object.keys(result)).toEqual(['collaboration']);
     expect(result.collaboration!.cypher).toContain('MATCH (v0)<-[v1:PARTY_TO]-(v2:Stakeholder)');
     expect(result.collaboration!.cypher).toContain('MATCH (v0)-[v3:EVIDENCED_BY]->(v4:Source)');
+  });
+});
+
+describe('list and search statements: filter in, Cypher out', () => {
+  const oneLine = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
+  const REGION =
+    'MATCH (g:Region {id: $region}) CALL (g) { ' +
+    'MATCH (s:Stakeholder)-[:BASED_IN]->(:Region)-[:PART_OF*0..10]->(g) RETURN s UNION ' +
+    'MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(:Program)-[:IN_REGION]->(:Region)-[:PART_OF*0..10]->(g) RETURN s UNION ' +
+    'MATCH (s:Stakeholder)-[:PARTY_TO]->(:Collaboration)-[:UNDER]->(:Program)-[:IN_REGION]->(:Region)-[:PART_OF*0..10]->(g) RETURN s } ' +
+    'WITH DISTINCT s WHERE s.helix IN $helices';
+  const ROW = 's { .id, .name, .aliases, .helix, .kind, .description, .website, .tags, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt) }';
+  const AFTER = 'WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND s.id > $afterId)';
+
+  it('fetches a filtered page, its total and the planned projection of its items in one pass over the filter', () => {
+    const items = planEach('Stakeholder', [{ key: 'id', name: 'id' }, { key: 'name', name: 'name' }, { key: 'partnerCount', name: 'partnerCount' }]);
+    const query = stakeholderPage({ helices: ['BUSINESS'], region: 'r' }, { field: 'NAME', direction: 'ASC' }, 20, null, { projection: items.projection, params: {} });
+    expect(oneLine(keysetStatement(query))).toBe(
+      `${REGION} WITH s, s.sortName AS key WITH collect({node: s, key: key}) AS matched ` +
+        `UNWIND matched AS hit WITH size(matched) AS total, hit.node AS s, hit.key AS key ${AFTER} ` +
+        'WITH total, s, key ORDER BY key ASC, s.id ASC LIMIT $limit WITH total, s, key, s AS v0 ' +
+        `RETURN ${ROW} AS row, key, s.id AS id, total, {id: v0.id, name: v0.name, _2: COUNT { (v0)-[:WORKS_WITH]-() }} AS extra`,
+    );
+    expect(query.params).toMatchObject({ helices: ['BUSINESS'], region: 'r' });
+  });
+
+  it('orders by a computed key in the same pass, and descending keys compare the other way', () => {
+    const cypher = oneLine(keysetStatement(stakeholderPage({ kinds: ['NGO'] }, { field: 'PARTNER_COUNT', direction: 'DESC' }, 5, null)));
+    expect(cypher).toContain('MATCH (s:Stakeholder) WHERE s.kind IN $kinds WITH s, COUNT { (s)-[:WORKS_WITH]-() } AS key WITH collect({node: s, key: key}) AS matched');
+    expect(cypher).toContain('key < $afterKey');
+    expect(cypher).toContain('ORDER BY key DESC, s.id ASC LIMIT $limit');
+    expect(cypher.match(/MATCH \(s:Stakeholder\)/g)).toHaveLength(1);
+  });
+
+  it('leaves an unfiltered total to the count store, beside the page', () => {
+    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null)))).toBe(
+      'CALL () { MATCH (s:Stakeholder) RETURN count(s) AS total } ' +
+        `CALL () { MATCH (s:Stakeholder) WITH s, s.sortName AS key ${AFTER} RETURN ${ROW} AS row, key, s.id AS id ORDER BY key ASC, s.id ASC LIMIT $limit } ` +
+        'RETURN row, key, id, total',
+    );
+  });
+
+  it('searches both full-text indexes, bounded, each hit with its row', () => {
+    expect(oneLine(SEARCH)).toBe(
+      "CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score WITH node AS s, node AS p, score " +
+        "RETURN CASE WHEN s:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score, " +
+        `CASE WHEN s:Stakeholder THEN ${ROW} ELSE p { .id, .name, .aliases, .kind, .description, .venue, startsOn: toString(p.startsOn), endsOn: toString(p.endsOn), ` +
+        'createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt) } END AS row ' +
+        "UNION ALL CALL db.index.fulltext.queryNodes('person_search', $lucene, {limit: $limit}) YIELD node AS n, score " +
+        "RETURN 'Person' AS type, score, n { .id, .name, .aliases, .email, .phone } AS row",
+    );
+    expect(SEARCH).not.toMatch(/\$(?!lucene\b|limit\b)/);
   });
 });
