@@ -4,6 +4,7 @@ import type { Role } from '../../src/domain/roles.js';
 import { createLoaders } from '../../src/graphql/loaders.js';
 import { planOperation } from '../../src/graphql/read-planner.js';
 import { createSchema } from '../../src/graphql/schema.js';
+import { shortestPathCypher, type HopDetail } from '../../src/db/path-store.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 /**
@@ -131,12 +132,90 @@ describe('read planner: round trips', () => {
   });
 });
 
+/** A programme's page: where it runs (and the province), who takes part and who leads them, its collaborations and sources. */
+const PROGRAMME_PAGE = `query($id: ID!) { program(id: $id) {
+  id name kind description startsOn endsOn venue helices missingHelices
+  region { id name level parent { id name level } }
+  parent { id name } parts { id name startsOn }
+  participants { id role stakeholder { id name helix region { name parent { name } } officeHolders { title person { id name } sources { id title url } } } }
+  collaborations { id name kind status parties { role stakeholder { id name helix } } }
+  evidence { quote confidence source { id title publisher url publishedOn } }
+} }`;
+
+/** A collaboration's page: its parties, who leads them (and where that is recorded), its programme and sources. */
+const COLLABORATION_PAGE = `query($id: ID!) { collaboration(id: $id) {
+  id name kind status strength startedOn endedOn description
+  program { id name region { name parent { name children { id name } } } }
+  parties { role stakeholder { id name helix region { name parent { name } } officeHolders { title since until person { id name offices { title stakeholder { id name } } } sources { id title } } } }
+  evidence { quote confidence source { id title publisher url publishedOn } }
+} }`;
+
+const PATH = `query($from: ID!, $to: ID!, $options: PathOptions) { path(from: $from, to: $to, options: $options) {
+  reason timedOut path { length cost stakeholders { id name helix } hops { from { id name } to { id } weight explanation } }
+} }`;
+
+describe('read planner: programme and collaboration pages, and paths', () => {
+  it('reads a programme page and a collaboration page in one statement each, answering as the resolvers do', async () => {
+    const answers: unknown[] = [];
+    for (const [page, ids] of [
+      [PROGRAMME_PAGE, programs],
+      [COLLABORATION_PAGE, collaborations],
+    ] as const) {
+      for (const id of ids) {
+        const { result, trips } = await same(page, { id });
+        expect(result.errors).toBeUndefined();
+        expect(trips).toBe(1);
+        answers.push(result.data);
+      }
+    }
+    // Regions with parents, offices with sources, people with offices: the seed exercises each field.
+    const text = JSON.stringify(answers);
+    expect(text).toMatch(/"parent":\{"id"/);
+    expect(text).toMatch(/"sources":\[\{"id"/);
+    expect(text).toMatch(/"offices":\[\{"title"/);
+  }, 120_000);
+
+  it('reads a fewest-hop path with its stakeholders and explained hops in one statement, filtered or not', async () => {
+    const pairs = [
+      ['masata-bontang', 'disnaker-bontang'],
+      ['pranala-co', 'badak-lng'],
+    ];
+    for (const [from, to] of pairs) {
+      for (const options of [null, { onlyHelices: ['GOVERNMENT', 'BUSINESS', 'ACADEMIA', 'COMMUNITY', 'MEDIA'] }]) {
+        const { result, trips } = await same(PATH, { from, to, options });
+        expect((result.data as { path: { path: { stakeholders: Array<{ id: string }> } } }).path.path.stakeholders.map((s) => s.id)).toContain(to);
+        expect(trips).toBe(1);
+      }
+    }
+  });
+
+  it('answers the hops fetched with the path exactly as the hops explained on their own', async () => {
+    for (const [from, to] of [
+      ['masata-bontang', 'disnaker-bontang'],
+      ['pranala-co', 'badak-lng'],
+      ['badak-lng', 'masata-bontang'],
+    ] as const) {
+      for (const detail of ['facts', 'evidence'] as const) {
+        const { path } = await t.app.services.paths.path(from, to, {}, detail);
+        expect(path?.hops?.length).toBeGreaterThan(0);
+        const alone = await t.app.services.paths.hops(path!.stakeholderIds);
+        expect(path!.hops).toEqual(detail === 'evidence' ? alone : alone.map((hop) => ({ ...hop, evidence: [] })));
+      }
+      const bare = await t.app.services.paths.path(from, to, {}, 'none');
+      expect(bare.path?.hops).toBeUndefined();
+      expect(bare.path?.length).toBe(bare.path!.stakeholderIds.length - 1);
+    }
+  });
+});
+
 describe('read planner: generated statements pass EXPLAIN', () => {
   const operations = [
     STAKEHOLDER,
     `query($id: ID!) { program(id: $id) { helices missingHelices parts { id } participants(roles: [SPEAKER]) { stakeholder { units { id } officeHolders { title } } } } }`,
     `query($id: ID!) { collaboration(id: $id) { program { region { name } } parties { stakeholder { evidence { quote } } } } }`,
     `{ stakeholders(first: 5) { nodes { partners(asOf: "2024-01-01") { programs partner { name } } } } }`,
+    PROGRAMME_PAGE,
+    COLLABORATION_PAGE,
   ];
   it.each(operations.map((query, i) => [i, query]))('operation %i', async (_i, query) => {
     const plans = planOperation(planned, parse(query), { id: stakeholders[0], asOf: '2024-01-01' });
@@ -149,5 +228,23 @@ describe('read planner: generated statements pass EXPLAIN', () => {
     expect(rows).toBeTruthy();
     // Every parameter is the root id(s) or a field argument: no request value is written into the text.
     expect(plan!.cypher).not.toMatch(/\$(?!a\d+_|id\b|ids\b)/);
+  });
+});
+
+describe('fewest-hop statements pass EXPLAIN as a bidirectional search', () => {
+  const shapes = [false, true].flatMap((filtered) => (['none', 'facts', 'evidence'] as HopDetail[]).map((hops) => ({ filtered, hops })));
+  it.each(shapes)('filtered $filtered, hops $hops', async (shape) => {
+    const operators = await t.db.read('test.explain', async (tx) => {
+      const result = await tx.raw.run(`EXPLAIN ${shortestPathCypher(6, shape)}`, { from: 'a', to: 'b', helices: ['MEDIA'], kinds: null, avoid: ['x'], activeOn: null, asOf: '2025-01-01' });
+      const names: string[] = [];
+      const walk = (plan: { operatorType: string; children: unknown[] }) => {
+        names.push(plan.operatorType);
+        plan.children.forEach((child) => walk(child as typeof plan));
+      };
+      walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
+      return names;
+    });
+    expect(operators.some((o) => o.startsWith('ShortestPath'))).toBe(true);
+    expect(operators.some((o) => o.startsWith('VarLengthExpand'))).toBe(false);
   });
 });

@@ -103,4 +103,27 @@ describe('read planner: operation in, Cypher out', () => {
     expect(result.collaboration!.cypher).toContain('MATCH (v0)<-[v1:PARTY_TO]-(v2:Stakeholder)');
     expect(result.collaboration!.cypher).toContain('MATCH (v0)-[v3:EVIDENCED_BY]->(v4:Source)');
   });
+
+  it("plans a programme page whole: the region's parent, and the sources of its participants' offices in their recorded order", () => {
+    const { program } = plans(`query($id: ID!) { program(id: $id) { region { name parent { name } } participants { stakeholder { officeHolders { title sources { title } } } } } }`, { id: 'p' });
+    expect(program!.cypher).toBe(
+      'MATCH (v0:Program {id: $id}) RETURN {id: v0.id, ' +
+        '_1: COLLECT { MATCH (v0)-[:IN_REGION]->(v1:Region) RETURN {id: v1.id, name: v1.name, ' +
+        '_2: COLLECT { MATCH (v1)-[:PART_OF]->(v2:Region) RETURN {id: v2.id, name: v2.name} LIMIT 1 }[0]} LIMIT 1 }[0], ' +
+        '_2: COLLECT { MATCH (v0)<-[:IN]-(v3:Participation)<-[:TAKES_PART]-(v4:Stakeholder) WHERE $a0_roles IS NULL OR v3.role IN $a0_roles ' +
+        'RETURN {id: v3.id, stakeholderId: v4.id, programId: v0.id, _3: {id: v4.id, ' +
+        '_1: COLLECT { MATCH (v5:Person)-[v6:HOLDS]->(v4) RETURN {personId: v5.id, stakeholderId: v4.id, sourceIds: coalesce(v6.sourceIds, []), title: v6.title, ' +
+        '_4: COLLECT { UNWIND range(0, size(coalesce(v6.sourceIds, [])) - 1) AS v7 MATCH (v8:Source {id: v6.sourceIds[v7]}) RETURN {id: v8.id, title: v8.title} ORDER BY v7 }} ' +
+        'ORDER BY v6.until IS NULL DESC, v6.since DESC, v5.name }}} ORDER BY v3.role, v4.sortName }} AS row',
+    );
+  });
+
+  it("plans a collaboration page's people with their offices and a region's children", () => {
+    const { collaboration } = plans(`{ collaboration(id: "c") { program { region { children { name } } } parties { stakeholder { officeHolders { person { offices { title stakeholder { name } } } } } } } }`);
+    expect(collaboration!.cypher).toContain('COLLECT { MATCH (v2)<-[:PART_OF]-(v3:Region) RETURN {id: v3.id, name: v3.name} ORDER BY v3.name }');
+    expect(collaboration!.cypher).toContain(
+      'COLLECT { MATCH (v6)-[v8:HOLDS]->(v9:Stakeholder) RETURN {personId: v6.id, stakeholderId: v9.id, sourceIds: coalesce(v8.sourceIds, []), ' +
+        'title: v8.title, _4: {id: v9.id, name: v9.name}} ORDER BY v8.since DESC, v9.name }',
+    );
+  });
 });
