@@ -2,7 +2,22 @@ import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database } from './database.js';
 import { TIE_IN_TIME, timeParams, type TimeFilter } from './time.js';
 import { z } from 'zod';
-import { evidenceRow, parseRows, stakeholderRow, type EvidenceRow, type StakeholderRow } from './rows.js';
+import { COLLABORATION_FIELDS } from './collaboration-store.js';
+import { PROGRAM_FIELDS } from './program-store.js';
+import { SOURCE_FIELDS } from './reference-store.js';
+import {
+  collaborationRow,
+  evidenceRow,
+  parseRows,
+  programRow,
+  sourceRow,
+  stakeholderRow,
+  type CollaborationRow,
+  type EvidenceRow,
+  type ProgramRow,
+  type SourceRow,
+  type StakeholderRow,
+} from './rows.js';
 import { STAKEHOLDER_FIELDS } from './stakeholder-store.js';
 
 export interface CypherPathOptions extends TimeFilter {
@@ -16,11 +31,12 @@ export interface HopFacts {
   from: string;
   to: string;
   weight: number;
-  /** Shared collaborations (newest first, at most 5), named for the explanation. */
-  collaborations: Array<{ id: string; name: string; kind: string }>;
+  /** Shared collaborations (newest first, at most 5): their rows, so reading them costs no other query. */
+  collaborations: CollaborationRow[];
   /** Shared programs (newest first, at most 5). */
-  programs: Array<{ id: string; name: string }>;
-  evidence: EvidenceRow[];
+  programs: ProgramRow[];
+  /** Quotes behind them, each with its source's row. */
+  evidence: Array<EvidenceRow & { source: SourceRow }>;
 }
 
 /** A fewest-hop search: whether each end exists, the path's stakeholders (null: none found) and its hops' facts (null: not asked). */
@@ -30,14 +46,13 @@ export interface ShortestPath {
   hops: HopFacts[] | null;
 }
 
-const namedRow = z.object({ id: z.string(), name: z.string() });
 const hopRow = z.object({
   from: z.string(),
   to: z.string(),
   weight: z.number(),
-  collaborations: z.array(namedRow.extend({ kind: z.string() })),
-  programs: z.array(namedRow),
-  evidence: z.array(evidenceRow),
+  collaborations: z.array(collaborationRow),
+  programs: z.array(programRow),
+  evidence: z.array(evidenceRow.extend({ source: sourceRow })),
 });
 
 /** What a path read fetches of each hop with the path: nothing, the named facts, or those and their evidence. */
@@ -46,14 +61,14 @@ export type HopDetail = 'none' | 'facts' | 'evidence';
 /** The evidence behind a hop's shared collaborations `cs` and programs `ps` (at most 5 quotes). */
 const HOP_EVIDENCE = `COLLECT {
             UNWIND cs AS c
-            MATCH (c)-[e:EVIDENCED_BY]->(src:Source)
-            RETURN {ownerId: c.id, sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev
+            MATCH (c)-[e:EVIDENCED_BY]->(n:Source)
+            RETURN {ownerId: c.id, sourceId: n.id, quote: e.quote, confidence: e.confidence, source: ${SOURCE_FIELDS}} AS ev
             UNION
             UNWIND ps AS p
             MATCH (x:Stakeholder)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p)
             WHERE x = ha OR x = hb
-            MATCH (pa)-[e:EVIDENCED_BY]->(src:Source)
-            RETURN {ownerId: pa.id, sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev
+            MATCH (pa)-[e:EVIDENCED_BY]->(n:Source)
+            RETURN {ownerId: pa.id, sourceId: n.id, quote: e.quote, confidence: e.confidence, source: ${SOURCE_FIELDS}} AS ev
           }[0..5]`;
 
 /**
@@ -69,7 +84,7 @@ const hopFactsCall = (evidence: boolean) => `CALL (ha, hb) {
        COLLECT { MATCH (ha)-[:TAKES_PART]->(:Participation)-[:IN]->(p:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(hb)
                  WITH DISTINCT p RETURN p ORDER BY p.startsOn DESC LIMIT 5 } AS ps
   RETURN {from: ha.id, to: hb.id, weight: coalesce(t.weight, 0.0),
-          collaborations: [c IN cs | c {.id, .name, .kind}], programs: [p IN ps | p {.id, .name}],
+          collaborations: [c IN cs | ${COLLABORATION_FIELDS}], programs: [p IN ps | ${PROGRAM_FIELDS}],
           evidence: ${evidence ? HOP_EVIDENCE : '[]'}} AS hop
 }`;
 
@@ -165,10 +180,10 @@ export class PathStore {
     };
   }
 
-  /** The facts behind each consecutive pair of a path: shared collaborations, programs, evidence. */
-  async hopFacts(ids: string[]): Promise<HopFacts[]> {
-    const pairs = consecutive(ids);
-    if (pairs.length === 0) return [];
+  /** The facts behind each consecutive pair of each path (one query for them all): shared collaborations, programs, evidence. */
+  async hopFacts(paths: string[][]): Promise<HopFacts[][]> {
+    const pairs = paths.flatMap(consecutive);
+    if (pairs.length === 0) return paths.map(() => []);
     const rows = await this.db.query<{ hop: unknown }>(
       'path.hop_facts',
       `UNWIND $pairs AS pair
@@ -177,6 +192,8 @@ export class PathStore {
        RETURN hop`,
       { pairs },
     );
-    return inPairOrder(pairs, rows.map((r) => r.hop), 'path.hop_facts');
+    const facts = inPairOrder(pairs, rows.map((r) => r.hop), 'path.hop_facts');
+    let next = 0;
+    return paths.map((ids) => facts.slice(next, (next += Math.max(ids.length - 1, 0))));
   }
 }

@@ -19,7 +19,7 @@ import {
 import { int } from './values.js';
 import { EVIDENCE_HOLDERS } from './writes.js';
 
-const SOURCE_FIELDS = 'n { .id, .title, .publisher, .author, .url, .kind, .language, publishedOn: toString(n.publishedOn) }';
+export const SOURCE_FIELDS = 'n { .id, .title, .publisher, .author, .url, .kind, .language, publishedOn: toString(n.publishedOn) }';
 const OFFICE_FIELDS = `{ personId: person.id, stakeholderId: s.id, title: h.title, since: toString(h.since), until: toString(h.until),
   sourceIds: coalesce(h.sourceIds, []) }`;
 

@@ -5,7 +5,7 @@ import type { CollaborationStore } from '../db/collaboration-store.js';
 import { classifyDriverError } from '../db/failures.js';
 import type { HopDetail, HopFacts, PathStore } from '../db/path-store.js';
 import type { ProgramStore } from '../db/program-store.js';
-import type { EvidenceRow, StakeholderRow } from '../db/rows.js';
+import type { StakeholderRow } from '../db/rows.js';
 import type { StakeholderStore } from '../db/stakeholder-store.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
@@ -14,14 +14,8 @@ import type { AnalyticsEngine } from '../analytics/engine.js';
 import { parseArgument } from './arguments.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
-/** One explained hop of a path. */
-export interface HopRow {
-  from: string;
-  to: string;
-  weight: number;
-  collaborationIds: string[];
-  programIds: string[];
-  evidence: EvidenceRow[];
+/** One explained hop of a path, with the rows of the facts behind it. */
+export interface HopRow extends HopFacts {
   explanation: string;
 }
 
@@ -72,15 +66,7 @@ export function explainHop(facts: HopFacts): string {
   return parts.length ? `Both ${parts.join('; both ')}` : 'No recorded facts (the tie was removed after the path was found)';
 }
 
-const hopRow = (facts: HopFacts): HopRow => ({
-  from: facts.from,
-  to: facts.to,
-  weight: facts.weight,
-  collaborationIds: facts.collaborations.map((c) => c.id),
-  programIds: facts.programs.map((p) => p.id),
-  evidence: facts.evidence,
-  explanation: explainHop(facts),
-});
+const hopRow = (facts: HopFacts): HopRow => ({ ...facts, explanation: explainHop(facts) });
 
 export class PathService {
   constructor(
@@ -122,7 +108,8 @@ export class PathService {
       const { graph } = await this.engine.graph(timeScope(options));
       const found = shortestRoute(graph, from, to, options, Date.now() + this.timeLimitMs);
       if (!found.ids) return { path: null, reason: found.reason ?? 'NO_PATH', timedOut: found.timedOut };
-      return { path: await this.explain(found.ids, graph), reason: null, timedOut: found.timedOut };
+      const [path] = await this.explain([found.ids], graph);
+      return { path: path!, reason: null, timedOut: found.timedOut };
     }
 
     const cypherOptions = {
@@ -165,7 +152,7 @@ export class PathService {
     if (from === to) return { paths: [{ stakeholderIds: [from], hops: [], length: 0, cost: 0 }], reason: null, timedOut: false };
     const { graph } = await this.engine.graph(timeScope(options));
     const found = kShortestRoutes(graph, from, to, args.k, options, Date.now() + this.timeLimitMs);
-    const paths = await Promise.all(found.paths.map((ids) => this.explain(ids, options.weighted ? graph : null)));
+    const paths = await this.explain(found.paths, options.weighted ? graph : null);
     return { paths, reason: found.paths.length < args.k ? (found.reason ?? 'NO_PATH') : null, timedOut: found.timedOut };
   }
 
@@ -187,15 +174,19 @@ export class PathService {
 
   /** The hops of a path of these stakeholders, each explained from the facts behind it (one query). */
   async hops(ids: string[]): Promise<HopRow[]> {
-    return (await this.paths.hopFacts(ids)).map(hopRow);
+    const [facts] = await this.paths.hopFacts([ids]);
+    return facts!.map(hopRow);
   }
 
-  /** A path with its hops explained, and its cost: hops, or the weighted graph's tie costs. */
-  private async explain(ids: string[], weightedGraph: TieGraph | null): Promise<PathRow> {
-    const hops = await this.hops(ids);
-    const cost = weightedGraph
-      ? hops.reduce((sum, { from, to }) => sum + (weightedGraph.hasEdge(from, to) ? weightedGraph.getEdgeAttribute(from, to, 'cost') : 0), 0)
-      : hops.length;
-    return { stakeholderIds: ids, hops, length: hops.length, cost };
+  /** Paths with their hops explained (one query for all), and their costs: hops, or the weighted graph's tie costs. */
+  private async explain(paths: string[][], weightedGraph: TieGraph | null): Promise<PathRow[]> {
+    const facts = await this.paths.hopFacts(paths);
+    return paths.map((ids, i) => {
+      const hops = facts[i]!.map(hopRow);
+      const cost = weightedGraph
+        ? hops.reduce((sum, { from, to }) => sum + (weightedGraph.hasEdge(from, to) ? weightedGraph.getEdgeAttribute(from, to, 'cost') : 0), 0)
+        : hops.length;
+      return { stakeholderIds: ids, hops, length: hops.length, cost };
+    });
   }
 }

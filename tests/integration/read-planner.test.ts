@@ -154,6 +154,11 @@ const PATH = `query($from: ID!, $to: ID!, $options: PathOptions) { path(from: $f
   reason timedOut path { length cost stakeholders { id name helix } hops { from { id name } to { id } weight explanation } }
 } }`;
 
+/** A path with everything behind its hops: their collaborations, programs and quotes with their sources. */
+const PATH_IN_FULL = `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { path { stakeholders { id }
+  hops { from { id } to { id } collaborations { id name kind status startedOn } programs { id name startsOn } evidence { quote confidence source { id title url } } }
+} } }`;
+
 describe('read planner: programme and collaboration pages, and paths', () => {
   it('reads a programme page and a collaboration page in one statement each, answering as the resolvers do', async () => {
     const answers: unknown[] = [];
@@ -186,6 +191,24 @@ describe('read planner: programme and collaboration pages, and paths', () => {
         expect((result.data as { path: { path: { stakeholders: Array<{ id: string }> } } }).path.path.stakeholders.map((s) => s.id)).toContain(to);
         expect(trips).toBe(1);
       }
+      const full = await same(PATH_IN_FULL, { from, to });
+      expect(full.trips).toBe(1);
+      expect(JSON.stringify(full.result.data)).toMatch(/"collaborations":\[\{"id"/);
+    }
+    const { result } = await same(PATH_IN_FULL, { from: 'masata-bontang', to: 'disnaker-bontang' });
+    expect(JSON.stringify(result.data)).toMatch(/"source":\{"id"/);
+  });
+
+  it('reads k introduction routes with their hops explained in four statements, whatever k', async () => {
+    const query = `query($from: ID!, $to: ID!, $k: Int!) { paths(from: $from, to: $to, k: $k) {
+      reason paths { length cost stakeholders { id name helix } hops { weight collaborations { name kind } programs { name } from { id name } to { id name } evidence { quote source { title url } } } }
+    } }`;
+    for (const k of [1, 5]) {
+      await same(query, { from: 'pranala-co', to: 'badak-lng', k });
+      // Both ends exist; the engine's graph version check; the hops' facts of every route at once; the stakeholders along them.
+      const { result, trips } = await same(query, { from: 'pranala-co', to: 'badak-lng', k });
+      expect((result.data as { paths: { paths: unknown[] } }).paths.paths.length).toBeGreaterThan(k === 1 ? 0 : 1);
+      expect(trips).toBe(4);
     }
   });
 

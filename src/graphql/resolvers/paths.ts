@@ -40,7 +40,10 @@ export const pathResolvers: Resolvers = {
   Hop: {
     from: (h, _a, { loaders }) => mustLoad(loaders.stakeholder, h.from, 'stakeholder'),
     to: (h, _a, { loaders }) => mustLoad(loaders.stakeholder, h.to, 'stakeholder'),
-    collaborations: (h, _a, { loaders }) => loadAll(loaders.collaboration, h.collaborationIds),
-    programs: (h, _a, { loaders }) => loadAll(loaders.program, h.programIds),
+    // The hop's collaborations and programs are rows read with it; its quotes came with their sources.
+    evidence: (h, _a, { loaders }) => {
+      for (const { source } of h.evidence) loaders.source.prime(source.id, source);
+      return h.evidence;
+    },
   },
 };
