@@ -1,5 +1,5 @@
 import type { WriteScope } from '../domain/roles.js';
-import type { Tx } from './database.js';
+import type { Database, Tx } from './database.js';
 import { KEYED_LABELS } from './references.js';
 import { regionsWorkedIn } from './region-scope.js';
 
@@ -80,6 +80,12 @@ export interface Placement {
   inside: boolean;
 }
 
+/**
+ * The scoped editor's rule on one item where it stands (before or after a write): an item some
+ * place puts outside the scope is not theirs to change; one nothing places is in no one's area.
+ */
+export const isOutside = (p: Placement): boolean => p.placed && !p.inside;
+
 /** A Placement of the item bound to `item`, as a map (after placementOf). */
 export const placementMap = (item: string) =>
   `{id: ${item}.id, type: [l IN labels(${item}) WHERE l <> 'Entity'][0], name: ${item}.name, placed: placed, inside: inside}`;
@@ -98,4 +104,18 @@ export async function placements(tx: Tx, ids: string[], scope: WriteScope): Prom
   if (ids.length === 0) return [];
   const rows = await tx.rows<{ placement: Placement }>('write_scope.place', PLACE_STATEMENT, { ids, ...scopeParams(scope) });
   return rows.map((r) => r.placement);
+}
+
+/**
+ * Where items stand now, for a read telling a scoped editor what it may change: the statement the
+ * write check runs, in a read transaction. One answer per id, null for an id not there.
+ */
+export class PlacementStore {
+  constructor(private readonly db: Database) {}
+
+  async byIds(ids: readonly string[], scope: WriteScope): Promise<Array<Placement | null>> {
+    const found = await this.db.read('write_scope.place', (tx) => placements(tx, [...ids], scope));
+    const byId = new Map(found.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
 }

@@ -6,6 +6,7 @@ import type { AnalysisScope } from '../analytics/engine.js';
 import type { AnalyticsBackend } from '../services/analytics-service.js';
 import type { IndicatorService } from '../services/indicator-service.js';
 import type { Stores } from '../services/services.js';
+import type { WriteScope } from '../domain/roles.js';
 
 type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
 
@@ -15,7 +16,7 @@ type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
  * arguments (a page size, a role filter) get one instance per distinct argument set.
  */
 export function createLoaders(stores: Stores, analytics: AnalyticsBackend, indicators: IndicatorService) {
-  const { stakeholders, programs, collaborations, assessments, references, graph, snapshots, engagement } = stores;
+  const { stakeholders, programs, collaborations, assessments, references, graph, snapshots, engagement, placements } = stores;
   const withArgs = new Map<string, DataLoader<string, unknown>>();
   const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
   const parameterised = <V>(name: string, args: unknown, batch: Batch<V>): DataLoader<string, V> => {
@@ -70,6 +71,8 @@ export function createLoaders(stores: Stores, analytics: AnalyticsBackend, indic
     followUp: loader((ids) => engagement.followUpsByIds(ids)),
     influence: (scope: AnalysisScope) => parameterised('influence', scope, (ids) => analytics.stakeholderInfluence(ids, scope)),
     indicators: (scope: AnalysisScope) => parameterised('indicators', scope, (ids) => indicators.stakeholderIndicators(ids, scope)),
+    /** Where items stand for a scoped editor's scope (whether it may change them). */
+    placement: (scope: WriteScope) => parameterised('placement', scope, (ids) => placements.byIds(ids, scope)),
     evidence: (label: (typeof EVIDENCE_HOLDERS)[number]) => parameterised('evidence', label, (ids) => references.evidence(label, ids)),
   };
 }

@@ -3,6 +3,7 @@ import { createInMemoryCache, useResponseCache } from '@envelop/response-cache';
 import { getOperationAST, OperationTypeNode, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphVersionClock } from '../db/graph-version.js';
+import type { Viewer } from '../domain/roles.js';
 import type { Context } from './context.js';
 
 export interface ResponseCacheOptions {
@@ -30,6 +31,14 @@ const NEVER_CACHED = [
   'Query.exportGraph',
 ];
 
+/**
+ * Who shares cached answers: callers of one role, and for a scoped editor, of one scope too
+ * (`viewerCanEdit` answers differ by scope), whatever order its credential lists them in.
+ */
+function sessionOf({ role, scope }: Viewer): string {
+  return scope ? JSON.stringify([role, [...scope.regions].sort(), [...scope.programs].sort()]) : role;
+}
+
 /** Whether an answer carries a search cut short by its time limit (load decides that, not the data). */
 function cutShort(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(cutShort);
@@ -41,7 +50,7 @@ function cutShort(value: unknown): boolean {
 
 /**
  * Answers to read operations kept in memory (@envelop/response-cache, LRU-bounded), keyed by the
- * operation text, its variables, the caller's role, the graph version and the day (answers
+ * operation text, its variables, the caller's role (and scope), the graph version and the day (answers
  * `asOf` today change at midnight). Every write moves the graph version, so after a write on any
  * replica the next read of every replica misses and is answered afresh; no invalidation message
  * is needed. Answers with errors, with the fields above, or cut short by a time limit are not
@@ -59,7 +68,7 @@ export function responseCachePlugins({ maxEntries, clock }: ResponseCacheOptions
   const cache = useResponseCache<Context>({
     cache: createInMemoryCache({ max: maxEntries }),
     enabled: (context) => reads.has(context),
-    session: (context) => context.viewer.role,
+    session: (context) => sessionOf(context.viewer),
     ttlPerSchemaCoordinate: Object.fromEntries(NEVER_CACHED.map((coordinate) => [coordinate, 0])),
     // The version in the key retires every answer a write could change; entity bookkeeping is not needed.
     invalidateViaMutation: false,

@@ -6,7 +6,7 @@ import { bumpGraphVersion, type GraphChange } from '../db/graph-version.js';
 import type { NodeType } from '../db/graph-store.js';
 import { lockAndPlace } from '../db/locks.js';
 import { redirectsOf } from '../db/merges.js';
-import { placements, type Placement } from '../db/write-scope.js';
+import { isOutside, placements, type Placement } from '../db/write-scope.js';
 import { describeScope, type WriteScope } from '../domain/roles.js';
 import { claimNode, missingReferences, typeOfId, type Reference } from '../db/references.js';
 import { recomputeTies } from '../db/ties.js';
@@ -108,8 +108,6 @@ async function requireInScope(tx: Tx, more: string[]): Promise<void> {
   const after = (await placements(tx, [...guard.written], guard.scope)).find(isOutside);
   if (after) throw outsideScope(after, guard.scope, 'would be');
 }
-
-const isOutside = (p: Placement) => p.placed && !p.inside;
 
 function outsideScope(item: Placement, scope: WriteScope, tense: 'is' | 'would be'): DomainError {
   const what = `${item.type.toLowerCase()} "${item.id}"${item.name ? ` (${item.name})` : ''}`;

@@ -19,6 +19,7 @@ import { ProjectionStore } from '../db/projection-store.js';
 import { ReferenceStore } from '../db/reference-store.js';
 import { StakeholderStore } from '../db/stakeholder-store.js';
 import { WebhookStore } from '../db/webhook-store.js';
+import { PlacementStore } from '../db/write-scope.js';
 import { SnapshotStore } from '../db/snapshot-store.js';
 import type { Logger } from '../logger.js';
 import { AdminService } from './admin-service.js';
@@ -63,6 +64,7 @@ export function createStores(db: Database) {
     reads: new PlannedReads(db),
     duplicates: new DuplicateStore(db),
     webhooks: new WebhookStore(db),
+    placements: new PlacementStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;

@@ -4,7 +4,8 @@ import { createTestApp, unique, type TestApp } from '../support/app.js';
 /**
  * The response cache on the real database: a repeated read is answered without running it (only
  * the graph version is read), a write through this replica or through another one (its own
- * Database and driver) makes the next read miss and see the change, roles never share answers,
+ * Database and driver) makes the next read miss and see the change, roles (and editors' scopes)
+ * never share answers,
  * and errors and personal data are never kept.
  */
 let t: TestApp;
@@ -82,6 +83,36 @@ describe('response cache', () => {
     const viewer = await timed(t, query, { id: ID }, 'VIEWER');
     expect(viewer.queries).toBeGreaterThanOrEqual(2);
     expect(viewer.result.data!.stakeholder.id).toBe(ID);
+  });
+
+  it('keeps the answers of editors limited to different scopes apart (whether they may change an item differs)', async () => {
+    const elsewhere = unique('cache-elsewhere');
+    await t.gql(`mutation($input: RegionInput!) { upsertRegion(input: $input) { id } }`, { input: { id: elsewhere, name: 'Wilayah Lain', level: 'CITY', partOf: 'indonesia' } }, 'EDITOR');
+    const key = async (name: string, regions: string[]) => {
+      const created = await t.gql('mutation($name: String!, $scope: WriteScopeInput) { createApiKey(name: $name, role: EDITOR, scope: $scope) { key } }', { name, scope: { regions } }, 'ADMIN');
+      expect(created.errors, JSON.stringify(created)).toBeUndefined();
+      return created.data!.createApiKey.key as string;
+    };
+    const [inside, insideToo, outside] = [await key('here', [REGION, elsewhere]), await key('here too', [elsewhere, REGION]), await key('there', [elsewhere])];
+    // A key's first use looks it up; its answers are what is counted below.
+    for (const credential of [inside, insideToo, outside]) expect((await t.as(credential, '{ viewer { role } }')).errors).toBeUndefined();
+    const query = `query($id: ID!) { stakeholder(id: $id) { id viewerCanEdit } }`;
+    const ask = async (credential: string) => {
+      const before = t.db.queryCount;
+      const result = await t.as(credential, query, { id: ID });
+      expect(result.errors, JSON.stringify(result)).toBeUndefined();
+      return { canEdit: result.data!.stakeholder.viewerCanEdit as boolean, queries: t.db.queryCount - before };
+    };
+    expect(await ask(inside)).toMatchObject({ canEdit: true });
+    expect(await ask(inside)).toEqual({ canEdit: true, queries: 1 });
+    // The same scope named in another order shares the answer.
+    expect(await ask(insideToo)).toEqual({ canEdit: true, queries: 1 });
+    const other = await ask(outside);
+    expect(other.canEdit).toBe(false);
+    expect(other.queries).toBeGreaterThanOrEqual(2);
+    expect(await ask(outside)).toEqual({ canEdit: false, queries: 1 });
+    expect((await timed(t, query, { id: ID }, 'EDITOR')).result.data!.stakeholder.viewerCanEdit).toBe(true);
+    expect((await timed(t, query, { id: ID }, 'VIEWER')).result.data!.stakeholder.viewerCanEdit).toBe(false);
   });
 
   it('never keeps errors, nor contact details (not even for the editors who may see them)', async () => {

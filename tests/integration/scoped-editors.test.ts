@@ -249,3 +249,139 @@ describe('scoped tokens', () => {
     expect((await as(malformed, Q.viewer)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('viewerCanEdit: what a caller may change, as its writes find it', () => {
+  // Fixtures of their own, so the answers do not depend on what the tests above wrote.
+  const F = {
+    a: id('can-a'),
+    a1: id('can-a1'),
+    b: id('can-b'),
+    b2: id('can-b2-national'),
+    nowhere: id('can-nowhere'),
+    across: id('can-col-across'),
+    outside: id('can-col-outside'),
+    personA1: id('can-person-a1'),
+    personB: id('can-person-b'),
+  };
+  const ASK = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Stakeholder { viewerCanEdit } ... on Program { viewerCanEdit } ... on Collaboration { viewerCanEdit } ... on Person { viewerCanEdit } } }`;
+  const ITEMS = [F.a, F.a1, F.b, F.b2, F.nowhere, F.across, F.outside, F.personA1, F.personB, PG.a, PG.aSub, PG.b, PG.national, PG.nationalSub];
+  const office = (stakeholderId: string) => [{ stakeholderId, title: 'Ketua' }];
+  const persons: Record<string, Record<string, unknown>> = { [F.personA1]: { id: F.personA1, name: 'Ani Wijaya', offices: office(F.a1) }, [F.personB]: { id: F.personB, name: 'Bambang Sutrisno', offices: office(F.b) } };
+  const programs: Record<string, Record<string, unknown>> = {
+    [PG.a]: { id: PG.a, name: 'Program A', kind: 'PROGRAM', regionId: R.a },
+    [PG.aSub]: { id: PG.aSub, name: 'Sub-program A', kind: 'EVENT', partOf: PG.a },
+    [PG.b]: { id: PG.b, name: 'Program B', kind: 'PROGRAM', regionId: R.b },
+    [PG.national]: { id: PG.national, name: 'Program Nasional', kind: 'PROGRAM' },
+    [PG.nationalSub]: { id: PG.nationalSub, name: 'Sub-program Nasional', kind: 'EVENT', partOf: PG.national },
+  };
+  const regionOf: Record<string, string | undefined> = { [F.a]: R.a, [F.a1]: R.a1, [F.b]: R.b, [F.b2]: R.b, [F.nowhere]: undefined };
+
+  /** A write to the item that changes it as little as possible (its own data again, or a description). */
+  const writeTo = (item: string): [string, Record<string, unknown>] =>
+    item in regionOf
+      ? [Q.stakeholder, { input: org(item, regionOf[item]) }]
+      : item in persons
+        ? [Q.person, { input: persons[item] }]
+        : item in programs
+          ? [Q.program, { input: programs[item] }]
+          : [Q.updateCollaboration, { id: item, patch: { description: 'Dicek oleh editor wilayah.' } }];
+
+  async function answers(credential: string): Promise<Record<string, boolean>> {
+    const data = await allowed(credential, ASK, { ids: ITEMS });
+    return Object.fromEntries((data.nodes as Array<{ id: string; viewerCanEdit: boolean }>).map((n) => [n.id, n.viewerCanEdit]));
+  }
+
+  beforeAll(async () => {
+    for (const item of [F.a, F.a1, F.b, F.b2, F.nowhere]) await setUp(Q.stakeholder, org(item, regionOf[item]));
+    for (const input of Object.values(programs)) await setUp(Q.program, input);
+    // Based in B, but it takes part in the national programme: inside that programme's scope.
+    await setUp(Q.participant, { stakeholderId: F.b2, programId: PG.nationalSub, role: 'PARTICIPANT' });
+    await setUp(Q.collaboration, collaboration(F.across, [F.a1, F.b]));
+    await setUp(Q.collaboration, collaboration(F.outside, [F.b, F.b2]));
+    for (const input of Object.values(persons)) await setUp(Q.person, input);
+  });
+
+  it('answers by region (a region includes its sub-regions) and by programme (with its sub-programmes)', async () => {
+    expect(await answers(regionKey)).toEqual({
+      [F.a]: true, [F.a1]: true, [F.b]: false, [F.b2]: false, [F.nowhere]: true,
+      [F.across]: true, [F.outside]: false, [F.personA1]: true, [F.personB]: false,
+      [PG.a]: true, [PG.aSub]: true, [PG.b]: false, [PG.national]: false, [PG.nationalSub]: false,
+    });
+    expect(await answers(programKey)).toEqual({
+      [F.a]: false, [F.a1]: false, [F.b]: false, [F.b2]: true, [F.nowhere]: true,
+      [F.across]: false, [F.outside]: true, [F.personA1]: false, [F.personB]: false,
+      [PG.a]: false, [PG.aSub]: false, [PG.b]: false, [PG.national]: true, [PG.nationalSub]: true,
+    });
+  });
+
+  it('is false for viewers and true for unscoped editors and admins', async () => {
+    const everything = (value: boolean) => Object.fromEntries(ITEMS.map((item) => [item, value]));
+    for (const [role, value] of [['VIEWER', false], ['EDITOR', true], ['ADMIN', true]] as const) {
+      const result = await t.gql(ASK, { ids: ITEMS }, role);
+      expect(Object.fromEntries((result.data!.nodes as Array<{ id: string; viewerCanEdit: boolean }>).map((n) => [n.id, n.viewerCanEdit]))).toEqual(everything(value));
+    }
+  });
+
+  it('gives the answer a write gives: what it allows is written, what it refuses is refused as FORBIDDEN', async () => {
+    for (const credential of [regionKey, programKey]) {
+      const said = await answers(credential);
+      for (const item of ITEMS) {
+        const [query, variables] = writeTo(item);
+        const result = await as(credential, query, variables);
+        if (said[item]) expect(result.errors, `${item}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+        else expect(result.errors?.[0]?.extensions?.code, `${item} was written`).toBe('FORBIDDEN');
+      }
+    }
+  });
+
+  it('answers for participations, interactions and their follow-ups (a follow-up as its interaction, which marking it done rewrites)', async () => {
+    const LOG = 'mutation($input: InteractionInput!) { logInteraction(input: $input) { interaction { id followUps { id } } } }';
+    const log = async (key: string, stakeholderId: string) => {
+      const logged = await t.gql(LOG, { input: { id: id(key), kind: 'MEETING', subject: `Rapat ${key}`, occurredOn: '2025-04-01', stakeholderIds: [stakeholderId], followUps: [{ commitment: 'Kirim notulen' }] } }, 'EDITOR');
+      expect(logged.errors, JSON.stringify(logged)).toBeUndefined();
+      return logged.data!.logInteraction.interaction.followUps[0].id as string;
+    };
+    const [inA, inB] = [await log('meeting-a1', F.a1), await log('meeting-b', F.b)];
+    const interaction = 'id viewerCanEdit followUps { id viewerCanEdit }';
+    const ASK_MORE = `query($a: ID!, $b: ID!) {
+      stakeholder(id: "${F.b2}") { participations { program { id } viewerCanEdit } }
+      a: interaction(id: $a) { ${interaction} }
+      b: interaction(id: $b) { ${interaction} }
+    }`;
+    const read = async (credential: string) => {
+      const data = await allowed(credential, ASK_MORE, { a: id('meeting-a1'), b: id('meeting-b') });
+      const answers: Record<string, boolean> = {};
+      for (const p of data.stakeholder.participations) answers[p.program.id] = p.viewerCanEdit;
+      for (const n of [data.a, data.b]) {
+        answers[n.id] = n.viewerCanEdit;
+        for (const f of n.followUps) answers[f.id] = f.viewerCanEdit;
+      }
+      return answers;
+    };
+    expect(await read(regionKey)).toEqual({ [PG.nationalSub]: false, [id('meeting-a1')]: true, [inA]: true, [id('meeting-b')]: false, [inB]: false });
+    expect(await read(programKey)).toEqual({ [PG.nationalSub]: true, [id('meeting-a1')]: false, [inA]: false, [id('meeting-b')]: false, [inB]: false });
+    // Marking a follow-up done goes as the field says.
+    const DONE = 'mutation($id: ID!) { setFollowUpStatus(id: $id, status: DONE) { followUp { status } } }';
+    expect((await allowed(regionKey, DONE, { id: inA })).setFollowUpStatus.followUp.status).toBe('DONE');
+    await refused(regionKey, DONE, { id: inB }, id('meeting-b'), IN_A);
+  });
+
+  it('is read in one query for a whole list, for a token scoped by its claims as for a key', async () => {
+    const token = await new SignJWT({ role: 'EDITOR', regions: [R.a] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('koordinator-a')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await answers(token)).toEqual(await answers(regionKey));
+    const list = (withField: boolean) => `query($ids: [ID!]!) { stakeholders(where: { ids: $ids }, first: 10) { nodes { id ${withField ? 'viewerCanEdit' : ''} } } }`;
+    const ids = [F.a, F.a1, F.b, F.b2, F.nowhere];
+    const cost = async (withField: boolean) => {
+      const before = t.db.queryCount;
+      await allowed(token, list(withField), { ids });
+      return t.db.queryCount - before;
+    };
+    const plain = await cost(false);
+    expect(await cost(true)).toBe(plain + 1);
+  });
+});

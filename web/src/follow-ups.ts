@@ -1,5 +1,6 @@
 import { query } from './api';
 import { h, stakeholderLink } from './dom';
+import { editable } from './editable';
 import { errorView } from './errors';
 import type { FollowUpsQuery } from './generated/operations';
 import { labelOf, t, type Label } from './i18n';
@@ -96,7 +97,7 @@ export class FollowUpList {
                 {},
                 h('span', { class: `status ${f.overdue ? 'status-overdue' : ''}` }, f.overdue ? t('overdue') : labelOf(f.status)),
                 f.closedOn ? h('div', { class: 'muted' }, f.closedOn) : null,
-                canEdit && f.status === 'OPEN' ? h('button', { type: 'button', class: 'small', 'data-action': 'done', onclick: () => void this.markDone(f.id) }, t('markDone')) : null,
+                canEdit && f.status === 'OPEN' ? editable(h('button', { type: 'button', class: 'small', 'data-action': 'done', onclick: () => void this.markDone(f.id) }, t('markDone')), f.viewerCanEdit) : null,
               ),
             ),
           ),

@@ -2,6 +2,7 @@ import './style.css';
 import { ApiError, apiKey, query } from './api';
 import { byId, h } from './dom';
 import { errorView } from './errors';
+import { scopePlaces, setWriteScope } from './editable';
 import { EditorForms, type Options } from './forms';
 import { FollowUpList } from './follow-ups';
 import { ChangeView } from './change';
@@ -260,6 +261,7 @@ async function loadViewer(): Promise<boolean> {
   if (mine !== viewerRequests) return false;
   caller = answer;
   role = caller.kind === 'known' ? caller.role : null;
+  setWriteScope(caller.kind === 'known' ? caller.scope : null);
   renderViewer();
   if (!canEdit(role)) byId('forms').replaceChildren();
   return true;
@@ -268,7 +270,7 @@ async function loadViewer(): Promise<boolean> {
 function renderViewer(): void {
   const badge = byId('role');
   // A scoped editor sees where it may write beside its role (the API refuses writes elsewhere).
-  const places = caller.kind === 'known' && caller.scope ? [...caller.scope.regions, ...caller.scope.programs].map((p) => p.name).join(', ') : null;
+  const places = caller.kind === 'known' && caller.scope ? scopePlaces() : null;
   badge.textContent =
     caller.kind === 'known'
       ? t('roleLabel', { role: caller.authenticated ? caller.role : `${caller.role} (${t('anonymous')})` }) + (places !== null ? ` · ${t('scopeLabel', { places })}` : '')

@@ -1,5 +1,6 @@
 import { query, request, type ApiErrorEntry } from './api';
 import { externalLink, formatNumber, h, setChildren, stakeholderLink } from './dom';
+import { editable, outsideScopeReason } from './editable';
 import { errorView } from './errors';
 import { leaning } from './grid';
 import type { SourceQuery, StakeholderQuery } from './generated/operations';
@@ -105,8 +106,9 @@ export class StakeholderPanel {
     }
     const link = (ref: Ref) => stakeholderLink(ref, this.open);
     const edit = this.context().edit;
-    const editButton = (action: () => void) => (edit ? h('button', { type: 'button', class: 'small', onclick: action }, t('tabEdit')) : null);
-    const removeButton = (removal: Removal) => (edit ? deleteButton(removal, () => edit.changed()) : null);
+    // Controls for what the caller may not change (a scoped editor, outside its area) are disabled with the reason.
+    const editButton = (action: () => void, canEdit: boolean) => (edit ? editable(h('button', { type: 'button', class: 'small', 'data-testid': 'edit', onclick: action }, t('tabEdit')), canEdit) : null);
+    const removeButton = (removal: Removal, canEdit: boolean) => (edit ? deleteButton(removal, () => edit.changed(), canEdit) : null);
     setChildren(
       this.container,
       h(
@@ -116,9 +118,10 @@ export class StakeholderPanel {
         helixBadge(s.helix),
         h('span', { class: 'muted' }, ` ${labelOf(s.kind)}`),
         s.region ? h('span', { class: 'muted' }, ` · ${s.region.name}`) : null,
-        editButton(() => edit?.stakeholder(s)),
+        editButton(() => edit?.stakeholder(s), s.viewerCanEdit),
       ),
-      edit ? h('p', {}, h('button', { type: 'button', class: 'small', 'data-testid': 'log-interaction', onclick: () => edit.logInteraction(s) }, t('logInteraction'))) : null,
+      edit && !s.viewerCanEdit ? h('p', { class: 'notice', 'data-testid': 'outside-scope' }, outsideScopeReason()) : null,
+      edit ? h('p', {}, editable(h('button', { type: 'button', class: 'small', 'data-testid': 'log-interaction', onclick: () => edit.logInteraction(s) }, t('logInteraction')), s.viewerCanEdit)) : null,
       s.aliases.length ? h('p', {}, h('strong', {}, `${t('aliases')}: `), s.aliases.join(', ')) : null,
       s.description ? h('p', {}, s.description) : null,
       s.website ? h('p', {}, externalLink(s.website, s.website) ?? s.website) : null,
@@ -131,11 +134,11 @@ export class StakeholderPanel {
       s.participations.length
         ? section(
             'participations',
-            h('ul', {}, ...s.participations.map((p) => h('li', {}, h('strong', {}, p.program.name), ` · ${labelOf(p.program.kind)} · ${labelOf(p.role)}${dates(p.startedOn ?? p.program.startsOn, p.endedOn)}`, editButton(() => edit?.participation(s.id, p)), removeButton(participationRemoval(s.id, p))))),
+            h('ul', {}, ...s.participations.map((p) => h('li', {}, h('strong', {}, p.program.name), ` · ${labelOf(p.program.kind)} · ${labelOf(p.role)}${dates(p.startedOn ?? p.program.startsOn, p.endedOn)}`, editButton(() => edit?.participation(s.id, p), p.viewerCanEdit), removeButton(participationRemoval(s.id, p), p.viewerCanEdit)))),
           )
         : null,
-      s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id, editButton(() => edit?.collaboration(c)), removeButton(collaborationRemoval(c))))) : null,
-      this.assessments(s.assessments, edit ? h('button', { type: 'button', class: 'small', 'data-testid': 'assess', onclick: () => edit.assess(s) }, t('assess')) : null),
+      s.collaborations.length ? section('collaborations', ...s.collaborations.map((c) => this.collaboration(c, link, s.id, editButton(() => edit?.collaboration(c), c.viewerCanEdit), removeButton(collaborationRemoval(c), c.viewerCanEdit)))) : null,
+      this.assessments(s.assessments, edit ? editable(h('button', { type: 'button', class: 'small', 'data-testid': 'assess', onclick: () => edit.assess(s) }, t('assess')), s.viewerCanEdit) : null),
       s.evidence.length ? section('evidence', ...s.evidence.map((e) => this.quote(e))) : null,
       this.interactions(s.id, link),
     );

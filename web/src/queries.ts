@@ -69,7 +69,7 @@ export const SEARCH = /* GraphQL */ `
 export const STAKEHOLDER = /* GraphQL */ `
   query Stakeholder($id: ID!, $scope: AnalysisScope, $asOf: Date, $partners: Int!, $withContact: Boolean!, $interactions: Int!) {
     stakeholder(id: $id) {
-      id name aliases helix kind description website tags
+      id name aliases helix kind description website tags viewerCanEdit
       region { id name }
       parent { id name }
       units { id name helix }
@@ -80,12 +80,12 @@ export const STAKEHOLDER = /* GraphQL */ `
       partnerCount
       partners(first: $partners, asOf: $asOf) { weight collaborations programs partner { id name helix } }
       participations {
-        id role startedOn endedOn description
+        id role startedOn endedOn description viewerCanEdit
         program { id name kind startsOn }
         evidence { quote confidence source { id title url publishedOn } }
       }
       collaborations(asOf: $asOf) {
-        id name kind status strength startedOn endedOn description
+        id name kind status strength startedOn endedOn description viewerCanEdit
         program { id name }
         parties { role stakeholder { id name helix } }
         evidence { quote confidence source { id title publisher url publishedOn } }
@@ -261,13 +261,18 @@ export const POWER_INTEREST_GRID = /* GraphQL */ `
   }
 `;
 
-/** Likely duplicates listed in the Edit tab. */
+/** Likely duplicates listed in the Edit tab, of each kind. */
 export const DUPLICATES_FIRST = 20;
 
 export const DUPLICATES = /* GraphQL */ `
   query Duplicates($scope: DuplicateScope, $first: Int!) {
     duplicateCandidates(scope: $scope, first: $first) {
-      stakeholders { a { id name helix } b { id name helix } score reasons { kind detail } }
+      stakeholders { a { id name helix viewerCanEdit } b { id name helix viewerCanEdit } score reasons { kind detail } }
+      people {
+        a { id name viewerCanEdit offices { title stakeholder { id name } } }
+        b { id name viewerCanEdit offices { title stakeholder { id name } } }
+        score reasons { kind detail }
+      }
     }
   }
 `;
@@ -283,7 +288,7 @@ export const FOLLOW_UPS = /* GraphQL */ `
     followUps(where: $where, first: $first) {
       totalCount
       nodes {
-        id commitment dueOn status closedOn overdue
+        id commitment dueOn status closedOn overdue viewerCanEdit
         owner { id name }
         interaction { id kind subject occurredOn stakeholders { id name helix } program { id name } }
       }
@@ -306,6 +311,12 @@ export const SET_FOLLOW_UP_STATUS = /* GraphQL */ `
 export const MERGE_STAKEHOLDERS = /* GraphQL */ `
   mutation MergeStakeholders($keep: ID!, $merge: ID!) {
     mergeStakeholders(keep: $keep, merge: $merge) { mergedId stakeholder { id name } }
+  }
+`;
+
+export const MERGE_PEOPLE = /* GraphQL */ `
+  mutation MergePeople($keep: ID!, $merge: ID!) {
+    mergePeople(keep: $keep, merge: $merge) { mergedId person { id name } }
   }
 `;
 

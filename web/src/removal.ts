@@ -1,5 +1,6 @@
 import { query } from './api';
 import { h } from './dom';
+import { editable } from './editable';
 import { errorView } from './errors';
 import { keepEvidence } from './forms';
 import { t } from './i18n';
@@ -66,9 +67,10 @@ function toast(...children: Array<Node | string>): void {
 
 /**
  * A Delete button that asks first (in place, naming what goes), deletes, and offers an undo that
- * writes the fact back with its evidence. `changed` redraws what shows it.
+ * writes the fact back with its evidence. `changed` redraws what shows it. Disabled when the caller
+ * may not change the fact (`canEdit`).
  */
-export function deleteButton(removal: Removal, changed: () => void): HTMLElement {
+export function deleteButton(removal: Removal, changed: () => void, canEdit = true): HTMLElement {
   const wrapper = h('span', { class: 'delete' });
   const ask = () =>
     wrapper.replaceChildren(
@@ -76,7 +78,7 @@ export function deleteButton(removal: Removal, changed: () => void): HTMLElement
       h('button', { type: 'button', class: 'small danger', 'data-testid': 'confirm-delete', onclick: () => void run() }, t('delete')),
       h('button', { type: 'button', class: 'small secondary', onclick: () => wrapper.replaceChildren(start) }, t('cancel')),
     );
-  const start = h('button', { type: 'button', class: 'small secondary', 'data-testid': 'delete', onclick: ask }, t('delete'));
+  const start = editable(h('button', { type: 'button', class: 'small secondary', 'data-testid': 'delete', onclick: ask }, t('delete')), canEdit);
   const run = async () => {
     try {
       await removal.remove();

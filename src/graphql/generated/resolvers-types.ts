@@ -395,6 +395,13 @@ export type Collaboration = Node & {
   strength: Scalars['Float']['output'];
   /** When its details last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Whether the caller may change it (edit or delete it): false for viewers; true for editors and admins, except
+   * that an editor whose credential is limited to regions or programmes (`viewer.scope`) may change
+   * only what lies inside them, by the rule that refuses such an editor's writes with FORBIDDEN (an
+   * item nothing places yet is in no one's area, so any editor may change it).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A page of collaborations. */
@@ -798,6 +805,13 @@ export type FollowUp = {
   owner?: Maybe<Person>;
   /** Open, done or cancelled (as of the date asked, in `followUps(where: {asOf})`). */
   status: FollowUpStatus;
+  /**
+   * Whether the caller may change it (mark it done or cancelled): it is part of its interaction, so this is the interaction's answer: false for viewers; true for editors and admins, except
+   * that an editor whose credential is limited to regions or programmes (`viewer.scope`) may change
+   * only what lies inside them, by the rule that refuses such an editor's writes with FORBIDDEN (an
+   * item nothing places yet is in no one's area, so any editor may change it).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A page of follow-ups. */
@@ -1324,6 +1338,13 @@ export type Interaction = Node & {
   subject: Scalars['String']['output'];
   /** When its details last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Whether the caller may change it (edit or delete it, or the status of its follow-ups): false for viewers; true for editors and admins, except
+   * that an editor whose credential is limited to regions or programmes (`viewer.scope`) may change
+   * only what lies inside them, by the rule that refuses such an editor's writes with FORBIDDEN (an
+   * item nothing places yet is in no one's area, so any editor may change it).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A page of interactions. */
@@ -1924,6 +1945,13 @@ export type Participation = {
   stakeholder: Stakeholder;
   /** First day, if known. */
   startedOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Whether the caller may change it (edit or remove it): false for viewers; true for editors and admins, except
+   * that an editor whose credential is limited to regions or programmes (`viewer.scope`) may change
+   * only what lies inside them, by the rule that refuses such an editor's writes with FORBIDDEN (an
+   * item nothing places yet is in no one's area, so any editor may change it).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A stakeholder taking part in a program (upsert by stakeholder, program and role). */
@@ -2102,6 +2130,13 @@ export type Person = Node & {
   name: Scalars['String']['output'];
   /** Offices held. */
   offices: Array<Office>;
+  /**
+   * Whether the caller may change them (edit them, merge them): false for viewers; true for editors and admins, except
+   * that an editor whose credential is limited to regions or programmes (`viewer.scope`) may change
+   * only what lies inside them, by the rule that refuses such an editor's writes with FORBIDDEN (an
+   * item nothing places yet is in no one's area, so any editor may change it).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** Two people that are likely one person. */
@@ -2211,6 +2246,13 @@ export type Program = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Where it took place when that is not the region itself (Hotel Aston, Kota Batam). */
   venue?: Maybe<Scalars['String']['output']>;
+  /**
+   * Whether the caller may change it (edit or delete it): false for viewers; true for editors and admins, except
+   * that an editor whose credential is limited to regions or programmes (`viewer.scope`) may change
+   * only what lies inside them, by the rule that refuses such an editor's writes with FORBIDDEN (an
+   * item nothing places yet is in no one's area, so any editor may change it).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 
@@ -3015,6 +3057,13 @@ export type Stakeholder = Node & {
   units: Array<Stakeholder>;
   /** When its details last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Whether the caller may change it (edit, delete, assess it, log an interaction with it, merge it): false for viewers; true for editors and admins, except
+   * that an editor whose credential is limited to regions or programmes (`viewer.scope`) may change
+   * only what lies inside them, by the rule that refuses such an editor's writes with FORBIDDEN (an
+   * item nothing places yet is in no one's area, so any editor may change it).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
   /** Its website. */
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -4106,6 +4155,7 @@ export type CollaborationResolvers<ContextType = Context, ParentType extends Res
   status?: Resolver<ResolversTypes['CollaborationStatus'], ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4226,6 +4276,7 @@ export type FollowUpResolvers<ContextType = Context, ParentType extends Resolver
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FollowUpConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpConnection'] = ResolversParentTypes['FollowUpConnection']> = {
@@ -4422,6 +4473,7 @@ export type InteractionResolvers<ContextType = Context, ParentType extends Resol
   stakeholders?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4557,6 +4609,7 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
   role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
   stakeholder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
   startedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4606,6 +4659,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4649,6 +4703,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4809,6 +4864,7 @@ export type StakeholderResolvers<ContextType = Context, ParentType extends Resol
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

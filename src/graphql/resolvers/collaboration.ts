@@ -1,7 +1,7 @@
 import type { Loaders } from '../loaders.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { SIZES } from '../limits.js';
-import { mustLoad, toConnection, withRole } from './shared.js';
+import { canEditItem, mustLoad, toConnection, withRole } from './shared.js';
 
 const payload = async (result: Promise<{ id: string; created: boolean }>, loader: Loaders['collaboration']) => {
   const { id, created } = await result;
@@ -27,6 +27,7 @@ export const collaborationResolvers: Resolvers = {
     deleteCollaboration: withRole('EDITOR', (_p, { id }, { services }) => services.collaborations.delete(id)),
   },
   Collaboration: {
+    viewerCanEdit: canEditItem,
     program: async (c, _a, { loaders }) => {
       const id = await loaders.collaborationProgram.load(c.id);
       return id ? loaders.program.load(id) : null;

@@ -1,7 +1,7 @@
 import { PRIVATE_DATA_ROLE } from '../../domain/roles.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { SIZES } from '../limits.js';
-import { loadAll, mustLoad, toConnection, withRole } from './shared.js';
+import { canEditItem, loadAll, mustLoad, toConnection, viewerCanEdit, withRole } from './shared.js';
 
 export const engagementResolvers: Resolvers = {
   Query: {
@@ -27,6 +27,7 @@ export const engagementResolvers: Resolvers = {
     deleteInteraction: withRole('EDITOR', (_p, { id }, { services }) => services.engagement.delete(id)),
   },
   Interaction: {
+    viewerCanEdit: canEditItem,
     program: (n, _a, { loaders }) => (n.programId ? loaders.program.load(n.programId) : null),
     stakeholders: (n, _a, { loaders }) => loadAll(loaders.stakeholder, n.stakeholderIds),
     people: (n, _a, { loaders }) => loadAll(loaders.person, n.personIds),
@@ -35,6 +36,7 @@ export const engagementResolvers: Resolvers = {
     evidencesTies: (n) => n.stakeholderIds.length >= 2,
   },
   FollowUp: {
+    viewerCanEdit: (f, _a, context) => viewerCanEdit(f.interactionId, context),
     owner: (f, _a, { loaders }) => (f.ownerId ? loaders.person.load(f.ownerId) : null),
     interaction: (f, _a, { loaders }) => mustLoad(loaders.interaction, f.interactionId, 'interaction'),
   },

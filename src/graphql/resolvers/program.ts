@@ -1,7 +1,7 @@
 import { HELICES, type Helix } from '../../domain/vocabulary.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { SIZES } from '../limits.js';
-import { loadAll, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
+import { canEditItem, loadAll, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
 
 const inHelixOrder = (present: string[]) => HELICES.filter((h) => present.includes(h));
 
@@ -25,6 +25,7 @@ export const programResolvers: Resolvers = {
     ),
   },
   Program: {
+    viewerCanEdit: canEditItem,
     region: async (p, _a, { loaders }) => {
       const id = await loaders.programRegion.load(p.id);
       return id ? loaders.region.load(id) : null;
@@ -44,6 +45,7 @@ export const programResolvers: Resolvers = {
     evidence: (p, _a, { loaders }) => loaders.evidence('Program').load(p.id),
   },
   Participation: {
+    viewerCanEdit: canEditItem,
     stakeholder: (p, _a, { loaders }) => mustLoad(loaders.stakeholder, p.stakeholderId, 'stakeholder'),
     program: (p, _a, { loaders }) => mustLoad(loaders.program, p.programId, 'program'),
     evidence: (p, _a, { loaders }) => loaders.evidence('Participation').load(p.id),

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { SIZES } from '../limits.js';
 import { notFound } from '../../domain/errors.js';
 import { PRIVATE_DATA_ROLE } from '../../domain/roles.js';
-import { loadAll, loadCurrent, loadTyped, mustLoad, typeName, withRole } from './shared.js';
+import { canEditItem, loadAll, loadCurrent, loadTyped, mustLoad, typeName, withRole } from './shared.js';
 
 export const referenceResolvers: Resolvers = {
   Query: {
@@ -43,6 +43,7 @@ export const referenceResolvers: Resolvers = {
   },
   CitedFact: { __resolveType: (row) => typeName<'Stakeholder' | 'Program' | 'Collaboration' | 'Participation'>(row) },
   Person: {
+    viewerCanEdit: canEditItem,
     offices: (p, _a, { loaders }) => loaders.officesOfPerson.load(p.id),
     contact: withRole(PRIVATE_DATA_ROLE, (p) => (p.email || p.phone ? { email: p.email, phone: p.phone } : null)),
   },

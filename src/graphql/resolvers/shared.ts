@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { Role } from '../../domain/roles.js';
-import { requireRole } from '../../domain/roles.js';
+import { atLeast, requireRole } from '../../domain/roles.js';
+import { isOutside } from '../../db/write-scope.js';
 import type { Page } from '../../db/pagination.js';
 import { encodeCursor } from '../../db/pagination.js';
 import { notFound } from '../../domain/errors.js';
@@ -20,6 +21,20 @@ export const withRole =
     requireRole(context.viewer, role);
     return resolve(parent, args, context, info);
   };
+
+/**
+ * Whether the caller may change the item with this id: the role every write asks for and, for a
+ * scoped editor, the rule its writes are checked by (write-scope.ts), on the item as it stands.
+ */
+export async function viewerCanEdit(id: string, { viewer, loaders }: Context): Promise<boolean> {
+  if (!atLeast(viewer, 'EDITOR')) return false;
+  if (!viewer.scope) return true;
+  const placement = await loaders.placement(viewer.scope).load(id);
+  return placement === null || !isOutside(placement);
+}
+
+/** The `viewerCanEdit` field of an item written under its own id. */
+export const canEditItem = (item: { id: string }, _args: unknown, context: Context) => viewerCanEdit(item.id, context);
 
 /** Loads an item that must exist (after a write, or for a non-null reference). */
 export async function mustLoad<T>(loader: { load(id: string): Promise<T | null> }, id: string, what: string): Promise<T> {

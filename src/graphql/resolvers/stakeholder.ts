@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { SIZES } from '../limits.js';
 import { plannedExtra } from '../read-planner.js';
-import { loadAll, loadCurrent, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
+import { canEditItem, loadAll, loadCurrent, mustLoad, primePrograms, toConnection, withRole } from './shared.js';
 
 export const stakeholderResolvers: Resolvers = {
   Query: {
@@ -17,6 +17,7 @@ export const stakeholderResolvers: Resolvers = {
     deleteStakeholder: withRole('EDITOR', (_p, { id }, { services }) => services.stakeholders.delete(id)),
   },
   Stakeholder: {
+    viewerCanEdit: canEditItem,
     region: (s, _a, { loaders }) => loaders.stakeholderRegion.load(s.id),
     parent: async (s, _a, { loaders }) => {
       const id = await loaders.stakeholderParent.load(s.id);

@@ -654,7 +654,7 @@ export type StakeholderQueryVariables = Exact<{
 }>;
 
 
-export type StakeholderQuery = { stakeholder: { id: string, name: string, aliases: Array<string>, helix: Helix, kind: StakeholderKind, description: string | null, website: string | null, tags: Array<string>, partnerCount: number, region: { id: string, name: string } | null, parent: { id: string, name: string } | null, units: Array<{ id: string, name: string, helix: Helix }>, officeHolders: Array<{ title: string, since: string | null, until: string | null, person: { id: string, name: string, contact?: { email: string | null, phone: string | null } | null } }>, partners: Array<{ weight: number, collaborations: number, programs: number, partner: { id: string, name: string, helix: Helix } }>, participations: Array<{ id: string, role: ParticipationRole, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string, kind: ProgramKind, startsOn: string | null }, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, url: string | null, publishedOn: string | null } }> }>, collaborations: Array<{ id: string, name: string, kind: CollaborationKind, status: CollaborationStatus, strength: number, startedOn: string | null, endedOn: string | null, description: string | null, program: { id: string, name: string } | null, parties: Array<{ role: string | null, stakeholder: { id: string, name: string, helix: Helix } }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }>, assessments: Array<{ id: string, assessedOn: string, power: number, interest: number, position: Position, attitude: Attitude | null, comment: string | null, quadrant: GridQuadrant, scope:
+export type StakeholderQuery = { stakeholder: { id: string, name: string, aliases: Array<string>, helix: Helix, kind: StakeholderKind, description: string | null, website: string | null, tags: Array<string>, viewerCanEdit: boolean, partnerCount: number, region: { id: string, name: string } | null, parent: { id: string, name: string } | null, units: Array<{ id: string, name: string, helix: Helix }>, officeHolders: Array<{ title: string, since: string | null, until: string | null, person: { id: string, name: string, contact?: { email: string | null, phone: string | null } | null } }>, partners: Array<{ weight: number, collaborations: number, programs: number, partner: { id: string, name: string, helix: Helix } }>, participations: Array<{ id: string, role: ParticipationRole, startedOn: string | null, endedOn: string | null, description: string | null, viewerCanEdit: boolean, program: { id: string, name: string, kind: ProgramKind, startsOn: string | null }, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, url: string | null, publishedOn: string | null } }> }>, collaborations: Array<{ id: string, name: string, kind: CollaborationKind, status: CollaborationStatus, strength: number, startedOn: string | null, endedOn: string | null, description: string | null, viewerCanEdit: boolean, program: { id: string, name: string } | null, parties: Array<{ role: string | null, stakeholder: { id: string, name: string, helix: Helix } }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, evidence: Array<{ quote: string, confidence: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }>, assessments: Array<{ id: string, assessedOn: string, power: number, interest: number, position: Position, attitude: Attitude | null, comment: string | null, quadrant: GridQuadrant, scope:
         | { __typename: 'Program', id: string, name: string }
         | { __typename: 'Region', id: string, name: string }
        }>, influence: { degree: number, weightedDegree: number, pageRank: number, betweenness: number, closeness: number, eigenvector: number, reach: number, helixDiversity: number, articulationPoint: boolean, community: number } | null } | null, history: { totalCount: number, nodes: Array<{ id: string, kind: InteractionKind, subject: string, occurredOn: string, notes: string | null, stakeholders: Array<{ id: string, name: string, helix: Helix }>, followUps: Array<{ id: string, commitment: string, status: FollowUpStatus, overdue: boolean, dueOn: string | null }> }> } };
@@ -784,7 +784,7 @@ export type DuplicatesQueryVariables = Exact<{
 }>;
 
 
-export type DuplicatesQuery = { duplicateCandidates: { stakeholders: Array<{ score: number, a: { id: string, name: string, helix: Helix }, b: { id: string, name: string, helix: Helix }, reasons: Array<{ kind: DuplicateReasonKind, detail: string }> }> } };
+export type DuplicatesQuery = { duplicateCandidates: { stakeholders: Array<{ score: number, a: { id: string, name: string, helix: Helix, viewerCanEdit: boolean }, b: { id: string, name: string, helix: Helix, viewerCanEdit: boolean }, reasons: Array<{ kind: DuplicateReasonKind, detail: string }> }>, people: Array<{ score: number, a: { id: string, name: string, viewerCanEdit: boolean, offices: Array<{ title: string, stakeholder: { id: string, name: string } }> }, b: { id: string, name: string, viewerCanEdit: boolean, offices: Array<{ title: string, stakeholder: { id: string, name: string } }> }, reasons: Array<{ kind: DuplicateReasonKind, detail: string }> }> } };
 
 export type LogInteractionMutationVariables = Exact<{
   input: InteractionInput;
@@ -799,7 +799,7 @@ export type FollowUpsQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpsQuery = { followUps: { totalCount: number, nodes: Array<{ id: string, commitment: string, dueOn: string | null, status: FollowUpStatus, closedOn: string | null, overdue: boolean, owner: { id: string, name: string } | null, interaction: { id: string, kind: InteractionKind, subject: string, occurredOn: string, stakeholders: Array<{ id: string, name: string, helix: Helix }>, program: { id: string, name: string } | null } }> } };
+export type FollowUpsQuery = { followUps: { totalCount: number, nodes: Array<{ id: string, commitment: string, dueOn: string | null, status: FollowUpStatus, closedOn: string | null, overdue: boolean, viewerCanEdit: boolean, owner: { id: string, name: string } | null, interaction: { id: string, kind: InteractionKind, subject: string, occurredOn: string, stakeholders: Array<{ id: string, name: string, helix: Helix }>, program: { id: string, name: string } | null } }> } };
 
 export type RecordAssessmentMutationVariables = Exact<{
   input: AssessmentInput;
@@ -823,6 +823,14 @@ export type MergeStakeholdersMutationVariables = Exact<{
 
 
 export type MergeStakeholdersMutation = { mergeStakeholders: { mergedId: string, stakeholder: { id: string, name: string } } };
+
+export type MergePeopleMutationVariables = Exact<{
+  keep: string | number;
+  merge: string | number;
+}>;
+
+
+export type MergePeopleMutation = { mergePeople: { mergedId: string, person: { id: string, name: string } } };
 
 export type ReadReportQueryVariables = Exact<{
   input: ReadReportInput;
