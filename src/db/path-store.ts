@@ -180,10 +180,14 @@ export class PathStore {
     };
   }
 
-  /** The facts behind each consecutive pair of each path (one query for them all): shared collaborations, programs, evidence. */
-  async hopFacts(paths: string[][]): Promise<HopFacts[][]> {
-    const pairs = paths.flatMap(consecutive);
-    if (pairs.length === 0) return paths.map(() => []);
+  /**
+   * The facts behind each consecutive pair of a path: shared collaborations, programs, evidence.
+   * (One path a statement: Neo4j plans a list parameter anew for each size class, and a batch of
+   * k routes' pairs would keep meeting new sizes, each costing a plan of ~1 s.)
+   */
+  async hopFacts(ids: string[]): Promise<HopFacts[]> {
+    const pairs = consecutive(ids);
+    if (pairs.length === 0) return [];
     const rows = await this.db.query<{ hop: unknown }>(
       'path.hop_facts',
       `UNWIND $pairs AS pair
@@ -192,8 +196,6 @@ export class PathStore {
        RETURN hop`,
       { pairs },
     );
-    const facts = inPairOrder(pairs, rows.map((r) => r.hop), 'path.hop_facts');
-    let next = 0;
-    return paths.map((ids) => facts.slice(next, (next += Math.max(ids.length - 1, 0))));
+    return inPairOrder(pairs, rows.map((r) => r.hop), 'path.hop_facts');
   }
 }

@@ -108,8 +108,7 @@ export class PathService {
       const { graph } = await this.engine.graph(timeScope(options));
       const found = shortestRoute(graph, from, to, options, Date.now() + this.timeLimitMs);
       if (!found.ids) return { path: null, reason: found.reason ?? 'NO_PATH', timedOut: found.timedOut };
-      const [path] = await this.explain([found.ids], graph);
-      return { path: path!, reason: null, timedOut: found.timedOut };
+      return { path: await this.explain(found.ids, graph), reason: null, timedOut: found.timedOut };
     }
 
     const cypherOptions = {
@@ -152,7 +151,7 @@ export class PathService {
     if (from === to) return { paths: [{ stakeholderIds: [from], hops: [], length: 0, cost: 0 }], reason: null, timedOut: false };
     const { graph } = await this.engine.graph(timeScope(options));
     const found = kShortestRoutes(graph, from, to, args.k, options, Date.now() + this.timeLimitMs);
-    const paths = await this.explain(found.paths, options.weighted ? graph : null);
+    const paths = await Promise.all(found.paths.map((ids) => this.explain(ids, options.weighted ? graph : null)));
     return { paths, reason: found.paths.length < args.k ? (found.reason ?? 'NO_PATH') : null, timedOut: found.timedOut };
   }
 
@@ -174,19 +173,15 @@ export class PathService {
 
   /** The hops of a path of these stakeholders, each explained from the facts behind it (one query). */
   async hops(ids: string[]): Promise<HopRow[]> {
-    const [facts] = await this.paths.hopFacts([ids]);
-    return facts!.map(hopRow);
+    return (await this.paths.hopFacts(ids)).map(hopRow);
   }
 
-  /** Paths with their hops explained (one query for all), and their costs: hops, or the weighted graph's tie costs. */
-  private async explain(paths: string[][], weightedGraph: TieGraph | null): Promise<PathRow[]> {
-    const facts = await this.paths.hopFacts(paths);
-    return paths.map((ids, i) => {
-      const hops = facts[i]!.map(hopRow);
-      const cost = weightedGraph
-        ? hops.reduce((sum, { from, to }) => sum + (weightedGraph.hasEdge(from, to) ? weightedGraph.getEdgeAttribute(from, to, 'cost') : 0), 0)
-        : hops.length;
-      return { stakeholderIds: ids, hops, length: hops.length, cost };
-    });
+  /** A path with its hops explained, and its cost: hops, or the weighted graph's tie costs. */
+  private async explain(ids: string[], weightedGraph: TieGraph | null): Promise<PathRow> {
+    const hops = await this.hops(ids);
+    const cost = weightedGraph
+      ? hops.reduce((sum, { from, to }) => sum + (weightedGraph.hasEdge(from, to) ? weightedGraph.getEdgeAttribute(from, to, 'cost') : 0), 0)
+      : hops.length;
+    return { stakeholderIds: ids, hops, length: hops.length, cost };
   }
 }
