@@ -106,10 +106,22 @@ function readQueries(ids: Ids) {
       name: 'filtered list (helix + region, 20)',
       vars: () => ({ region: ids.region }),
       gql: `query($region: ID) { stakeholders(where: {helices: [BUSINESS], region: $region}, first: 20) { totalCount nodes { id name partnerCount } } }`,
-      cypher: `MATCH (:Region {id: $region})<-[:PART_OF*0..]-(:Region)<-[:BASED_IN]-(s:Stakeholder) WHERE s.helix IN ['BUSINESS']
+      // The service's region rule: based in the region or below it, or taking part there
+      // through a programme or a collaboration under one (the region scope of the whole service).
+      cypher: `MATCH (g:Region {id: $region})
+        CALL (g) {
+          MATCH (s:Stakeholder)-[:BASED_IN]->(:Region)-[:PART_OF*0..10]->(g) RETURN s
+          UNION MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(:Program)-[:IN_REGION]->(:Region)-[:PART_OF*0..10]->(g) RETURN s
+          UNION MATCH (s:Stakeholder)-[:PARTY_TO]->(:Collaboration)-[:UNDER]->(:Program)-[:IN_REGION]->(:Region)-[:PART_OF*0..10]->(g) RETURN s
+        }
+        WITH s WHERE s.helix IN ['BUSINESS']
         WITH s ORDER BY s.sortName, s.id
         WITH collect(s) AS matched
         RETURN size(matched) AS total, [s IN matched[0..20] | {id: s.id, name: s.name, partners: COUNT { (s)-[:WORKS_WITH]-() }}] AS nodes`,
+      same: (service: any, floor: any[]) => [
+        [service.stakeholders.totalCount, service.stakeholders.nodes.map((n: any) => [n.id, n.partnerCount])],
+        [Number(floor[0].total), floor[0].nodes.map((n: any) => [n.id, Number(n.partners)])],
+      ],
     },
     {
       name: 'nested list (50 with partners and programs)',
@@ -125,8 +137,16 @@ function readQueries(ids: Ids) {
       name: 'search',
       vars: () => ({ text: 'Dinas Tenaga' }),
       gql: `query($text: String!) { search(text: $text, first: 10) { score node { ... on Stakeholder { id name } ... on Program { id name } } } }`,
-      cypher: `CALL db.index.fulltext.queryNodes('search', '(Dinas^3 OR Dinas* OR Dinas~1) AND (Tenaga^3 OR Tenaga* OR Tenaga~1)', {limit: 10}) YIELD node, score
-        RETURN node.id AS id, node.name AS name, score`,
+      // The service's search: organisations, programmes and people, forty candidates of each
+      // index, a name or alias equal to the text first, then by relevance and id.
+      cypher: `CALL () {
+          CALL db.index.fulltext.queryNodes('search', '(dinas^3 OR dinas* OR dinas~1) AND (tenaga^3 OR tenaga* OR tenaga~1)', {limit: 40}) YIELD node, score RETURN node, score
+          UNION ALL
+          CALL db.index.fulltext.queryNodes('person_search', '(dinas^3 OR dinas* OR dinas~1) AND (tenaga^3 OR tenaga* OR tenaga~1)', {limit: 40}) YIELD node, score RETURN node, score
+        }
+        WITH node, score, any(n IN [node.name] + coalesce(node.aliases, []) WHERE toLower(n) = toLower($text)) AS exact
+        RETURN node.id AS id, node.name AS name, score ORDER BY exact DESC, score DESC, id LIMIT 10`,
+      same: (service: any, floor: any[]) => [service.search.map((h: any) => h.node.id), floor.map((r) => r.id)],
     },
     {
       name: 'path (fewest hops)',
@@ -287,6 +307,10 @@ async function measureFloor(app: App, driver: Driver, ids: Ids) {
   const rows: Array<Record<string, string | number>> = [];
   for (const q of readQueries(ids)) {
     let vars = q.vars();
+    if (q.same) {
+      const [a, b] = q.same(await ours(q.gql, vars), await floor(q.cypher, vars));
+      if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${q.name}: the service and the floor answer differently\n${JSON.stringify(a).slice(0, 400)}\n${JSON.stringify(b).slice(0, 400)}`);
+    }
     const result = await compare(
       async () => ours(q.gql, vars),
       async () => {

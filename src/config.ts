@@ -46,8 +46,8 @@ const envSchema = z.object({
   /** Answers to reads kept in memory (least recently used dropped first); 0 turns the response cache off. */
   RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
   /**
-   * How long a graph version read may serve the response cache: 0 reads it for every cacheable
-   * request; above 0, another replica's write is seen within this many ms (this replica's own at once).
+   * How long a graph version read may serve the response cache and the analytics: 0 reads it for
+   * every request; above 0, another replica's write is seen within this many ms (this replica's own at once).
    */
   RESPONSE_CACHE_VERSION_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   /** Claims limiting a token's writes to regions and programmes (ids, a string or a list); absent: not limited. */

@@ -6,7 +6,6 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { JwtOptions } from './auth/jwt.js';
 import { ROOT_DIR, type Config } from './config.js';
 import type { Database } from './db/database.js';
-import { GraphVersionClock } from './db/graph-version.js';
 import { useAccessPolicy } from './graphql/access.js';
 import { responseCachePlugins } from './graphql/response-cache.js';
 import { createContext, type Context } from './graphql/context.js';
@@ -41,7 +40,10 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   anonymousRole?: 'ANONYMOUS' | 'VIEWER' | 'EDITOR';
   /** false: every read through resolvers and DataLoaders only (the benchmark's before-and-after). */
   plannedReads?: boolean;
-  /** Answers to reads kept in memory, keyed by the graph version (absent or 0 entries: off). */
+  /**
+   * Answers to reads kept in memory, keyed by the graph version (absent or 0 entries: off);
+   * `versionMaxAgeMs` also bounds how late the analytics see another replica's writes.
+   */
   responseCache?: { maxEntries: number; versionMaxAgeMs: number };
   jwt?: JwtOptions;
   /** Requests per minute per client; 0 or absent turns limiting off. */
@@ -116,6 +118,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
       ...(config.changePollMs ? { changePollMs: config.changePollMs } : {}),
       ...(config.liveLimits ? { liveLimits: config.liveLimits } : {}),
       ...(config.webhooks ? { webhooks: config.webhooks } : {}),
+      ...(config.responseCache ? { versionMaxAgeMs: config.responseCache.versionMaxAgeMs } : {}),
     },
     logger,
   );
@@ -124,9 +127,9 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const production = config.NODE_ENV === 'production';
   const metrics = createMetrics(db, services.engine);
-  const { maxEntries = 0, versionMaxAgeMs = 0 } = config.responseCache ?? {};
+  const maxEntries = config.responseCache?.maxEntries ?? 0;
   // After the access policy: a hit is served to a caller the policy let through.
-  const cachePlugins = maxEntries > 0 ? responseCachePlugins({ maxEntries, clock: new GraphVersionClock(db, versionMaxAgeMs) }) : [];
+  const cachePlugins = maxEntries > 0 ? responseCachePlugins({ maxEntries, clock: services.clock }) : [];
   const webRoot = config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist');
   // The environment's default (on in production) is decided by loadConfig; an app built in code says what it wants.
   const trustMode = config.trustedOperations ?? 'off';

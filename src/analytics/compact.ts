@@ -40,16 +40,18 @@ export interface ProjectionSource {
   load(sink: ProjectionSink): Promise<number>;
   /**
    * The changes committed after version `since`: first `changed` with the stakeholders whose
-   * rows and ties are replaced, then their current rows and ties, then every program's members.
+   * rows and ties are replaced and the programs whose members are, then their current rows, ties
+   * and members (a program no longer there gets none).
    * The rows are read first and handed to the sink in one synchronous run, so no analysis sees
    * a half-applied delta. Resolves to the version reached, or null (and calls nothing) when the
    * change log does not cover every version since `since`: then only a full load is correct.
+   * At `since` still, it resolves to `since` and calls nothing.
    */
   changes(since: number, sink: DeltaSink): Promise<number | null>;
 }
 
 export interface DeltaSink extends ProjectionSink {
-  changed(stakeholderIds: readonly string[]): void;
+  changed(stakeholderIds: readonly string[], programIds: readonly string[]): void;
 }
 
 function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, need: number): T {
@@ -130,10 +132,9 @@ export class CompactProjection {
   patcher(): DeltaSink {
     return {
       restart: () => undefined,
-      changed: (ids) => {
+      changed: (ids, programs) => {
         this.retire(ids);
-        // Every program's members follow the delta.
-        this.programs = new Map();
+        for (const program of programs) this.programs.delete(program);
       },
       stakeholder: (row) => this.putStakeholder(row),
       tie: (...args) => this.appendTie(...args),

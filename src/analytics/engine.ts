@@ -31,6 +31,11 @@ export interface EngineOptions extends SamplingOptions {
   now?: () => number;
   /** Compute long measures in a worker thread (default); false computes them in the caller's thread. */
   offThread?: boolean;
+  /**
+   * How each analysis learns the graph version (default: the source's, read every time). A
+   * GraphVersionClock saves that round trip on most reads within its bound.
+   */
+  version?: () => Promise<number>;
 }
 
 /** What a scope's results at an older version lend the next version: PageRank's start, the cut points to update. */
@@ -190,6 +195,8 @@ export class ScopedGraph {
 export class AnalyticsEngine {
   private projection = new CompactProjection();
   private refreshing: Promise<void> | null = null;
+  /** The last version the engine was told and caught up to (a clock may tell it again after the projection moved on). */
+  private confirmed: number | null = null;
   private readonly scopes = new Map<string, ScopedGraph>();
   private readonly carried = new Map<string, Carried>();
   /** How often the whole projection was read, and how often a delta was applied instead. */
@@ -221,9 +228,12 @@ export class AnalyticsEngine {
 
   /** Brings the projection to the current graph version (one refresh at a time, shared). */
   private async current(): Promise<void> {
-    const version = await this.source.version();
-    if (this.projection.version === version) return;
+    const version = await (this.options.version ?? (() => this.source.version()))();
+    if (this.projection.version === version || this.confirmed === version) return;
     await this.refresh();
+    // A refresh already under way may have read the version before the one this caller was told.
+    if (this.projection.version < version) await this.refresh();
+    this.confirmed = version;
   }
 
   private refresh(): Promise<void> {
@@ -239,6 +249,8 @@ export class AnalyticsEngine {
     if (held.version >= 0) {
       try {
         const version = await this.source.changes(held.version, held.patcher());
+        // Nothing committed since (a clock told an older version than a load read): the results stand.
+        if (version === held.version) return;
         if (version !== null) {
           held.version = version;
           held.compactIfSparse();

@@ -2,6 +2,10 @@ import type { Helix } from '../domain/vocabulary.js';
 import { inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { luceneQuery } from './pagination.js';
+import { PROGRAM_FIELDS } from './program-store.js';
+import { PERSON_FIELDS } from './reference-store.js';
+import { personRow, programRow, stakeholderRow, type PersonRow, type ProgramRow, type StakeholderRow } from './rows.js';
+import { STAKEHOLDER_FIELDS } from './stakeholder-store.js';
 import { TIE_IN_TIME, tieFigures, timeParams, type TimeFilter } from './time.js';
 import { int } from './values.js';
 
@@ -16,13 +20,14 @@ export interface TypedId {
   current: string;
 }
 
-export interface SearchCandidate {
-  id: string;
-  type: 'Stakeholder' | 'Program' | 'Person';
-  score: number;
-  name: string;
-  aliases: string[];
-}
+/** A search hit with its item's row (what the item's loader would give), so a search is one round trip. */
+export type SearchCandidate = { score: number } & (
+  | { type: 'Stakeholder'; row: StakeholderRow }
+  | { type: 'Program'; row: ProgramRow }
+  | { type: 'Person'; row: PersonRow }
+);
+
+const CANDIDATE_ROWS = { Stakeholder: stakeholderRow, Program: programRow, Person: personRow } as const;
 
 export interface NetworkTie {
   source: string;
@@ -31,6 +36,18 @@ export interface NetworkTie {
   collaborations: number;
   programs: number;
 }
+
+/**
+ * The search statement: the best `$limit` of each full-text index (organisations and
+ * programmes; people), in the index's order, each with the row its loader would read.
+ */
+export const SEARCH = `CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score
+  WITH node AS s, node AS p, score
+  RETURN CASE WHEN s:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score,
+         CASE WHEN s:Stakeholder THEN ${STAKEHOLDER_FIELDS} ELSE ${PROGRAM_FIELDS} END AS row
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('person_search', $lucene, {limit: $limit}) YIELD node AS n, score
+  RETURN 'Person' AS type, score, ${PERSON_FIELDS} AS row`;
 
 export class GraphStore {
   constructor(private readonly db: Database) {}
@@ -49,19 +66,16 @@ export class GraphStore {
     return inKeyOrder(ids, rows, (r) => r.id);
   }
 
-  /** Candidates for a search: organisations and programmes, and people, each with their names. */
+  /** Candidates for a search: organisations and programmes, and people, each with its row, best first in each index. */
   async search(text: string, limit: number): Promise<SearchCandidate[]> {
     const lucene = luceneQuery(text);
     if (!lucene) return [];
-    return this.db.query(
-      'search',
-      `CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score
-       RETURN node.id AS id, CASE WHEN node:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score, node.name AS name, coalesce(node.aliases, []) AS aliases
-       UNION ALL
-       CALL db.index.fulltext.queryNodes('person_search', $lucene, {limit: $limit}) YIELD node, score
-       RETURN node.id AS id, 'Person' AS type, score, node.name AS name, coalesce(node.aliases, []) AS aliases`,
-      { lucene, limit: int(limit) },
-    );
+    const rows = await this.db.query<{ type: SearchCandidate['type']; score: number; row: unknown }>('search', SEARCH, { lucene, limit: int(limit) });
+    return rows.map(({ type, score, row }, i) => {
+      const parsed = CANDIDATE_ROWS[type].safeParse(row);
+      if (!parsed.success) throw new Error(`row ${i} of search has an unexpected shape: ${parsed.error.message}`);
+      return { type, score, row: parsed.data } as SearchCandidate;
+    });
   }
 
   /**

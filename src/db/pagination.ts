@@ -79,33 +79,61 @@ export interface KeysetQuery {
   first: number;
   after: Cursor | null;
   extra?: ExtraProjection | undefined;
+  /**
+   * How the total is counted: `apart`, by its own subquery (the default: a bare label match is
+   * answered by the count store without reading a row), or `with-page`, in the one pass over
+   * the matches that also finds the page (a filter is evaluated once, not twice).
+   */
+  count?: 'apart' | 'with-page';
 }
 
-/**
- * One page after a cursor, and the total, in one statement (one round trip); ties on the key
- * break by id. A page past the end has no row to carry the total, so it is counted apart.
- */
-export function keysetPage<S extends z.ZodType>(db: Database, q: KeysetQuery, schema: S): Promise<Page<z.infer<S>>> {
+/** The statement of one page and its total (columns row, key, id, total and, with an extra projection, extra). */
+export function keysetStatement(q: KeysetQuery): string {
   const v = q.variable;
   const cmp = q.direction === 'DESC' ? '<' : '>';
-  const params = { ...q.extra?.params, ...q.params, afterKey: q.after?.key ?? null, afterId: q.after?.id ?? null, limit: int(q.first + 1) };
-  const count = `${q.filtered} RETURN count(${v}) AS total`;
-  return db.read(q.name, async (tx) => {
-    const rows = await tx.rows<{ row: unknown; key: string | number; id: string; total: number; extra?: Record<string, unknown> }>(
-      q.extra ? `${q.name}.planned` : q.name,
-      `CALL () { ${count} }
+  const after = `$afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND ${v}.id > $afterId)`;
+  const extra = q.extra ? `, ${q.extra.projection} AS extra` : '';
+  if (q.count === 'with-page') {
+    // Every match once: collected with its key (the total is the list's size), then the page is
+    // the first after the cursor. The item is bound to v0 too, for the extra projection.
+    return `${q.filtered}
+       WITH ${v}, ${q.sortKey} AS key
+       WITH collect({node: ${v}, key: key}) AS matched
+       UNWIND matched AS hit
+       WITH size(matched) AS total, hit.node AS ${v}, hit.key AS key
+       WHERE ${after}
+       WITH total, ${v}, key ORDER BY key ${q.direction}, ${v}.id ASC LIMIT $limit
+       WITH total, ${v}, key, ${v} AS v0
+       RETURN ${q.fields} AS row, key, ${v}.id AS id, total${extra}`;
+  }
+  return `CALL () { ${countStatement(q)} }
        CALL () {
          ${q.filtered}
          WITH ${v}, ${q.sortKey} AS key
-         WHERE $afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND ${v}.id > $afterId)
+         WHERE ${after}
          RETURN ${q.fields} AS row, key, ${v}.id AS id${q.extra ? `, ${v} AS v0` : ''}
          ORDER BY key ${q.direction}, ${v}.id ASC
          LIMIT $limit
        }
-       RETURN row, key, id, total${q.extra ? `, ${q.extra.projection} AS extra` : ''}`,
+       RETURN row, key, id, total${extra}`;
+}
+
+const countStatement = (q: KeysetQuery) => `${q.filtered} RETURN count(${q.variable}) AS total`;
+
+/**
+ * One page after a cursor, and the total, in one statement (one round trip); ties on the key
+ * break by id. A page past the end (after a cursor) has no row to carry the total, so it is
+ * counted apart; an empty first page means nothing matched.
+ */
+export function keysetPage<S extends z.ZodType>(db: Database, q: KeysetQuery, schema: S): Promise<Page<z.infer<S>>> {
+  const params = { ...q.extra?.params, ...q.params, afterKey: q.after?.key ?? null, afterId: q.after?.id ?? null, limit: int(q.first + 1) };
+  return db.read(q.name, async (tx) => {
+    const rows = await tx.rows<{ row: unknown; key: string | number; id: string; total: number; extra?: Record<string, unknown> }>(
+      q.extra ? `${q.name}.planned` : q.name,
+      keysetStatement(q),
       params,
     );
-    const total = rows[0]?.total ?? (await tx.rows<{ total: number }>(`${q.name}.count`, count, params))[0]?.total ?? 0;
+    const total = rows[0]?.total ?? (q.after ? ((await tx.rows<{ total: number }>(`${q.name}.count`, countStatement(q), params))[0]?.total ?? 0) : 0);
     const page = rows.slice(0, q.first);
     return {
       rows: parseRows(schema, page.map((r) => r.row), q.name),

@@ -19,6 +19,9 @@ import {
 import { int } from './values.js';
 import { EVIDENCE_HOLDERS } from './writes.js';
 
+/** Projection of a person node `n` into a PersonRow. */
+export const PERSON_FIELDS = 'n { .id, .name, .aliases, .email, .phone }';
+
 export const SOURCE_FIELDS = 'n { .id, .title, .publisher, .author, .url, .kind, .language, publishedOn: toString(n.publishedOn) }';
 const OFFICE_FIELDS = `{ personId: person.id, stakeholderId: s.id, title: h.title, since: toString(h.since), until: toString(h.until),
   sourceIds: coalesce(h.sourceIds, []) }`;
@@ -74,7 +77,7 @@ export class ReferenceStore {
   }
 
   async peopleByIds(ids: readonly string[]): Promise<(PersonRow | null)[]> {
-    const rows = await this.db.query('person.by_ids', 'UNWIND $ids AS id MATCH (n:Person {id: id}) RETURN n { .id, .name, .aliases, .email, .phone } AS n', { ids });
+    const rows = await this.db.query('person.by_ids', `UNWIND $ids AS id MATCH (n:Person {id: id}) RETURN ${PERSON_FIELDS} AS n`, { ids });
     return inKeyOrder(ids, parseRows(personRow, rows.map((r) => r.n), 'person.by_ids'), (r) => r.id);
   }
 

@@ -1,7 +1,7 @@
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
-import { keysetPage, luceneQuery, type Cursor, type ExtraProjection, type Page } from './pagination.js';
+import { keysetPage, luceneQuery, type Cursor, type ExtraProjection, type KeysetQuery, type Page } from './pagination.js';
 import { worksIn } from './region-scope.js';
 import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
 import { inForceOn, startedBy, TIE_AS_OF, tieFigures } from './time.js';
@@ -81,6 +81,28 @@ export const filteredClause = (filter: StakeholderFilter) => {
 };
 export const filterParams = (filter: StakeholderFilter) => ({ ...filter, asOf: filter.asOf ?? null, lucene: filter.text ? luceneQuery(filter.text) : null });
 
+/** The page query of a stakeholder list (its statement is `keysetStatement` of it). */
+export const stakeholderPage = (
+  filter: StakeholderFilter,
+  order: { field: StakeholderOrderField; direction: Direction },
+  first: number,
+  after: Cursor | null,
+  extra?: ExtraProjection,
+): KeysetQuery => ({
+  name: 'stakeholder.list',
+  filtered: filteredClause(filter),
+  variable: 's',
+  sortKey: SORT_KEYS[order.field],
+  direction: order.direction === 'DESC' ? 'DESC' : 'ASC',
+  fields: STAKEHOLDER_FIELDS,
+  params: filterParams(filter),
+  first,
+  after,
+  extra,
+  // Unfiltered, the count store has the total; a filter is better evaluated once.
+  count: Object.values(filter).some((value) => value !== undefined) ? 'with-page' : 'apart',
+});
+
 export class StakeholderStore {
   constructor(private readonly db: Database) {}
 
@@ -96,22 +118,7 @@ export class StakeholderStore {
     after: Cursor | null,
     extra?: ExtraProjection,
   ): Promise<Page<StakeholderRow>> {
-    return keysetPage(
-      this.db,
-      {
-        name: 'stakeholder.list',
-        filtered: filteredClause(filter),
-        variable: 's',
-        sortKey: SORT_KEYS[order.field],
-        direction: order.direction === 'DESC' ? 'DESC' : 'ASC',
-        fields: STAKEHOLDER_FIELDS,
-        params: filterParams(filter),
-        first,
-        after,
-        extra,
-      },
-      stakeholderRow,
-    );
+    return keysetPage(this.db, stakeholderPage(filter, order, first, after, extra), stakeholderRow);
   }
 
   /** Ids of every stakeholder matching a filter, for orders computed outside the database. */

@@ -33,16 +33,16 @@ export class NetworkService {
    * Full-text hits, with whatever is named exactly as searched first ("MASATA" is the organisation
    * whose alias is MASATA before the events with MASATA in their names), then by relevance.
    */
-  async search(text: string, first: number) {
+  async search(text: string, first: number): Promise<SearchCandidate[]> {
     const wanted = parseArgument(searchText, text, 'text');
     // Fetch more than asked: an exact name can score below longer names that repeat the word.
     const candidates = await this.store.search(wanted, Math.max(first * 4, 40));
-    const exact = (c: SearchCandidate) => [c.name, ...c.aliases].some((n) => normalise(n) === normalise(wanted));
+    const exact = ({ row }: SearchCandidate) => [row.name, ...row.aliases].some((n) => normalise(n) === normalise(wanted));
     return candidates
-      .map((c) => ({ id: c.id, type: c.type, score: c.score, exact: exact(c) }))
-      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.id.localeCompare(b.id))
+      .map((candidate) => ({ candidate, exact: exact(candidate) }))
+      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.candidate.score - a.candidate.score || a.candidate.row.id.localeCompare(b.candidate.row.id))
       .slice(0, first)
-      .map(({ id, type, score }) => ({ id, type, score }));
+      .map(({ candidate }) => candidate);
   }
 
   async network(center: string[], depth: number | null | undefined, where: unknown) {

@@ -11,6 +11,7 @@ import type { Database } from '../db/database.js';
 import { EngagementStore } from '../db/engagement-store.js';
 import { ExchangeStore } from '../db/exchange-store.js';
 import { GraphStore } from '../db/graph-store.js';
+import { GraphVersionClock } from '../db/graph-version.js';
 import { IndicatorStore } from '../db/indicator-store.js';
 import { PathStore } from '../db/path-store.js';
 import { PlannedReads } from '../db/planner/compile.js';
@@ -80,12 +81,19 @@ export interface ServiceOptions {
   liveLimits?: LiveLimits;
   /** Webhook delivery: private addresses, retries, time limits (defaults in webhook-dispatcher). */
   webhooks?: Partial<WebhookOptions>;
+  /**
+   * How long a graph version read may be reused by the analytics and the response cache (0 or
+   * absent: read for every request). This process's writes are seen at once whatever it is;
+   * another replica's within it.
+   */
+  versionMaxAgeMs?: number;
 }
 
 /** The process-wide services; per-request state (loaders, viewer) lives in the context. */
 export function createServices(db: Database, options: ServiceOptions, logger: Logger) {
   const stores = createStores(db);
-  const engine = new AnalyticsEngine(stores.projection, logger);
+  const clock = new GraphVersionClock(db, options.versionMaxAgeMs ?? 0);
+  const engine = new AnalyticsEngine(stores.projection, logger, { version: () => clock.current() });
   const auth = new Authenticator(stores.apiKeys, options.anonymousRole, options.jwt?.secret || options.jwt?.jwksUrl ? new JwtVerifier(options.jwt) : null);
   const backend = new InMemoryAnalytics(engine, stores.programs);
   // The indicators validate scopes by the analytics service's rule; it asks them for synergy.
@@ -96,6 +104,8 @@ export function createServices(db: Database, options: ServiceOptions, logger: Lo
   return {
     engine,
     stores,
+    /** The graph version as caches key on it (the engine and the response cache share one read). */
+    clock,
     auth,
     /** The committed changes as events (subscriptions, webhooks): `changes.subscribe(listener, since?)`. */
     changes,

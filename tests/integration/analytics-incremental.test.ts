@@ -56,3 +56,55 @@ describe('analytics after a write', () => {
     expect(fresh.loads).toEqual({ full: 1, delta: 0 });
   });
 });
+
+/**
+ * The engine learns the graph version from the clock the response cache uses: a repeated
+ * influence read within its max age costs no database query (nor does a page selecting only
+ * the stakeholders' ids), a write through this process is seen by the next read at once, and
+ * another replica's write once the max age has passed.
+ */
+describe('analytics and the graph version clock', () => {
+  const MAX_AGE_MS = 1_000;
+  let lagging: TestApp;
+  let other: TestApp;
+  beforeAll(async () => {
+    [lagging, other] = await Promise.all([createTestApp({ config: { responseCache: { maxEntries: 0, versionMaxAgeMs: MAX_AGE_MS } } }), createTestApp()]);
+  });
+  afterAll(() => Promise.all([lagging.close(), other.close()]));
+
+  const RANKING = `{ influence(metric: DEGREE, first: 200) { stakeholderCount entries { stakeholder { id } } } }`;
+  const NAMED = `{ influence(metric: DEGREE, first: 3) { entries { stakeholder { id name } } } }`;
+  const STAKEHOLDER = `mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { created } }`;
+  const add = (app: TestApp) => {
+    const id = unique('clock');
+    return app.gql(STAKEHOLDER, { input: { id, name: id, helix: 'COMMUNITY', kind: 'NGO', regionId: 'kota-bontang' } }, 'EDITOR');
+  };
+  const counted = async (app: TestApp, query: string) => {
+    const before = app.db.queryCount;
+    const result = await app.gql(query, {}, 'VIEWER');
+    expect(result.errors).toBeUndefined();
+    return { data: result.data!, queries: app.db.queryCount - before };
+  };
+
+  it('serves a repeated ranking without a query, its own writes at once, another replica\'s within the max age', async () => {
+    const first = await counted(lagging, RANKING);
+    const again = await counted(lagging, RANKING);
+    expect(again.queries).toBe(0);
+    expect(again.data).toEqual(first.data);
+    expect(first.data.influence.entries.length).toBeGreaterThan(10);
+
+    // Asking more of a stakeholder than its id loads it.
+    const named = await counted(lagging, NAMED);
+    expect(named.queries).toBeGreaterThan(0);
+    for (const e of named.data.influence.entries) expect(e.stakeholder.name).toEqual(expect.any(String));
+
+    expect((await add(lagging)).errors).toBeUndefined();
+    const own = await counted(lagging, RANKING);
+    expect(own.data.influence.stakeholderCount).toBe(first.data.influence.stakeholderCount + 1);
+
+    expect((await add(other)).errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, MAX_AGE_MS + 100));
+    const replica = await counted(lagging, RANKING);
+    expect(replica.data.influence.stakeholderCount).toBe(first.data.influence.stakeholderCount + 2);
+  });
+});

@@ -2,6 +2,10 @@ import { graphql, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/roles.js';
 import { createLoaders } from '../../src/graphql/loaders.js';
+import { SEARCH } from '../../src/db/graph-store.js';
+import { keysetStatement } from '../../src/db/pagination.js';
+import { planEach } from '../../src/db/planner/compile.js';
+import { stakeholderPage } from '../../src/db/stakeholder-store.js';
 import { planOperation } from '../../src/graphql/read-planner.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { shortestPathCypher, type HopDetail } from '../../src/db/path-store.js';
@@ -229,6 +233,64 @@ describe('read planner: programme and collaboration pages, and paths', () => {
       const bare = await t.app.services.paths.path(from, to, {}, 'none');
       expect(bare.path?.hops).toBeUndefined();
       expect(bare.path?.length).toBe(bare.path!.stakeholderIds.length - 1);
+    }
+  });
+});
+
+describe('a filtered page and a search: one statement each', () => {
+  const PAGE = `query($after: String) {
+    stakeholders(where: {helices: [GOVERNMENT, BUSINESS, COMMUNITY], region: "kota-bontang"}, first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { id name partnerCount region { name } }
+    }
+  }`;
+  type Connection = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<{ id: string }> };
+
+  it('reads every page of a filtered list with its total and nested fields in one statement, and a page past the end in two', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (;;) {
+      const { result, trips } = await same(PAGE, { after });
+      const page = (result.data as { stakeholders: Connection }).stakeholders;
+      expect(trips).toBe(1);
+      if (total >= 0) expect(page.totalCount).toBe(total);
+      total = page.totalCount;
+      seen.push(...page.nodes.map((n) => n.id));
+      after = page.pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(total).toBeGreaterThan(2);
+    expect(new Set(seen).size).toBe(total);
+    // After the last item: no row carries the total, so it is counted apart.
+    const past = await same(PAGE, { after });
+    const beyond = (past.result.data as { stakeholders: Connection }).stakeholders;
+    expect(beyond).toMatchObject({ totalCount: total, nodes: [] });
+    expect(past.trips).toBe(2);
+    // A first page that finds nothing has a total of 0 without a second statement.
+    const none = await same(`{ stakeholders(where: {ids: ["no-such-stakeholder"], region: "kota-bontang"}) { totalCount nodes { id partnerCount } } }`, {});
+    expect(none.result.data).toEqual({ stakeholders: { totalCount: 0, nodes: [] } });
+    expect(none.trips).toBe(1);
+  });
+
+  it('searches in one statement, the hits with the fields asked of them', async () => {
+    const { result, trips } = await same(
+      `query($text: String!) { search(text: $text, first: 5) { score node { __typename ... on Stakeholder { id name helix } ... on Program { id name startsOn } ... on Person { id name } } } }`,
+      { text: 'Bontang' },
+    );
+    expect((result.data as { search: unknown[] }).search.length).toBeGreaterThan(0);
+    expect(trips).toBe(1);
+  });
+
+  it('passes EXPLAIN with the planned projection and with the search', async () => {
+    const items = planEach('Stakeholder', [{ key: 'partnerCount', name: 'partnerCount' }, { key: 'region', name: 'region', selection: [{ key: 'name', name: 'name' }] }]);
+    const page = stakeholderPage({ helices: ['BUSINESS'], region: 'kota-bontang' }, { field: 'PARTNER_COUNT', direction: 'DESC' }, 20, { key: 3, id: 'x' }, { projection: items.projection, params: {} });
+    const statements: Array<[string, Record<string, unknown>]> = [
+      [keysetStatement(page), { ...page.params, afterKey: 3, afterId: 'x', limit: 21 }],
+      [SEARCH, { lucene: 'bontang*', limit: 40 }],
+    ];
+    for (const [cypher, params] of statements) {
+      const plan = await t.db.read('test.explain', async (tx) => (await tx.raw.run(`EXPLAIN ${cypher}`, params)).summary.plan);
+      expect(plan).toBeTruthy();
     }
   });
 });

@@ -1,6 +1,10 @@
 import { parse } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { SEARCH } from '../../src/db/graph-store.js';
+import { keysetStatement } from '../../src/db/pagination.js';
+import { planEach } from '../../src/db/planner/compile.js';
+import { stakeholderPage } from '../../src/db/stakeholder-store.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { planOperation } from '../../src/graphql/read-planner.js';
 
@@ -125,5 +129,57 @@ describe('read planner: operation in, Cypher out', () => {
       'COLLECT { MATCH (v6)-[v8:HOLDS]->(v9:Stakeholder) RETURN {personId: v6.id, stakeholderId: v9.id, sourceIds: coalesce(v8.sourceIds, []), ' +
         'title: v8.title, _4: {id: v9.id, name: v9.name}} ORDER BY v8.since DESC, v9.name }',
     );
+  });
+});
+
+describe('list and search statements: filter in, Cypher out', () => {
+  const oneLine = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
+  const REGION =
+    'MATCH (g:Region {id: $region}) CALL (g) { ' +
+    'MATCH (s:Stakeholder)-[:BASED_IN]->(:Region)-[:PART_OF*0..10]->(g) RETURN s UNION ' +
+    'MATCH (s:Stakeholder)-[:TAKES_PART]->(:Participation)-[:IN]->(:Program)-[:IN_REGION]->(:Region)-[:PART_OF*0..10]->(g) RETURN s UNION ' +
+    'MATCH (s:Stakeholder)-[:PARTY_TO]->(:Collaboration)-[:UNDER]->(:Program)-[:IN_REGION]->(:Region)-[:PART_OF*0..10]->(g) RETURN s } ' +
+    'WITH DISTINCT s WHERE s.helix IN $helices';
+  const ROW = 's { .id, .name, .aliases, .helix, .kind, .description, .website, .tags, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt) }';
+  const AFTER = 'WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND s.id > $afterId)';
+
+  it('fetches a filtered page, its total and the planned projection of its items in one pass over the filter', () => {
+    const items = planEach('Stakeholder', [{ key: 'id', name: 'id' }, { key: 'name', name: 'name' }, { key: 'partnerCount', name: 'partnerCount' }]);
+    const query = stakeholderPage({ helices: ['BUSINESS'], region: 'r' }, { field: 'NAME', direction: 'ASC' }, 20, null, { projection: items.projection, params: {} });
+    expect(oneLine(keysetStatement(query))).toBe(
+      `${REGION} WITH s, s.sortName AS key WITH collect({node: s, key: key}) AS matched ` +
+        `UNWIND matched AS hit WITH size(matched) AS total, hit.node AS s, hit.key AS key ${AFTER} ` +
+        'WITH total, s, key ORDER BY key ASC, s.id ASC LIMIT $limit WITH total, s, key, s AS v0 ' +
+        `RETURN ${ROW} AS row, key, s.id AS id, total, {id: v0.id, name: v0.name, _2: COUNT { (v0)-[:WORKS_WITH]-() }} AS extra`,
+    );
+    expect(query.params).toMatchObject({ helices: ['BUSINESS'], region: 'r' });
+  });
+
+  it('orders by a computed key in the same pass, and descending keys compare the other way', () => {
+    const cypher = oneLine(keysetStatement(stakeholderPage({ kinds: ['NGO'] }, { field: 'PARTNER_COUNT', direction: 'DESC' }, 5, null)));
+    expect(cypher).toContain('MATCH (s:Stakeholder) WHERE s.kind IN $kinds WITH s, COUNT { (s)-[:WORKS_WITH]-() } AS key WITH collect({node: s, key: key}) AS matched');
+    expect(cypher).toContain('key < $afterKey');
+    expect(cypher).toContain('ORDER BY key DESC, s.id ASC LIMIT $limit');
+    expect(cypher.match(/MATCH \(s:Stakeholder\)/g)).toHaveLength(1);
+  });
+
+  it('leaves an unfiltered total to the count store, beside the page', () => {
+    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null)))).toBe(
+      'CALL () { MATCH (s:Stakeholder) RETURN count(s) AS total } ' +
+        `CALL () { MATCH (s:Stakeholder) WITH s, s.sortName AS key ${AFTER} RETURN ${ROW} AS row, key, s.id AS id ORDER BY key ASC, s.id ASC LIMIT $limit } ` +
+        'RETURN row, key, id, total',
+    );
+  });
+
+  it('searches both full-text indexes, bounded, each hit with its row', () => {
+    expect(oneLine(SEARCH)).toBe(
+      "CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score WITH node AS s, node AS p, score " +
+        "RETURN CASE WHEN s:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score, " +
+        `CASE WHEN s:Stakeholder THEN ${ROW} ELSE p { .id, .name, .aliases, .kind, .description, .venue, startsOn: toString(p.startsOn), endsOn: toString(p.endsOn), ` +
+        'createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt) } END AS row ' +
+        "UNION ALL CALL db.index.fulltext.queryNodes('person_search', $lucene, {limit: $limit}) YIELD node AS n, score " +
+        "RETURN 'Person' AS type, score, n { .id, .name, .aliases, .email, .phone } AS row",
+    );
+    expect(SEARCH).not.toMatch(/\$(?!lucene\b|limit\b)/);
   });
 });

@@ -1,5 +1,19 @@
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import type { StakeholderRow } from '../../db/rows.js';
+import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { loadAll, mustLoad } from './shared.js';
+
+/** Whether a field's selection asks nothing of the stakeholder but its id (and type name). */
+const onlyId = (info: GraphQLResolveInfo) =>
+  info.fieldNodes.every((node) => node.selectionSet?.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === 'id' || s.name.value === '__typename')) ?? false);
+
+/**
+ * A ranked stakeholder: its id comes from the projection at the version just checked, so a
+ * selection of only `id` is answered without loading the node (a ranking page's usual shape).
+ */
+const ranked = (id: string, { loaders }: Context, info: GraphQLResolveInfo): StakeholderRow | Promise<StakeholderRow> =>
+  onlyId(info) ? ({ id } as StakeholderRow) : mustLoad(loaders.stakeholder, id, 'stakeholder');
 
 export const analyticsResolvers: Resolvers = {
   Query: {
@@ -28,7 +42,7 @@ export const analyticsResolvers: Resolvers = {
     computedAt: (r) => r.figures.computedAt,
   },
   InfluenceEntry: {
-    stakeholder: (e, _a, { loaders }) => mustLoad(loaders.stakeholder, e.stakeholderId, 'stakeholder'),
+    stakeholder: (e, _a, context, info) => ranked(e.stakeholderId, context, info),
   },
   StandingChange: {
     stakeholder: (e, _a, { loaders }) => mustLoad(loaders.stakeholder, e.stakeholderId, 'stakeholder'),
@@ -38,7 +52,7 @@ export const analyticsResolvers: Resolvers = {
     left: (c, _a, { loaders }) => loadAll(loaders.stakeholder, c.left),
   },
   InfluencerEntry: {
-    stakeholder: (e, _a, { loaders }) => mustLoad(loaders.stakeholder, e.stakeholderId, 'stakeholder'),
+    stakeholder: (e, _a, context, info) => ranked(e.stakeholderId, context, info),
   },
   BrokeredPair: {
     a: (p, _a, { loaders }) => mustLoad(loaders.stakeholder, p.a, 'stakeholder'),

@@ -14,12 +14,14 @@ export const networkResolvers: Resolvers = {
   Query: {
     node: (_p, { id }, context) => nodeById(id, context),
     nodes: (_p, { ids }, context) => Promise.all(ids.map((id) => nodeById(id, context))),
-    search: async (_p, { text, first }, context) => {
-      const hits = await context.services.network.search(text, SIZES.search(first));
-      const nodes = await Promise.all(hits.map((hit) => loadTyped(hit.type, hit.id, context.loaders) as Promise<NodeRow | null>));
-      return hits.flatMap((hit, i) => {
-        const node = nodes[i];
-        return node && (node.__typename === 'Stakeholder' || node.__typename === 'Program' || node.__typename === 'Person') ? [{ score: hit.score, node }] : [];
+    search: async (_p, { text, first }, { services, loaders }) => {
+      const hits = await services.network.search(text, SIZES.search(first));
+      // The hits come with their rows: the loaders keep them for whatever the selection asks next.
+      return hits.map((hit) => {
+        if (hit.type === 'Stakeholder') loaders.stakeholder.prime(hit.row.id, hit.row);
+        else if (hit.type === 'Program') loaders.program.prime(hit.row.id, hit.row);
+        else loaders.person.prime(hit.row.id, hit.row);
+        return { score: hit.score, node: { ...hit.row, __typename: hit.type } };
       });
     },
     network: (_p, { center, depth, where }, { services }) => services.network.network(center, depth, where),
