@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /** Latency summary of one measured operation, in milliseconds. */
@@ -69,6 +70,50 @@ export function comparedColumns(result: Awaited<ReturnType<typeof compare>>, can
     [`throughput ratio (${ratio})`]: Math.round((result.baseline.mean / result.candidate.mean) * 100) / 100,
   };
 }
+
+/**
+ * Throughput at a given concurrency: rounds of `perRound` calls with `concurrency` in flight,
+ * the candidate's and the baseline's rounds alternating (the order flipping each round), so
+ * both see the same machine; ops/s of each side over its own rounds' wall time.
+ */
+export async function compareThroughput(
+  candidate: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+  { concurrency, perRound, rounds }: { concurrency: number; perRound: number; rounds: number },
+): Promise<{ candidate: number; baseline: number; ratio: number }> {
+  const round = async (fn: () => Promise<unknown>) => {
+    let left = perRound;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (left-- > 0) await fn();
+      }),
+    );
+    return performance.now() - started;
+  };
+  await round(candidate);
+  await round(baseline);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < rounds; i++) {
+    if (i % 2 === 0) {
+      a += await round(candidate);
+      b += await round(baseline);
+    } else {
+      b += await round(baseline);
+      a += await round(candidate);
+    }
+  }
+  const ops = (ms: number) => Math.round(((perRound * rounds) / ms) * 1000 * 10) / 10;
+  return { candidate: ops(a), baseline: ops(b), ratio: Math.round((b / a) * 100) / 100 };
+}
+
+/** The machine's load average (1, 5, 15 minutes): the machine is shared, so every table says how busy it was. */
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 
 /** Times one call. */
 export async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {

@@ -28,7 +28,7 @@ import { createApp, type App } from '../src/server.js';
 import { seededRandom as rng } from '../src/random.js';
 import { measureEngine } from './analytics.js';
 import { CACHE, logger, openGraph, referencePython, RESULTS } from './graphs.js';
-import { compare, comparedColumns, mb, summarise, table, time, withLoopDelay } from './harness.js';
+import { compare, comparedColumns, compareThroughput, loadAverage, mb, summarise, table, time, withLoopDelay } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -43,6 +43,10 @@ const QUICK = values.quick;
 const SIZES = values.sizes ? values.sizes.split(',').map(Number) : QUICK ? [1000] : [1000, 10_000, 100_000];
 const SEED = Number(values.seed);
 const ITERATIONS = QUICK ? 20 : 200;
+/** The comparison with @neo4j/graphql: enough samples per side that p99 is not one outlier. */
+const VERSUS_ITERATIONS = QUICK ? 20 : 500;
+/** How many of the comparison's variable values both answers are compared on before timing. */
+const CHECKED = QUICK ? 5 : 20;
 const SKIP = new Set(values.skip.split(',').filter(Boolean));
 /** Floor, comparison and round trips are measured without the response cache (every read runs). */
 const APP_CONFIG = { graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' } as const;
@@ -264,36 +268,98 @@ const bareAlternative = (schema: GraphQLSchema) => async (query: string, variabl
   return result.data;
 };
 
+/** Statements run through `driver` (auto-commit or in transaction functions) while `fn` runs, with their parameters (to PROFILE them). */
+async function statementsOf(driver: Driver, fn: () => Promise<unknown>): Promise<Array<{ cypher: string; params: Record<string, unknown> }>> {
+  const seen: Array<{ cypher: string; params: Record<string, unknown> }> = [];
+  const open = driver.session.bind(driver);
+  driver.session = (config) => {
+    const session = open(config);
+    const run = session.run.bind(session);
+    session.run = ((cypher: string, params: Record<string, unknown>, txConfig?: object) => (seen.push({ cypher, params }), run(cypher, params, txConfig))) as typeof session.run;
+    const executeRead = session.executeRead.bind(session);
+    session.executeRead = (work, txConfig) =>
+      executeRead((tx) => {
+        const run = tx.run.bind(tx);
+        tx.run = ((cypher: string, params: Record<string, unknown>) => (seen.push({ cypher, params }), run(cypher, params))) as typeof tx.run;
+        return work(tx);
+      }, txConfig);
+    return session;
+  };
+  try {
+    await fn();
+  } finally {
+    // The prototype's method again.
+    delete (driver as Partial<Driver>).session;
+  }
+  return seen;
+}
+
+/** Database hits of statements, summed over their profiled plans (the work the database does for one request). */
+async function dbHits(driver: Driver, statements: Array<{ cypher: string; params: Record<string, unknown> }>): Promise<number> {
+  type Profile = { dbHits: number; children: Profile[] };
+  const sum = (p: Profile): number => p.dbHits + p.children.reduce((s, c) => s + sum(c), 0);
+  let hits = 0;
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    for (const { cypher, params } of statements) {
+      // A version prefix (`CYPHER 5`) must come before PROFILE.
+      const [, prefix = '', body = cypher] = /^(CYPHER \d+\s+)?([\s\S]*)$/.exec(cypher) ?? [];
+      const result = await session.executeRead((tx) => tx.run(`${prefix}PROFILE ${body}`, params));
+      hits += sum(result.summary.profile as unknown as Profile);
+    }
+  } finally {
+    await session.close();
+  }
+  return hits;
+}
+
 /**
- * Both sides bare (`graphql()` on the schema, same database, same data), after checking on one
- * sample that both give the same answer; the cost of our HTTP pipeline (yoga, auth, rate
- * limit, armor rules, masking) is measured separately, against the bare call.
+ * Both sides bare (`graphql()` on the schema, same database, same data) over the same sequence of
+ * variables, after checking on the first 20 of them that both give the same answer. Latency is
+ * measured one request at a time (the sides interleaved ABAB, after a warm-up), throughput also
+ * with 8 requests in flight (rounds alternating between the sides); the database work of one
+ * request is PROFILEd on both sides. The cost of our HTTP pipeline (yoga, auth, rate limit,
+ * armor rules, masking) is measured separately, against the bare call.
  */
-async function measureAlternative(app: App, db: Database, schema: GraphQLSchema, ids: Ids) {
+async function measureAlternative(app: App, db: Database, driver: Driver, schema: GraphQLSchema, ids: Ids) {
   const ours = bareService(app);
   const theirs = bareAlternative(schema);
   const viaYoga = gqlVia(app);
   const rows: Array<Record<string, string | number>> = [];
   for (const q of alternativeQueries(ids)) {
-    const sample = { id: q.vars() };
-    const [a, b] = q.same(await ours(q.ours, sample), await theirs(q.theirs, sample));
-    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${q.name}: the two answers differ\n${JSON.stringify(a).slice(0, 400)}\n${JSON.stringify(b).slice(0, 400)}`);
+    const samples = Array.from({ length: 100 }, () => ({ id: q.vars() }));
+    for (const sample of samples.slice(0, CHECKED)) {
+      const [a, b] = q.same(await ours(q.ours, sample), await theirs(q.theirs, sample));
+      if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${q.name}: the two answers differ\n${JSON.stringify(a).slice(0, 400)}\n${JSON.stringify(b).slice(0, 400)}`);
+    }
+    const sample = samples[0]!;
     const before = db.queryCount;
-    await ours(q.ours, sample);
+    const hits = { ours: await dbHits(driver, await statementsOf(db.driver, () => ours(q.ours, sample))), theirs: await dbHits(driver, await statementsOf(driver, () => theirs(q.theirs, sample))) };
     const trips = db.queryCount - before;
+    let i = 0;
+    let j = 0;
+    const next = (n: number) => samples[n % samples.length]!;
     const result = await compare(
-      async () => ours(q.ours, { id: q.vars() }),
-      async () => theirs(q.theirs, { id: q.vars() }),
-      ITERATIONS,
+      async () => ours(q.ours, next(i++)),
+      async () => theirs(q.theirs, next(j++)),
+      VERSUS_ITERATIONS,
+    );
+    const concurrent = await compareThroughput(
+      async () => ours(q.ours, next(i++)),
+      async () => theirs(q.theirs, next(j++)),
+      { concurrency: 8, perRound: QUICK ? 16 : 80, rounds: QUICK ? 2 : 6 },
     );
     const pipeline = await compare(
-      async () => viaYoga(q.ours, { id: q.vars() }),
-      async () => ours(q.ours, { id: q.vars() }),
+      async () => viaYoga(q.ours, next(i++)),
+      async () => ours(q.ours, next(j++)),
       Math.max(10, ITERATIONS / 4),
     );
     rows.push({
       query: q.name,
       ...comparedColumns(result, 'ours', '@neo4j/graphql', 'ours/theirs'),
+      'ops/s at 8 in flight, ours / theirs': `${concurrent.candidate} / ${concurrent.baseline}`,
+      'throughput ratio at 8 in flight': concurrent.ratio,
+      'db hits, ours / theirs': `${hits.ours} / ${hits.theirs}`,
       'our round trips': trips,
       'HTTP pipeline p50 ms (yoga - bare)': Math.round((pipeline.candidate.p50 - pipeline.baseline.p50) * 100) / 100,
     });
@@ -532,6 +598,7 @@ async function measureAnalytics(app: App, ids: { ordinary: string[] }, size: num
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
   const started = new Date();
+  const startLoad = loadAverage();
   const sections: string[] = [];
   const json: Record<string, unknown> = {
     date: started.toISOString(),
@@ -547,14 +614,16 @@ async function main() {
       const ids = await sampleIds(db);
       const alternative = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
       const floor = SKIP.has('floor') ? null : await measureFloor(app, driver, ids);
-      const versus = SKIP.has('versus') ? null : await measureAlternative(app, db, alternative, ids);
+      const versusLoad = [loadAverage()];
+      const versus = SKIP.has('versus') ? null : await measureAlternative(app, db, driver, alternative, ids);
+      versusLoad.push(loadAverage());
       const roundTrips = SKIP.has('trips') ? null : await measureRoundTrips(app, db, ids);
       const cached = createApp({ ...APP_CONFIG, responseCache: RESPONSE_CACHE }, db, logger);
       const cache = SKIP.has('cache') ? null : await measureCache(cached, app, ids);
       const load = SKIP.has('load') ? null : await measureLoad(cached, app, createApp({ ...APP_CONFIG, plannedReads: false }, db, logger), ids);
       const analytics = SKIP.has('analytics') ? null : await measureAnalytics(app, ids, size);
       const engine = SKIP.has('engine') ? null : await measureEngine(db, size, { seed: SEED, quick: QUICK });
-      (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, roundTrips, cache, load, analytics, engine };
+      (json.sizes as Record<string, unknown>)[size] = { graph: info, floor, versus, versusLoad, roundTrips, cache, load, analytics, engine };
       sections.push(
         `## ${size.toLocaleString('en')} stakeholders, ${info.ties.toLocaleString('en')} ties`,
         `Graph generated in ${(info.generateMs / 1000).toFixed(1)} s and loaded in ${((info.factsMs + info.tiesMs) / 1000).toFixed(1)} s ` +
@@ -564,6 +633,8 @@ async function main() {
       if (versus) {
         sections.push(
           `### Against @neo4j/graphql ${readPackageVersion('@neo4j/graphql')} (same database, same data, same answers; both as bare graphql() calls, our HTTP pipeline's cost beside)`,
+          `${VERSUS_ITERATIONS} requests per side, one at a time, interleaved after a warm-up, over the same 100 variable values; answers compared on ${CHECKED} of them. ` +
+            `Load average (1 / 5 / 15 min) ${versusLoad[0]} at the start, ${versusLoad[1]} at the end.`,
           table(versus),
         );
       }
@@ -606,7 +677,7 @@ async function main() {
   const header = [
     `# Benchmark results`,
     `${started.toISOString()} on ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GB, Node ${process.version}, Neo4j 5.26.30 embedded${QUICK ? ' (quick mode: few iterations, not for conclusions)' : ''}.`,
-    `Latencies in ms; each service figure was measured interleaved with its baseline in the same run.`,
+    `Latencies in ms; each service figure was measured interleaved with its baseline in the same run. Load average (1 / 5 / 15 min) at the start: ${startLoad}.`,
   ];
   const markdown = [...header, ...sections].join('\n\n') + '\n';
   const stamp = started.toISOString().replace(/[:.]/g, '-');

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Transaction } from 'neo4j-driver';
+import neo4j, { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Session, type Transaction } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import { classifyDriverError } from './failures.js';
 import { toNative } from './values.js';
@@ -18,6 +18,15 @@ export interface DatabaseOptions {
   contentionBudgetMs?: number;
   logger: Logger;
 }
+
+/** One statement and its parameters. */
+interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** An auto-commit attempt that failed in a way worth running again as a transaction function. */
+const RETRY = Symbol('retry');
 
 /** While the database is down, how often one probe checks whether it is back. */
 const PROBE_INTERVAL_MS = 500;
@@ -101,9 +110,14 @@ export class Database {
     }
   }
 
-  /** Shorthand for a read of one query. */
+  /**
+   * A read of one query, sent as an auto-commit transaction: RUN and PULL in one write and one
+   * round trip, where a transaction function also sends BEGIN and COMMIT (three writes, two more
+   * waits for the database). The driver does not retry auto-commit work, so a retriable failure
+   * runs the query again as a transaction function, with the driver's retries, as every read did.
+   */
   query<T = Record<string, unknown>>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.read(name, (tx) => tx.rows<T>(name, cypher, params));
+    return this.session('READ', name, (tx) => tx.rows<T>(name, cypher, params), undefined, { cypher, params });
   }
 
   /** Whether the last unit of work reached the database (false until a probe sees it back). */
@@ -156,11 +170,11 @@ export class Database {
    * transient failures too, but with pauses of 1 s and more and a short budget meant for outages;
    * under a burst of writes to the same items a deadlock can recur past it.
    */
-  private async session<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+  private async session<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number, single?: Statement): Promise<T> {
     const started = performance.now();
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.once(mode, name, work, timeoutMs);
+        return await this.once(mode, name, work, timeoutMs, attempt === 0 ? single : undefined);
       } catch (error) {
         const failure = classifyDriverError(error);
         const pause = Math.min(1_000, 20 * 2 ** attempt) * (0.5 + Math.random());
@@ -172,15 +186,28 @@ export class Database {
     }
   }
 
-  private async once<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+  /** One unit of work; `single`: its one read statement, tried first as an auto-commit transaction (see query). */
+  private async once<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number, single?: Statement): Promise<T> {
     this.checkAvailable();
-    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const open = () => this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { timeout: timeoutMs ?? this.timeoutMs, metadata: { app: 'pentahelix-graph', operation: name } };
     const started = performance.now();
     let ok = false;
     try {
-      const run = (tx: ManagedTransaction) => work(this.wrap(tx));
-      const result = mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+      const auto = single ? await this.autoCommit<T>(open(), name, single, config) : RETRY;
+      let result: T;
+      if (auto !== RETRY) {
+        result = auto;
+      } else {
+        // A session of its own: the failed auto-commit's session may be left in any state.
+        const session = open();
+        try {
+          const run = (tx: ManagedTransaction) => work(this.wrap(tx));
+          result = mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+        } finally {
+          await session.close();
+        }
+      }
       ok = true;
       if (mode === 'WRITE') this.writesCommitted++;
       return result;
@@ -189,7 +216,6 @@ export class Database {
       throw error;
     } finally {
       const ms = performance.now() - started;
-      await session.close();
       this.logger.trace({ operation: name, mode, ms: Math.round(ms) }, 'transaction');
       for (const observer of this.observers) {
         // An observer (metrics) must never change the outcome of the work it observes.
@@ -200,6 +226,24 @@ export class Database {
         }
       }
     }
+  }
+
+  /** Runs one statement in an auto-commit transaction; RETRY when it failed in a way a transaction function retries. */
+  private async autoCommit<T>(session: Session, name: string, { cypher, params }: Statement, config: { timeout: number; metadata: Record<string, unknown> }): Promise<T | typeof RETRY> {
+    this.queryCount++;
+    try {
+      return this.rowsOf(await session.run(cypher, params, config)) as T;
+    } catch (error) {
+      this.logger.debug({ query: name, err: error }, 'query failed');
+      if (isRetryableError(error)) return RETRY;
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private rowsOf<T>(result: QueryResult): T[] {
+    return result.records.map((record) => toNative(record.toObject()) as T);
   }
 
   private wrap(tx: ManagedTransaction): Tx {
@@ -214,7 +258,7 @@ export class Database {
           this.logger.debug({ query: name, err: error }, 'query failed');
           throw error;
         }
-        return result.records.map((record) => toNative(record.toObject()) as T);
+        return this.rowsOf<T>(result);
       },
     };
   }

@@ -118,14 +118,35 @@ function itemSets(info: GraphQLResolveInfo): { type: GraphQLObjectType; sets: Se
 }
 
 const cache = new WeakMap<OperationDefinitionNode, Map<string, Compiled | null>>();
+/**
+ * The same plans by operation text, for a document parsed again (a client of `graphql()` without
+ * a parser cache): compiling costs more than the lookup. Bounded, oldest text out first.
+ */
+const byText = new WeakMap<GraphQLSchema, Map<string, Map<string, Compiled | null>>>();
+const TEXTS = 500;
+
+function plansOf(info: GraphQLResolveInfo): Map<string, Compiled | null> {
+  let plans = cache.get(info.operation);
+  if (plans) return plans;
+  const body = info.operation.loc?.source.body;
+  if (body !== undefined) {
+    let texts = byText.get(info.schema);
+    if (!texts) byText.set(info.schema, (texts = new Map<string, Map<string, Compiled | null>>()));
+    const key = `${info.operation.name?.value ?? ''}\n${body}`;
+    plans = texts.get(key);
+    if (!plans) {
+      if (texts.size >= TEXTS) texts.delete(texts.keys().next().value!);
+      texts.set(key, (plans = new Map<string, Compiled | null>()));
+    }
+  }
+  plans ??= new Map();
+  cache.set(info.operation, plans);
+  return plans;
+}
 
 /** The compiled plan of this root field in this operation (null: nothing to plan). */
 function compiled(info: GraphQLResolveInfo, entity: RootEntity, list: boolean): Compiled | null {
-  let plans = cache.get(info.operation);
-  if (!plans) {
-    plans = new Map();
-    cache.set(info.operation, plans);
-  }
+  const plans = plansOf(info);
   const key = String(info.path.key);
   if (plans.has(key)) return plans.get(key)!;
   const sources: ArgumentSource[] = [];

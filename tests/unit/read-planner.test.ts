@@ -24,14 +24,14 @@ describe('read planner: operation in, Cypher out', () => {
     );
     expect(stakeholder!.cypher).toBe(
       'MATCH (v0:Stakeholder {id: $id}) RETURN {id: v0.id, name: v0.name, ' +
-        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {id: v1.id, name: v1.name} LIMIT 1 }[0], ' +
+        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {name: v1.name} LIMIT 1 }[0], ' +
         '_3: COLLECT { MATCH (v0)-[v2:WORKS_WITH]-(v3:Stakeholder) WHERE ($a0_helices IS NULL OR v3.helix IN $a0_helices) ' +
         'AND ($a0_asOf IS NULL OR any(d IN v2.factStarts WHERE d <= date($a0_asOf))) ' +
         'WITH v2, v3, CASE WHEN $a0_asOf IS NULL THEN v2.weight ELSE reduce(w = 0.0, i IN range(0, size(v2.factStarts) - 1) | ' +
         'w + CASE WHEN v2.factStarts[i] <= date($a0_asOf) THEN v2.factWeights[i] ELSE 0.0 END) END AS v4 ' +
-        'RETURN {partnerId: v3.id, weight: v4, _2: {id: v3.id, name: v3.name}} ORDER BY v4 DESC, v3.id LIMIT $a0_first }, ' +
+        'RETURN {weight: v4, _2: {id: v3.id, name: v3.name}} ORDER BY v4 DESC, v3.id LIMIT $a0_first }, ' +
         '_4: COLLECT { MATCH (v0)-[:TAKES_PART]->(v5:Participation)-[:IN]->(v6:Program) ' +
-        'RETURN {id: v5.id, stakeholderId: v0.id, programId: v6.id, role: v5.role, _4: {id: v6.id, name: v6.name}} ' +
+        'RETURN {role: v5.role, _4: {name: v6.name}} ' +
         'ORDER BY coalesce(v5.startedOn, v6.startsOn) DESC, v6.name }} AS row',
     );
     expect(stakeholder!.params).toEqual({ a0_helices: null, a0_first: int(10), a0_asOf: null });
@@ -42,8 +42,7 @@ describe('read planner: operation in, Cypher out', () => {
     expect(program!.cypher).toBe(
       'MATCH (v0:Program {id: $id}) RETURN {id: v0.id, name: v0.name, ' +
         '_2: COLLECT { MATCH (v0)<-[:IN]-(v1:Participation)<-[:TAKES_PART]-(v2:Stakeholder) WHERE $a0_roles IS NULL OR v1.role IN $a0_roles ' +
-        'RETURN {id: v1.id, stakeholderId: v2.id, programId: v0.id, role: v1.role, ' +
-        '_4: {id: v2.id, helix: v2.helix, _2: COLLECT { MATCH (v2)-[:BASED_IN]->(v3:Region) RETURN {id: v3.id, name: v3.name} LIMIT 1 }[0]}} ' +
+        'RETURN {role: v1.role, _4: {helix: v2.helix, _2: COLLECT { MATCH (v2)-[:BASED_IN]->(v3:Region) RETURN {name: v3.name} LIMIT 1 }[0]}} ' +
         'ORDER BY v1.role, v2.sortName }} AS row',
     );
     expect(program!.params).toEqual({ a0_roles: ['ORGANIZER'] });
@@ -82,12 +81,21 @@ describe('read planner: operation in, Cypher out', () => {
   });
 
   it('leaves fields it does not cover to their resolvers, projecting what they read', () => {
-    const { stakeholder } = plans(`{ stakeholder(id: "a") { influence { pageRank } officeHolders { title person { name contact { email } } } } }`);
+    const { stakeholder } = plans(`{ stakeholder(id: "a") { influence { pageRank } officeHolders { title sources { title } person { name contact { email } } } } }`);
     // influence is computed by the analytics engine: not in the statement.
     expect(stakeholder!.cypher).not.toContain('influence');
     // contact stays with its resolver (role check), which reads the person's email and phone.
     expect(stakeholder!.cypher).toContain('email: v1.email, phone: v1.phone');
+    // sources stays with its resolver, which reads the office's source ids.
     expect(stakeholder!.cypher).toContain('sourceIds: coalesce(v2.sourceIds, [])');
+  });
+
+  it('projects the ids fallback resolvers read only where a field is left to one', () => {
+    const planned = plans(`{ stakeholder(id: "a") { officeHolders { title person { name } } participations { role } } }`).stakeholder!.cypher;
+    expect(planned).toContain('RETURN {title: v2.title, _4: {name: v1.name}}');
+    expect(planned).toContain('RETURN {role: v3.role}');
+    const resolved = plans(`{ stakeholder(id: "a") { officeHolders { title sources { id } } } }`).stakeholder!.cypher;
+    expect(resolved).toContain('{personId: v1.id, stakeholderId: v0.id, sourceIds: coalesce(v2.sourceIds, []), title: v2.title}');
   });
 
   it('plans the items of a list connection after its page, only when a nested field is asked', () => {
@@ -95,7 +103,7 @@ describe('read planner: operation in, Cypher out', () => {
     const { stakeholders } = plans(`{ stakeholders(first: 5) { totalCount edges { node { partnerCount region { name } } } } }`);
     expect(stakeholders!.cypher).toBe(
       'UNWIND $ids AS id MATCH (v0:Stakeholder {id: id}) RETURN {id: v0.id, _1: COUNT { (v0)-[:WORKS_WITH]-() }, ' +
-        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {id: v1.id, name: v1.name} LIMIT 1 }[0]} AS row',
+        '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {name: v1.name} LIMIT 1 }[0]} AS row',
     );
     // nodes and edges together could ask different things of the same item: left to the resolvers.
     expect(plans(`{ stakeholders { nodes { partnerCount } edges { node { units { id } } } } }`)).toEqual({});

@@ -54,20 +54,30 @@ class Compiler {
 
   fresh = () => `v${++this.variables}`;
 
-  /** The map projection of an item bound to `vars`, with everything `fields` asks of it. */
-  project(entity: Entity, vars: Vars, fields: ReadField[]): Projection {
+  /**
+   * The map projection of an item bound to `vars`, with everything `fields` asks of it. A nested
+   * item carries its links (the ids fallback resolvers read) only when a field is left to a
+   * resolver; the root item always does (list reads match their rows to it by id).
+   */
+  project(entity: Entity, vars: Vars, fields: ReadField[], root = false): Projection {
     const entries = new Map<string, string>();
     for (const [name, cypher] of Object.entries(LINKS[entity])) entries.set(name, cypher(vars));
     const copied = new Set(entries.keys());
     const steps: Array<(raw: Record<string, unknown>, planned: Record<string, unknown>) => void> = [];
     let planned = 0;
+    let resolved = false;
     for (const field of fields) {
       const spec: FieldSpec | undefined = FIELDS[entity][field.name];
-      if (!spec) continue;
+      if (!spec) {
+        // __typename is answered by graphql-js; any other field by its resolver.
+        if (field.name !== '__typename') resolved = true;
+        continue;
+      }
       if (spec.kind === 'scalar') {
         entries.set(field.name, spec.cypher(vars));
         copied.add(field.name);
       } else if (spec.kind === 'needs') {
+        resolved = true;
         for (const name of spec.fields) {
           entries.set(name, NEEDED[entity]![name]!(vars));
           copied.add(name);
@@ -79,7 +89,10 @@ class Compiler {
         steps.push((raw, out) => (out[field.key] = finish(raw[key])));
         planned++;
       } else {
-        if (!field.selection || (spec.args && field.args === undefined)) continue;
+        if (!field.selection || (spec.args && field.args === undefined)) {
+          resolved = true;
+          continue;
+        }
         const ref = field.args;
         if (spec.args && ref !== undefined) this.bindings.push({ ref, args: spec.args });
         const reached = spec.reach(vars, { fresh: this.fresh, param: (arg) => `a${ref}_${arg}` });
@@ -93,6 +106,14 @@ class Compiler {
             : (raw, out) => (out[field.key] = raw[key] === null ? null : child.materialise(raw[key] as Record<string, unknown>)),
         );
         planned += 1 + child.planned;
+      }
+    }
+    if (!root && !resolved) {
+      for (const name of Object.keys(LINKS[entity])) {
+        // A link a selected field projects anyway stays (its entry is that field's now).
+        if (FIELDS[entity][name]?.kind === 'scalar' && fields.some((f) => f.name === name)) continue;
+        entries.delete(name);
+        copied.delete(name);
       }
     }
     const cypher = `{${[...entries].map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
@@ -121,7 +142,7 @@ class Compiler {
 
 function plan(entity: RootEntity, fields: ReadField[], head: string): ReadPlan {
   const compiler = new Compiler();
-  const projection = compiler.project(entity, { node: 'v0' }, fields);
+  const projection = compiler.project(entity, { node: 'v0' }, fields, true);
   return {
     // One line: the fragments' own line breaks and indents carry no meaning.
     cypher: `${head} RETURN ${projection.cypher} AS row`.replace(/\s+/g, ' '),
