@@ -64,16 +64,29 @@ function stream<Row>(tx: Tx, cypher: string, params: Record<string, unknown>, ea
   });
 }
 
-/** The members of every program, or of these, with what the gap report filters and orders programs by (so it needs no query of its own). */
-async function programMembers(tx: Tx, sink: ProjectionSink, programs?: readonly string[]): Promise<void> {
-  const which = programs ? 'WHERE root.id IN $programs' : '';
+/**
+ * The members of every program, or of those a delta reaches, with what the gap report filters and
+ * orders programs by (so it needs no query of its own). A written program or region also reaches
+ * the programs below it: their lists of parent programs and regions include what the write moved.
+ */
+async function programMembers(tx: Tx, sink: ProjectionSink, reached?: { programs: readonly string[]; items: readonly string[] }): Promise<void> {
+  // Each branch starts from an index lookup, so a delta reads no program it does not reach.
+  const roots = reached
+    ? `CALL () {
+         MATCH (root:Program) WHERE root.id IN $programs RETURN root
+         UNION
+         MATCH (written:Program)<-[:PART_OF*1..]-(root:Program) WHERE written.id IN $items RETURN root
+         UNION
+         MATCH (written:Region)<-[:PART_OF*0..]-(:Region)<-[:IN_REGION]-(root:Program) WHERE written.id IN $items RETURN root
+       }`
+    : 'MATCH (root:Program)';
   await stream<[string, string[], number | null, string[], string[]]>(
     tx,
-    `MATCH (root:Program) ${which} RETURN [root.id, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.id },
+    `${roots} RETURN [root.id, COLLECT { ${PROGRAM_MEMBERS} RETURN DISTINCT s.id },
        CASE WHEN root.startsOn IS NULL THEN null ELSE toFloat(duration.inDays(date('1970-01-01'), root.startsOn).days) END,
        COLLECT { MATCH (root)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(r:Region) RETURN DISTINCT r.id },
        COLLECT { MATCH (root)-[:PART_OF*1..]->(p:Program) RETURN DISTINCT p.id }] AS row`,
-    { programs },
+    { programs: reached?.programs ?? [], items: reached?.items ?? [] },
     ([program, members, startsOn, regions, partOf]) => sink.programMembers(program, members, { startsOn, regions, partOf }),
   );
 }
@@ -125,8 +138,8 @@ export class ProjectionStore implements ProjectionSource {
         { ids },
         (r) => rows.ties.push(r),
       );
-      if (programs.length) await programMembers(tx, { ...sink, programMembers: (...program) => rows.programs.push(program) }, programs);
-      return { version, ids, programs, rows };
+      if (programs.length || items.length) await programMembers(tx, { ...sink, programMembers: (...program) => rows.programs.push(program) }, { programs, items });
+      return { version, ids, programs: [...new Set([...programs, ...rows.programs.map(([program]) => program)])], rows };
     });
     if (read === null || typeof read === 'number') return read;
     sink.changed(read.ids, read.programs);

@@ -66,4 +66,39 @@ describe('the gap report after a write', () => {
       expect({ ...x, computedAt: null }, JSON.stringify(scope)).toEqual({ ...y, computedAt: null });
     }
   });
+
+  it('follows a program moved under another program, and a region moved under another region, down to their parts', async () => {
+    const engine = t.app.services.engine;
+    const [province, city, district] = [unique('provinsi-uji'), unique('kota-pindah'), unique('kecamatan-uji')];
+    const [first, second, middle, part] = [unique('program-lama'), unique('program-baru'), unique('program-tengah'), unique('bagian-uji')];
+    const member = unique('komunitas');
+    await write('upsertRegion', 'RegionInput', { id: province, name: `Provinsi ${province}`, level: 'PROVINCE', partOf: 'indonesia' });
+    await write('upsertRegion', 'RegionInput', { id: city, name: `Kota ${city}`, level: 'CITY', partOf: 'indonesia' });
+    await write('upsertRegion', 'RegionInput', { id: district, name: `Kecamatan ${district}`, level: 'DISTRICT', partOf: city });
+    await write('upsertStakeholder', 'StakeholderInput', { id: member, name: member, helix: 'COMMUNITY', kind: 'COMMUNITY_ORGANISATION', regionId: district });
+    for (const id of [first, second]) await write('upsertProgram', 'ProgramInput', { id, name: id, kind: 'PROGRAM', startsOn: '2024-01-01', regionId: city });
+    await write('upsertProgram', 'ProgramInput', { id: middle, name: middle, kind: 'PROGRAM', startsOn: '2024-02-01', partOf: first });
+    await write('upsertProgram', 'ProgramInput', { id: part, name: part, kind: 'EVENT', startsOn: '2024-03-01', partOf: middle, regionId: district });
+    await write('addParticipant', 'ParticipationInput', { stakeholderId: member, programId: part, role: 'PARTICIPANT' });
+    const listed = async (scope: AnalysisScope) => (await programGaps(scope)).map(([id]: [string]) => id).sort();
+    expect(await listed({ program: second })).toEqual([second]);
+    const loads = { ...engine.loads };
+
+    // The part's grandparent changes though neither the part nor its parent is written.
+    await write('upsertProgram', 'ProgramInput', { id: middle, name: middle, kind: 'PROGRAM', startsOn: '2024-02-01', partOf: second });
+    expect(await listed({ program: second })).toEqual([part, middle, second].sort());
+    expect(await listed({ program: first })).toEqual([first]);
+    // The part's region now lies in the province, through its district's new parent.
+    expect(await listed({ region: province })).toEqual([]);
+    await write('upsertRegion', 'RegionInput', { id: city, name: `Kota ${city}`, level: 'CITY', partOf: province });
+    expect(await listed({ region: province })).toEqual(expect.arrayContaining([part]));
+    expect(engine.loads.full).toBe(loads.full);
+
+    const patched = t.app.services.analytics.backend;
+    const fresh = new InMemoryAnalytics(new AnalyticsEngine(t.app.services.stores.projection, createLogger('silent')));
+    for (const scope of [{ program: first }, { program: second }, { region: province }, { region: city }] as AnalysisScope[]) {
+      const [x, y] = [await patched.gaps(scope, 100), await fresh.gaps(scope, 100)];
+      expect({ ...x, computedAt: null }, JSON.stringify(scope)).toEqual({ ...y, computedAt: null });
+    }
+  });
 });
