@@ -154,16 +154,18 @@ function readQueries(ids: Ids) {
     },
     {
       name: 'path (fewest hops)',
+      // Like for like: per hop the five newest shared collaborations (with kind) and programs, what the
+      // explanation reads. The service besides tells a missing end from no path and reads each tie's weight.
       vars: () => ({ from: pick(ids.ordinary), to: pick(ids.ordinary) }),
       gql: `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { reason path { length stakeholders { id name } hops { explanation } } } }`,
       cypher: `MATCH (a:Stakeholder {id: $from}), (b:Stakeholder {id: $to})
         OPTIONAL MATCH p = shortestPath((a)-[:WORKS_WITH*..6]-(b))
         WITH p, CASE WHEN p IS NULL THEN [] ELSE nodes(p) END AS ns
         UNWIND range(0, size(ns) - 2) AS i
-        WITH ns, ns[i] AS x, ns[i + 1] AS y
+        WITH ns, i, ns[i] AS x, ns[i + 1] AS y ORDER BY i
         RETURN [n IN ns | {id: n.id, name: n.name}] AS stakeholders,
-          collect({ collaborations: COLLECT { MATCH (x)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(y) RETURN c.name LIMIT 5 },
-                    programs: COLLECT { MATCH (x)-[:TAKES_PART]->(:Participation)-[:IN]->(pr:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(y) RETURN DISTINCT pr.name LIMIT 5 } }) AS hops`,
+          collect({ collaborations: COLLECT { MATCH (x)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(y) RETURN c {.name, .kind} ORDER BY c.startedOn DESC, c.strength DESC LIMIT 5 },
+                    programs: COLLECT { MATCH (x)-[:TAKES_PART]->(:Participation)-[:IN]->(pr:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(y) WITH DISTINCT pr RETURN pr.name ORDER BY pr.startsOn DESC LIMIT 5 } }) AS hops`,
     },
   ];
 }

@@ -2,7 +2,22 @@ import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database } from './database.js';
 import { TIE_IN_TIME, timeParams, type TimeFilter } from './time.js';
 import { z } from 'zod';
-import { evidenceRow, parseRows, stakeholderRow, type EvidenceRow, type StakeholderRow } from './rows.js';
+import { COLLABORATION_FIELDS } from './collaboration-store.js';
+import { PROGRAM_FIELDS } from './program-store.js';
+import { SOURCE_FIELDS } from './reference-store.js';
+import {
+  collaborationRow,
+  evidenceRow,
+  parseRows,
+  programRow,
+  sourceRow,
+  stakeholderRow,
+  type CollaborationRow,
+  type EvidenceRow,
+  type ProgramRow,
+  type SourceRow,
+  type StakeholderRow,
+} from './rows.js';
 import { STAKEHOLDER_FIELDS } from './stakeholder-store.js';
 
 export interface CypherPathOptions extends TimeFilter {
@@ -16,34 +31,52 @@ export interface HopFacts {
   from: string;
   to: string;
   weight: number;
-  /** Shared collaborations (newest first, at most 5), named for the explanation. */
-  collaborations: Array<{ id: string; name: string; kind: string }>;
+  /** Shared collaborations (newest first, at most 5): their rows, so reading them costs no other query. */
+  collaborations: CollaborationRow[];
   /** Shared programs (newest first, at most 5). */
-  programs: Array<{ id: string; name: string }>;
-  evidence: EvidenceRow[];
+  programs: ProgramRow[];
+  /** Quotes behind them, each with its source's row. */
+  evidence: Array<EvidenceRow & { source: SourceRow }>;
 }
 
-/** A fewest-hop search: whether each end exists, and the path's stakeholders (null: none found). */
+/** A fewest-hop search: whether each end exists, the path's stakeholders (null: none found) and its hops' facts (null: not asked). */
 export interface ShortestPath {
   found: [boolean, boolean];
   stakeholders: StakeholderRow[] | null;
+  hops: HopFacts[] | null;
 }
 
-const namedRow = z.object({ id: z.string(), name: z.string() });
 const hopRow = z.object({
   from: z.string(),
   to: z.string(),
   weight: z.number(),
-  collaborations: z.array(namedRow.extend({ kind: z.string() })),
-  programs: z.array(namedRow),
-  evidence: z.array(evidenceRow),
+  collaborations: z.array(collaborationRow),
+  programs: z.array(programRow),
+  evidence: z.array(evidenceRow.extend({ source: sourceRow })),
 });
+
+/** What a path read fetches of each hop with the path: nothing, the named facts, or those and their evidence. */
+export type HopDetail = 'none' | 'facts' | 'evidence';
+
+/** The evidence behind a hop's shared collaborations `cs` and programs `ps` (at most 5 quotes). */
+const HOP_EVIDENCE = `COLLECT {
+            UNWIND cs AS c
+            MATCH (c)-[e:EVIDENCED_BY]->(n:Source)
+            RETURN {ownerId: c.id, sourceId: n.id, quote: e.quote, confidence: e.confidence, source: ${SOURCE_FIELDS}} AS ev
+            UNION
+            UNWIND ps AS p
+            MATCH (x:Stakeholder)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p)
+            WHERE x = ha OR x = hb
+            MATCH (pa)-[e:EVIDENCED_BY]->(n:Source)
+            RETURN {ownerId: pa.id, sourceId: n.id, quote: e.quote, confidence: e.confidence, source: ${SOURCE_FIELDS}} AS ev
+          }[0..5]`;
 
 /**
  * The facts behind the hop from `ha` to `hb` (both bound): the tie's weight, shared
- * collaborations and programs (newest first, at most 5 each) and up to 5 quotes behind them.
+ * collaborations and programs (newest first, at most 5 each) and, when asked, up to 5 quotes
+ * behind them (else none: the quotes are most of the statement's work).
  */
-const HOP_FACTS = `CALL (ha, hb) {
+const hopFactsCall = (evidence: boolean) => `CALL (ha, hb) {
   OPTIONAL MATCH (ha)-[t:WORKS_WITH]-(hb)
   WITH ha, hb, t,
        COLLECT { MATCH (ha)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(hb)
@@ -51,18 +84,8 @@ const HOP_FACTS = `CALL (ha, hb) {
        COLLECT { MATCH (ha)-[:TAKES_PART]->(:Participation)-[:IN]->(p:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(hb)
                  WITH DISTINCT p RETURN p ORDER BY p.startsOn DESC LIMIT 5 } AS ps
   RETURN {from: ha.id, to: hb.id, weight: coalesce(t.weight, 0.0),
-          collaborations: [c IN cs | c {.id, .name, .kind}], programs: [p IN ps | p {.id, .name}],
-          evidence: COLLECT {
-            UNWIND cs AS c
-            MATCH (c)-[e:EVIDENCED_BY]->(src:Source)
-            RETURN {ownerId: c.id, sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev
-            UNION
-            UNWIND ps AS p
-            MATCH (x:Stakeholder)-[:TAKES_PART]->(pa:Participation)-[:IN]->(p)
-            WHERE x = ha OR x = hb
-            MATCH (pa)-[e:EVIDENCED_BY]->(src:Source)
-            RETURN {ownerId: pa.id, sourceId: src.id, quote: e.quote, confidence: e.confidence} AS ev
-          }[0..5]} AS hop
+          collaborations: [c IN cs | ${COLLABORATION_FIELDS}], programs: [p IN ps | ${PROGRAM_FIELDS}],
+          evidence: ${evidence ? HOP_EVIDENCE : '[]'}} AS hop
 }`;
 
 /** The largest hop bound a query may ask for (the API allows 8). */
@@ -80,38 +103,66 @@ const PATH_PREDICATES = `
       ($helices IS NULL OR n.helix IN $helices) AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n.id IN $avoid))
   AND all(t IN relationships(p) WHERE ${TIE_IN_TIME})`;
 
+/** The shape of a fewest-hop read: the statement's text depends on these alone (values are parameters). */
+export interface PathShape {
+  /** Whether any filter (helices, kinds, avoid, dates) applies: without one, the search has no predicates to check. */
+  filtered: boolean;
+  /** What of each hop to fetch with the path. */
+  hops: HopDetail;
+}
+
 /**
  * The fewest-hop query, exported so a test can EXPLAIN exactly what runs. One statement says
- * whether each end exists, finds the path and returns the rows of its stakeholders. (The facts
- * behind each hop are a statement of their own: folded in here, the whole took Neo4j seconds
- * to plan, within the path's time limit.)
+ * whether each end exists, finds the path and returns the rows of its stakeholders and, as the
+ * shape asks, the facts behind each hop (one round trip for a path and its explanation).
  */
-export function shortestPathCypher(maxHops: number): string {
+export function shortestPathCypher(maxHops: number, shape: PathShape = { filtered: true, hops: 'none' }): string {
   const bound = BOUNDS.get(maxHops);
   if (!bound) throw new RangeError(`maxHops must be 1..${HOP_LIMIT}`);
+  const hops =
+    shape.hops === 'none'
+      ? ''
+      : `CALL (ns) {
+            UNWIND range(0, size(coalesce(ns, [])) - 2) AS i
+            WITH i, ns[i] AS ha, ns[i + 1] AS hb
+            ${hopFactsCall(shape.hops === 'evidence')}
+            WITH i, hop ORDER BY i
+            RETURN collect(hop) AS hops
+          }`;
   return `OPTIONAL MATCH (a:Stakeholder {id: $from})
           OPTIONAL MATCH (b:Stakeholder {id: $to})
           OPTIONAL CALL (a, b) {
             MATCH p = shortestPath((a)-[:WORKS_WITH${bound}]-(b))
-            WHERE ${PATH_PREDICATES}
+            ${shape.filtered ? `WHERE ${PATH_PREDICATES}` : ''}
             RETURN nodes(p) AS ns
           }
-          RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [s IN ns | ${STAKEHOLDER_FIELDS}] AS stakeholders`;
+          ${hops}
+          RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [s IN ns | ${STAKEHOLDER_FIELDS}] AS stakeholders${shape.hops === 'none' ? '' : ', hops'}`;
 }
+
+/** Facts in the order of the pairs asked; a pair without a row (a tie gone meanwhile) has none. */
+const inPairOrder = (pairs: Array<[string, string]>, raw: unknown[], statement: string): HopFacts[] => {
+  const byPair = new Map(parseRows(hopRow, raw, statement).map((r) => [`${r.from}\u0000${r.to}`, r]));
+  return pairs.map(([from, to]) => byPair.get(`${from}\u0000${to}`) ?? { from, to, weight: 0, collaborations: [], programs: [], evidence: [] });
+};
+
+const consecutive = (ids: string[]) => ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]);
 
 export class PathStore {
   constructor(private readonly db: Database) {}
 
   /**
    * Fewest-hop path by Neo4j's own shortestPath: the planner runs a bidirectional BFS and
-   * checks these all() predicates during the search. With the path, its stakeholders' rows.
+   * checks these all() predicates during the search. With the path, its stakeholders' rows
+   * and, when `hops` asks, the facts behind each hop.
    */
-  async shortest(from: string, to: string, options: CypherPathOptions, timeoutMs: number): Promise<ShortestPath> {
-    const cypher = shortestPathCypher(options.maxHops);
+  async shortest(from: string, to: string, options: CypherPathOptions, hops: HopDetail, timeoutMs: number): Promise<ShortestPath> {
+    const filtered = options.onlyHelices !== null || options.onlyKinds !== null || options.avoid.length > 0 || !!options.activeOn || !!options.asOf;
+    const cypher = shortestPathCypher(options.maxHops, { filtered, hops });
     const [row] = await this.db.read(
       'path.shortest',
       (tx) =>
-        tx.rows<{ fromFound: boolean; toFound: boolean; stakeholders: unknown[] | null }>('path.shortest', cypher, {
+        tx.rows<{ fromFound: boolean; toFound: boolean; stakeholders: unknown[] | null; hops?: unknown[] }>('path.shortest', cypher, {
           from,
           to,
           helices: options.onlyHelices,
@@ -121,24 +172,30 @@ export class PathStore {
         }),
       timeoutMs,
     );
+    const stakeholders = row?.stakeholders ? parseRows(stakeholderRow, row.stakeholders, 'path.shortest') : null;
     return {
       found: [row?.fromFound ?? false, row?.toFound ?? false],
-      stakeholders: row?.stakeholders ? parseRows(stakeholderRow, row.stakeholders, 'path.shortest') : null,
+      stakeholders,
+      hops: stakeholders && row?.hops ? inPairOrder(consecutive(stakeholders.map((s) => s.id)), row.hops, 'path.shortest') : null,
     };
   }
 
-  /** The facts behind each consecutive pair of a path: shared collaborations, programs, evidence. */
-  async hopFacts(pairs: Array<[string, string]>): Promise<HopFacts[]> {
+  /**
+   * The facts behind each consecutive pair of a path: shared collaborations, programs, evidence.
+   * (One path a statement: Neo4j plans a list parameter anew for each size class, and a batch of
+   * k routes' pairs would keep meeting new sizes, each costing a plan of ~1 s.)
+   */
+  async hopFacts(ids: string[]): Promise<HopFacts[]> {
+    const pairs = consecutive(ids);
     if (pairs.length === 0) return [];
     const rows = await this.db.query<{ hop: unknown }>(
       'path.hop_facts',
       `UNWIND $pairs AS pair
        MATCH (ha:Stakeholder {id: pair[0]}), (hb:Stakeholder {id: pair[1]})
-       ${HOP_FACTS}
+       ${hopFactsCall(true)}
        RETURN hop`,
       { pairs },
     );
-    const byPair = new Map(parseRows(hopRow, rows.map((r) => r.hop), 'path.hop_facts').map((r) => [`${r.from}\u0000${r.to}`, r]));
-    return pairs.map(([from, to]) => byPair.get(`${from}\u0000${to}`) ?? { from, to, weight: 0, collaborations: [], programs: [], evidence: [] });
+    return inPairOrder(pairs, rows.map((r) => r.hop), 'path.hop_facts');
   }
 }

@@ -22,7 +22,7 @@ import { EVIDENCE_HOLDERS } from './writes.js';
 /** Projection of a person node `n` into a PersonRow. */
 export const PERSON_FIELDS = 'n { .id, .name, .aliases, .email, .phone }';
 
-const SOURCE_FIELDS = 'n { .id, .title, .publisher, .author, .url, .kind, .language, publishedOn: toString(n.publishedOn) }';
+export const SOURCE_FIELDS = 'n { .id, .title, .publisher, .author, .url, .kind, .language, publishedOn: toString(n.publishedOn) }';
 const OFFICE_FIELDS = `{ personId: person.id, stakeholderId: s.id, title: h.title, since: toString(h.since), until: toString(h.until),
   sourceIds: coalesce(h.sourceIds, []) }`;
 

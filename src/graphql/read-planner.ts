@@ -91,6 +91,13 @@ function collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], inf
   return fields;
 }
 
+/** The fields a resolver's selection asks of its result, fragments spread: for a resolver that fetches what is asked. */
+export function selectionOf(info: GraphQLResolveInfo): ReadField[] {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return [];
+  return collect(type, info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), info, []);
+}
+
 /** The selection under a connection's items: `nodes`, or else `edges { node }` (both at once are left to the resolvers). */
 function itemSets(info: GraphQLResolveInfo): { type: GraphQLObjectType; sets: SelectionSetNode[] } | null {
   const connection = getNamedType(info.returnType) as GraphQLObjectType;

@@ -3,9 +3,9 @@ import type { TieGraph } from '../analytics/projection.js';
 import { connectGroup, kShortestRoutes, shortestRoute } from '../analytics/routing.js';
 import type { CollaborationStore } from '../db/collaboration-store.js';
 import { classifyDriverError } from '../db/failures.js';
-import type { HopFacts, PathStore } from '../db/path-store.js';
+import type { HopDetail, HopFacts, PathStore } from '../db/path-store.js';
 import type { ProgramStore } from '../db/program-store.js';
-import type { EvidenceRow, StakeholderRow } from '../db/rows.js';
+import type { StakeholderRow } from '../db/rows.js';
 import type { StakeholderStore } from '../db/stakeholder-store.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { HELICES, STAKEHOLDER_KINDS } from '../domain/vocabulary.js';
@@ -14,14 +14,8 @@ import type { AnalyticsEngine } from '../analytics/engine.js';
 import { parseArgument } from './arguments.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
-/** One explained hop of a path. */
-export interface HopRow {
-  from: string;
-  to: string;
-  weight: number;
-  collaborationIds: string[];
-  programIds: string[];
-  evidence: EvidenceRow[];
+/** One explained hop of a path, with the rows of the facts behind it. */
+export interface HopRow extends HopFacts {
   explanation: string;
 }
 
@@ -30,10 +24,13 @@ export interface PathRow {
   stakeholderIds: string[];
   /** Their rows, when the search fetched them with the path (the resolver primes its loader). */
   stakeholders?: StakeholderRow[];
-  hops: HopRow[];
+  /** Absent when the search was not asked for them: the Path resolver then explains the hops itself. */
+  hops?: HopRow[];
   length: number;
   cost: number;
 }
+
+export type { HopDetail };
 
 export const MAX_HOPS = 8;
 export const MAX_K = 10;
@@ -69,6 +66,8 @@ export function explainHop(facts: HopFacts): string {
   return parts.length ? `Both ${parts.join('; both ')}` : 'No recorded facts (the tie was removed after the path was found)';
 }
 
+const hopRow = (facts: HopFacts): HopRow => ({ ...facts, explanation: explainHop(facts) });
+
 export class PathService {
   constructor(
     private readonly paths: PathStore,
@@ -95,7 +94,8 @@ export class PathService {
     if (avoided) throw badInput('options.avoid', `"${avoided}" is an end of the path and cannot be avoided`, 'intermediaries only');
   }
 
-  async path(from: string, to: string, rawOptions: unknown): Promise<{ path: PathRow | null; reason: NoPathReason | null; timedOut: boolean }> {
+  /** The path from `from` to `to`; `hops` says what of each hop the caller will read (the fewest-hop search fetches it with the path). */
+  async path(from: string, to: string, rawOptions: unknown, hops: HopDetail = 'evidence'): Promise<{ path: PathRow | null; reason: NoPathReason | null; timedOut: boolean }> {
     const options = this.parseOptions(rawOptions);
     parseArgument(z.object({ from: idSchema, to: idSchema }), { from, to }, 'arguments');
     if (from === to || options.weighted) {
@@ -120,15 +120,17 @@ export class PathService {
       asOf: options.asOf ?? null,
     };
     try {
-      // One statement: both ends' existence, the path and its stakeholders; then the hops' facts.
-      const shortest = await this.paths.shortest(from, to, cypherOptions, this.timeLimitMs);
+      // One statement: both ends' existence, the path, its stakeholders and what is asked of its hops.
+      const shortest = await this.paths.shortest(from, to, cypherOptions, hops, this.timeLimitMs);
       shortest.found.forEach((exists, i) => {
         if (!exists) throw notFound('stakeholder', i === 0 ? from : to, i === 0 ? 'from' : 'to');
       });
       this.checkEnds([from, to], options);
       if (shortest.stakeholders) {
         const ids = shortest.stakeholders.map((s) => s.id);
-        return { path: { ...(await this.explain(ids, null)), stakeholders: shortest.stakeholders }, reason: null, timedOut: false };
+        const path: PathRow = { stakeholderIds: ids, stakeholders: shortest.stakeholders, length: ids.length - 1, cost: ids.length - 1 };
+        if (shortest.hops) path.hops = shortest.hops.map(hopRow);
+        return { path, reason: null, timedOut: false };
       }
       // Tell "not connected" from "connected, but further than asked" on the in-memory graph,
       // whose search has no hop bound (a Cypher probe stops at its largest bound, 12 hops).
@@ -169,19 +171,14 @@ export class PathService {
     };
   }
 
-  /** Loads the facts behind every hop, named (one query), and explains each hop. */
+  /** The hops of a path of these stakeholders, each explained from the facts behind it (one query). */
+  async hops(ids: string[]): Promise<HopRow[]> {
+    return (await this.paths.hopFacts(ids)).map(hopRow);
+  }
+
+  /** A path with its hops explained, and its cost: hops, or the weighted graph's tie costs. */
   private async explain(ids: string[], weightedGraph: TieGraph | null): Promise<PathRow> {
-    const pairs = ids.slice(1).map((id, i) => [ids[i]!, id] as [string, string]);
-    const facts = await this.paths.hopFacts(pairs);
-    const hops: HopRow[] = facts.map((f) => ({
-      from: f.from,
-      to: f.to,
-      weight: f.weight,
-      collaborationIds: f.collaborations.map((c) => c.id),
-      programIds: f.programs.map((p) => p.id),
-      evidence: f.evidence,
-      explanation: explainHop(f),
-    }));
+    const hops = await this.hops(ids);
     const cost = weightedGraph
       ? hops.reduce((sum, { from, to }) => sum + (weightedGraph.hasEdge(from, to) ? weightedGraph.getEdgeAttribute(from, to, 'cost') : 0), 0)
       : hops.length;

@@ -8,6 +8,7 @@ import { planEach } from '../../src/db/planner/compile.js';
 import { stakeholderPage } from '../../src/db/stakeholder-store.js';
 import { planOperation } from '../../src/graphql/read-planner.js';
 import { createSchema } from '../../src/graphql/schema.js';
+import { shortestPathCypher, type HopDetail } from '../../src/db/path-store.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 /**
@@ -135,6 +136,107 @@ describe('read planner: round trips', () => {
   });
 });
 
+/** A programme's page: where it runs (and the province), who takes part and who leads them, its collaborations and sources. */
+const PROGRAMME_PAGE = `query($id: ID!) { program(id: $id) {
+  id name kind description startsOn endsOn venue helices missingHelices
+  region { id name level parent { id name level } }
+  parent { id name } parts { id name startsOn }
+  participants { id role stakeholder { id name helix region { name parent { name } } officeHolders { title person { id name } sources { id title url } } } }
+  collaborations { id name kind status parties { role stakeholder { id name helix } } }
+  evidence { quote confidence source { id title publisher url publishedOn } }
+} }`;
+
+/** A collaboration's page: its parties, who leads them (and where that is recorded), its programme and sources. */
+const COLLABORATION_PAGE = `query($id: ID!) { collaboration(id: $id) {
+  id name kind status strength startedOn endedOn description
+  program { id name region { name parent { name children { id name } } } }
+  parties { role stakeholder { id name helix region { name parent { name } } officeHolders { title since until person { id name offices { title stakeholder { id name } } } sources { id title } } } }
+  evidence { quote confidence source { id title publisher url publishedOn } }
+} }`;
+
+const PATH = `query($from: ID!, $to: ID!, $options: PathOptions) { path(from: $from, to: $to, options: $options) {
+  reason timedOut path { length cost stakeholders { id name helix } hops { from { id name } to { id } weight explanation } }
+} }`;
+
+/** A path with everything behind its hops: their collaborations, programs and quotes with their sources. */
+const PATH_IN_FULL = `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { path { stakeholders { id }
+  hops { from { id } to { id } collaborations { id name kind status startedOn } programs { id name startsOn } evidence { quote confidence source { id title url } } }
+} } }`;
+
+describe('read planner: programme and collaboration pages, and paths', () => {
+  it('reads a programme page and a collaboration page in one statement each, answering as the resolvers do', async () => {
+    const answers: unknown[] = [];
+    for (const [page, ids] of [
+      [PROGRAMME_PAGE, programs],
+      [COLLABORATION_PAGE, collaborations],
+    ] as const) {
+      for (const id of ids) {
+        const { result, trips } = await same(page, { id });
+        expect(result.errors).toBeUndefined();
+        expect(trips).toBe(1);
+        answers.push(result.data);
+      }
+    }
+    // Regions with parents, offices with sources, people with offices: the seed exercises each field.
+    const text = JSON.stringify(answers);
+    expect(text).toMatch(/"parent":\{"id"/);
+    expect(text).toMatch(/"sources":\[\{"id"/);
+    expect(text).toMatch(/"offices":\[\{"title"/);
+  }, 120_000);
+
+  it('reads a fewest-hop path with its stakeholders and explained hops in one statement, filtered or not', async () => {
+    const pairs = [
+      ['masata-bontang', 'disnaker-bontang'],
+      ['pranala-co', 'badak-lng'],
+    ];
+    for (const [from, to] of pairs) {
+      for (const options of [null, { onlyHelices: ['GOVERNMENT', 'BUSINESS', 'ACADEMIA', 'COMMUNITY', 'MEDIA'] }]) {
+        const { result, trips } = await same(PATH, { from, to, options });
+        expect((result.data as { path: { path: { stakeholders: Array<{ id: string }> } } }).path.path.stakeholders.map((s) => s.id)).toContain(to);
+        expect(trips).toBe(1);
+      }
+      const full = await same(PATH_IN_FULL, { from, to });
+      expect(full.trips).toBe(1);
+      expect(JSON.stringify(full.result.data)).toMatch(/"collaborations":\[\{"id"/);
+    }
+    const { result } = await same(PATH_IN_FULL, { from: 'masata-bontang', to: 'disnaker-bontang' });
+    expect(JSON.stringify(result.data)).toMatch(/"source":\{"id"/);
+  });
+
+  it('reads k introduction routes with everything behind their hops in three statements and one a route', async () => {
+    const query = `query($from: ID!, $to: ID!, $k: Int!) { paths(from: $from, to: $to, k: $k) {
+      reason paths { length cost stakeholders { id name helix } hops { weight collaborations { name kind } programs { name } from { id name } to { id name } evidence { quote source { title url } } } }
+    } }`;
+    for (const k of [1, 5]) {
+      await same(query, { from: 'pranala-co', to: 'badak-lng', k });
+      // Both ends exist; the engine's graph version check; each route's hop facts (their collaborations',
+      // programmes' and sources' rows included); the stakeholders along them.
+      const { result, trips } = await same(query, { from: 'pranala-co', to: 'badak-lng', k });
+      const routes = (result.data as { paths: { paths: unknown[] } }).paths.paths.length;
+      expect(routes).toBeGreaterThan(k === 1 ? 0 : 1);
+      expect(trips).toBe(3 + routes);
+    }
+  });
+
+  it('answers the hops fetched with the path exactly as the hops explained on their own', async () => {
+    for (const [from, to] of [
+      ['masata-bontang', 'disnaker-bontang'],
+      ['pranala-co', 'badak-lng'],
+      ['badak-lng', 'masata-bontang'],
+    ] as const) {
+      for (const detail of ['facts', 'evidence'] as const) {
+        const { path } = await t.app.services.paths.path(from, to, {}, detail);
+        expect(path?.hops?.length).toBeGreaterThan(0);
+        const alone = await t.app.services.paths.hops(path!.stakeholderIds);
+        expect(path!.hops).toEqual(detail === 'evidence' ? alone : alone.map((hop) => ({ ...hop, evidence: [] })));
+      }
+      const bare = await t.app.services.paths.path(from, to, {}, 'none');
+      expect(bare.path?.hops).toBeUndefined();
+      expect(bare.path?.length).toBe(bare.path!.stakeholderIds.length - 1);
+    }
+  });
+});
+
 describe('a filtered page and a search: one statement each', () => {
   const PAGE = `query($after: String) {
     stakeholders(where: {helices: [GOVERNMENT, BUSINESS, COMMUNITY], region: "kota-bontang"}, first: 2, after: $after) {
@@ -221,6 +323,8 @@ describe('read planner: generated statements pass EXPLAIN', () => {
     `query($id: ID!) { program(id: $id) { helices missingHelices parts { id } participants(roles: [SPEAKER]) { stakeholder { units { id } officeHolders { title } } } } }`,
     `query($id: ID!) { collaboration(id: $id) { program { region { name } } parties { stakeholder { evidence { quote } } } } }`,
     `{ stakeholders(first: 5) { nodes { partners(asOf: "2024-01-01") { programs partner { name } } } } }`,
+    PROGRAMME_PAGE,
+    COLLABORATION_PAGE,
   ];
   it.each(operations.map((query, i) => [i, query]))('operation %i', async (_i, query) => {
     const plans = planOperation(planned, parse(query), { id: stakeholders[0], asOf: '2024-01-01' });
@@ -233,5 +337,18 @@ describe('read planner: generated statements pass EXPLAIN', () => {
     expect(rows).toBeTruthy();
     // Every parameter is the root id(s) or a field argument: no request value is written into the text.
     expect(plan!.cypher).not.toMatch(/\$(?!a\d+_|id\b|ids\b)/);
+  });
+});
+
+describe('fewest-hop statements pass EXPLAIN as a bidirectional search', () => {
+  const shapes = [false, true].flatMap((filtered) => (['none', 'facts', 'evidence'] as HopDetail[]).map((hops) => ({ filtered, hops })));
+  it.each(shapes)('filtered $filtered, hops $hops', async (shape) => {
+    const plan = await t.db.read('test.explain', async (tx) => {
+      const result = await tx.raw.run(`EXPLAIN ${shortestPathCypher(6, shape)}`, { from: 'a', to: 'b', helices: ['MEDIA'], kinds: null, avoid: ['x'], activeOn: null, asOf: '2025-01-01' });
+      return JSON.stringify(result.summary.plan);
+    });
+    // The bidirectional search, never the fallback that enumerates paths with VarLengthExpand.
+    expect(plan).toContain('"operatorType":"ShortestPath');
+    expect(plan).not.toContain('VarLengthExpand');
   });
 });

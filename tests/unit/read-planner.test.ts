@@ -86,16 +86,17 @@ describe('read planner: operation in, Cypher out', () => {
     expect(stakeholder!.cypher).not.toContain('influence');
     // contact stays with its resolver (role check), which reads the person's email and phone.
     expect(stakeholder!.cypher).toContain('email: v1.email, phone: v1.phone');
-    // sources stays with its resolver, which reads the office's source ids.
-    expect(stakeholder!.cypher).toContain('sourceIds: coalesce(v2.sourceIds, [])');
+    // An office's sources are planned: the statement reads them from the office's source ids.
+    expect(stakeholder!.cypher).toContain('MATCH (v4:Source {id: v2.sourceIds[v3]})');
   });
 
   it('projects the ids fallback resolvers read only where a field is left to one', () => {
     const planned = plans(`{ stakeholder(id: "a") { officeHolders { title person { name } } participations { role } } }`).stakeholder!.cypher;
     expect(planned).toContain('RETURN {title: v2.title, _4: {name: v1.name}}');
     expect(planned).toContain('RETURN {role: v3.role}');
-    const resolved = plans(`{ stakeholder(id: "a") { officeHolders { title sources { id } } } }`).stakeholder!.cypher;
-    expect(resolved).toContain('{personId: v1.id, stakeholderId: v0.id, sourceIds: coalesce(v2.sourceIds, []), title: v2.title}');
+    // A region's stakeholders are left to their resolver, which reads the region's id.
+    const resolved = plans(`{ stakeholder(id: "a") { region { name stakeholders { id } } } }`).stakeholder!.cypher;
+    expect(resolved).toContain('RETURN {id: v1.id, name: v1.name} LIMIT 1');
   });
 
   it('plans the items of a list connection after its page, only when a nested field is asked', () => {
@@ -114,6 +115,27 @@ describe('read planner: operation in, Cypher out', () => {
     expect(Object.keys(result)).toEqual(['collaboration']);
     expect(result.collaboration!.cypher).toContain('MATCH (v0)<-[v1:PARTY_TO]-(v2:Stakeholder)');
     expect(result.collaboration!.cypher).toContain('MATCH (v0)-[v3:EVIDENCED_BY]->(v4:Source)');
+  });
+
+  it("plans a programme page whole: the region's parent, and the sources of its participants' offices in their recorded order", () => {
+    const { program } = plans(`query($id: ID!) { program(id: $id) { region { name parent { name } } participants { stakeholder { officeHolders { title sources { title } } } } } }`, { id: 'p' });
+    expect(program!.cypher).toBe(
+      'MATCH (v0:Program {id: $id}) RETURN {id: v0.id, ' +
+        '_1: COLLECT { MATCH (v0)-[:IN_REGION]->(v1:Region) RETURN {name: v1.name, ' +
+        '_2: COLLECT { MATCH (v1)-[:PART_OF]->(v2:Region) RETURN {name: v2.name} LIMIT 1 }[0]} LIMIT 1 }[0], ' +
+        '_2: COLLECT { MATCH (v0)<-[:IN]-(v3:Participation)<-[:TAKES_PART]-(v4:Stakeholder) WHERE $a0_roles IS NULL OR v3.role IN $a0_roles ' +
+        'RETURN {_3: {_1: COLLECT { MATCH (v5:Person)-[v6:HOLDS]->(v4) RETURN {title: v6.title, ' +
+        '_4: COLLECT { UNWIND range(0, size(coalesce(v6.sourceIds, [])) - 1) AS v7 MATCH (v8:Source {id: v6.sourceIds[v7]}) RETURN {title: v8.title} ORDER BY v7 }} ' +
+        'ORDER BY v6.until IS NULL DESC, v6.since DESC, v5.name }}} ORDER BY v3.role, v4.sortName }} AS row',
+    );
+  });
+
+  it("plans a collaboration page's people with their offices and a region's children", () => {
+    const { collaboration } = plans(`{ collaboration(id: "c") { program { region { children { name } } } parties { stakeholder { officeHolders { person { offices { title stakeholder { name } } } } } } } }`);
+    expect(collaboration!.cypher).toContain('COLLECT { MATCH (v2)<-[:PART_OF]-(v3:Region) RETURN {name: v3.name} ORDER BY v3.name }');
+    expect(collaboration!.cypher).toContain(
+      'COLLECT { MATCH (v6)-[v8:HOLDS]->(v9:Stakeholder) RETURN {title: v8.title, _4: {name: v9.name}} ORDER BY v8.since DESC, v9.name }',
+    );
   });
 });
 

@@ -295,6 +295,21 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
     until: text('until', 'rel'),
     person: { kind: 'nested', entity: 'Person', many: false, reach: (v) => ({ match: '', vars: { node: v.person! } }) },
     stakeholder: { kind: 'nested', entity: 'Stakeholder', many: false, reach: (v) => ({ match: '', vars: { node: v.node } }) },
+    // The sources cited for the office, in the order recorded (a missing one dropped, as the resolver does).
+    sources: {
+      kind: 'nested',
+      entity: 'Source',
+      many: true,
+      reach: (v, scope) => {
+        const i = scope.fresh();
+        const x = scope.fresh();
+        return {
+          match: `UNWIND range(0, size(coalesce(${v.rel}.sourceIds, [])) - 1) AS ${i} MATCH (${x}:Source {id: ${v.rel}.sourceIds[${i}]})`,
+          vars: { node: x },
+          after: `ORDER BY ${i}`,
+        };
+      },
+    },
   },
   Person: {
     id: prop('id'),
@@ -302,8 +317,24 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
     aliases: list('aliases'),
     // Its resolver checks the caller's role, then reads these.
     contact: { kind: 'needs', fields: ['email', 'phone'] },
+    offices: {
+      kind: 'nested',
+      entity: 'Office',
+      many: true,
+      reach: (v, scope) => {
+        const h = scope.fresh();
+        const s = scope.fresh();
+        return { match: `MATCH (${v.node})-[${h}:HOLDS]->(${s}:Stakeholder)`, vars: { node: s, rel: h, person: v.node }, after: `ORDER BY ${h}.since DESC, ${s}.name` };
+      },
+    },
   },
-  Region: { id: prop('id'), name: prop('name'), level: prop('level') },
+  Region: {
+    id: prop('id'),
+    name: prop('name'),
+    level: prop('level'),
+    parent: one('Region', (v, x) => `(${v.node})-[:PART_OF]->(${x}:Region)`),
+    children: many('Region', (v, x) => `(${v.node})<-[:PART_OF]-(${x}:Region)`, (x) => `${x}.name`),
+  },
   Evidence: {
     quote: relProp('quote'),
     confidence: relProp('confidence'),
