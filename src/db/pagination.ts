@@ -38,7 +38,8 @@ export interface Page<T> {
   rows: T[];
   keys: Cursor[];
   hasNextPage: boolean;
-  totalCount: number;
+  /** Null when the total was not asked for (see ExtraProjection.total). */
+  totalCount: number | null;
   /** Each row's extra projection (see KeysetQuery.extra), in row order. */
   extras?: Array<Record<string, unknown>>;
 }
@@ -47,6 +48,10 @@ export interface Page<T> {
 export interface ExtraProjection {
   projection: string;
   params: Record<string, unknown>;
+  /** The projection holds all the item's readers need: the page fetches it as the row, not beside the full row. */
+  replacesRow?: boolean;
+  /** False when nothing asks for the total: the page is not counted. */
+  total?: boolean;
 }
 
 /** Escapes text for a Lucene query and makes each word a prefix match with light typo tolerance. */
@@ -87,12 +92,25 @@ export interface KeysetQuery {
   count?: 'apart' | 'with-page';
 }
 
-/** The statement of one page and its total (columns row, key, id, total and, with an extra projection, extra). */
+/**
+ * The statement of one page (columns key, id and, unless the extra projection replaces it, row),
+ * its total unless not asked for (column total), and with an extra projection, extra.
+ */
 export function keysetStatement(q: KeysetQuery): string {
   const v = q.variable;
   const cmp = q.direction === 'DESC' ? '<' : '>';
   const after = `$afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND ${v}.id > $afterId)`;
   const extra = q.extra ? `, ${q.extra.projection} AS extra` : '';
+  const row = q.extra?.replacesRow ? '' : `${q.fields} AS row, `;
+  if (q.extra?.total === false) {
+    // The page alone: the extra projection is evaluated for its items only, after the limit.
+    return `${q.filtered}
+       WITH ${v}, ${q.sortKey} AS key
+       WHERE ${after}
+       WITH ${v}, key ORDER BY key ${q.direction}, ${v}.id ASC LIMIT $limit
+       WITH ${v}, key, ${v} AS v0
+       RETURN ${row}key, ${v}.id AS id${extra}`;
+  }
   if (q.count === 'with-page') {
     // Every match once: collected with its key (the total is the list's size), then the page is
     // the first after the cursor. The item is bound to v0 too, for the extra projection.
@@ -104,18 +122,18 @@ export function keysetStatement(q: KeysetQuery): string {
        WHERE ${after}
        WITH total, ${v}, key ORDER BY key ${q.direction}, ${v}.id ASC LIMIT $limit
        WITH total, ${v}, key, ${v} AS v0
-       RETURN ${q.fields} AS row, key, ${v}.id AS id, total${extra}`;
+       RETURN ${row}key, ${v}.id AS id, total${extra}`;
   }
   return `CALL () { ${countStatement(q)} }
        CALL () {
          ${q.filtered}
          WITH ${v}, ${q.sortKey} AS key
          WHERE ${after}
-         RETURN ${q.fields} AS row, key, ${v}.id AS id${q.extra ? `, ${v} AS v0` : ''}
+         RETURN ${row}key, ${v}.id AS id${q.extra ? `, ${v} AS v0` : ''}
          ORDER BY key ${q.direction}, ${v}.id ASC
          LIMIT $limit
        }
-       RETURN row, key, id, total${extra}`;
+       RETURN ${q.extra?.replacesRow ? '' : 'row, '}key, id, total${extra}`;
 }
 
 const countStatement = (q: KeysetQuery) => `${q.filtered} RETURN count(${q.variable}) AS total`;
@@ -123,24 +141,27 @@ const countStatement = (q: KeysetQuery) => `${q.filtered} RETURN count(${q.varia
 /**
  * One page after a cursor, and the total, in one statement (one round trip); ties on the key
  * break by id. A page past the end (after a cursor) has no row to carry the total, so it is
- * counted apart; an empty first page means nothing matched.
+ * counted apart; an empty first page means nothing matched. Without the total, one query.
  */
-export function keysetPage<S extends z.ZodType>(db: Database, q: KeysetQuery, schema: S): Promise<Page<z.infer<S>>> {
+export async function keysetPage<S extends z.ZodType>(db: Database, q: KeysetQuery, schema: S): Promise<Page<z.infer<S>>> {
+  type Row = { row?: unknown; key: string | number; id: string; total?: number; extra?: Record<string, unknown> };
   const params = { ...q.extra?.params, ...q.params, afterKey: q.after?.key ?? null, afterId: q.after?.id ?? null, limit: int(q.first + 1) };
-  return db.read(q.name, async (tx) => {
-    const rows = await tx.rows<{ row: unknown; key: string | number; id: string; total: number; extra?: Record<string, unknown> }>(
-      q.extra ? `${q.name}.planned` : q.name,
-      keysetStatement(q),
-      params,
-    );
-    const total = rows[0]?.total ?? (q.after ? ((await tx.rows<{ total: number }>(`${q.name}.count`, countStatement(q), params))[0]?.total ?? 0) : 0);
-    const page = rows.slice(0, q.first);
-    return {
-      rows: parseRows(schema, page.map((r) => r.row), q.name),
-      keys: page.map((r) => ({ key: r.key, id: r.id })),
-      hasNextPage: rows.length > q.first,
-      totalCount: total,
-      ...(q.extra ? { extras: page.map((r) => r.extra ?? {}) } : {}),
-    };
-  });
+  const name = q.extra ? `${q.name}.planned` : q.name;
+  const counted = q.extra?.total !== false;
+  const { rows, total } = counted
+    ? await db.read(q.name, async (tx) => {
+        const rows = await tx.rows<Row>(name, keysetStatement(q), params);
+        const total = rows[0]?.total ?? (q.after ? ((await tx.rows<{ total: number }>(`${q.name}.count`, countStatement(q), params))[0]?.total ?? 0) : 0);
+        return { rows, total };
+      })
+    : { rows: await db.query<Row>(name, keysetStatement(q), params), total: null };
+  const page = rows.slice(0, q.first);
+  return {
+    // A replacing projection is the item as its resolvers read it (the planner materialises it).
+    rows: q.extra?.replacesRow ? (page.map((r) => r.extra) as Array<z.infer<S>>) : parseRows(schema, page.map((r) => r.row), q.name),
+    keys: page.map((r) => ({ key: r.key, id: r.id })),
+    hasNextPage: rows.length > q.first,
+    totalCount: total,
+    ...(q.extra ? { extras: page.map((r) => r.extra ?? {}) } : {}),
+  };
 }

@@ -40,6 +40,8 @@ interface ArgumentSource {
 interface Compiled {
   plan: ReadPlan;
   sources: ArgumentSource[];
+  /** Whether a list root's selection asks for its total (the page is counted only then). */
+  total: boolean;
 }
 
 const ROOTS: Record<string, { entity: RootEntity; list: boolean }> = {
@@ -117,6 +119,17 @@ function itemSets(info: GraphQLResolveInfo): { type: GraphQLObjectType; sets: Se
   return { type, sets: nodes.length > 0 ? nodes : edges };
 }
 
+/** Whether `name` is selected directly under a connection (in any fragment: a skipped one still counts, to be safe). */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) =>
+      selection.kind === Kind.FIELD
+        ? selection.name.value === name
+        : visit(selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
 const cache = new WeakMap<OperationDefinitionNode, Map<string, Compiled | null>>();
 /**
  * The same plans by operation text, for a document parsed again (a client of `graphql()` without
@@ -155,12 +168,12 @@ function compiled(info: GraphQLResolveInfo, entity: RootEntity, list: boolean): 
     const items = itemSets(info);
     if (items && items.sets.length > 0) {
       const plan = planEach(entity, collect(items.type, items.sets, info, sources));
-      if (plan.planned > 0) result = { plan, sources };
+      if (plan.planned > 0) result = { plan, sources, total: selects(info, 'totalCount') };
     }
   } else {
     const type = getNamedType(info.returnType) as GraphQLObjectType;
     const sets = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-    result = { plan: planOne(entity, collect(type, sets, info, sources)), sources };
+    result = { plan: planOne(entity, collect(type, sets, info, sources)), sources, total: false };
   }
   plans.set(key, result);
   return result;
@@ -225,7 +238,9 @@ const rootResolver = (entity: RootEntity, list: boolean, original: Resolver): Re
   list
     ? async (parent, args, context, info) => {
         const found = compiled(info, entity, true);
-        const extra = found ? { projection: found.plan.projection, params: found.plan.params(argumentsOf(found.sources, info)) } : undefined;
+        const extra: ExtraProjection | undefined = found
+          ? { projection: found.plan.projection, params: found.plan.params(argumentsOf(found.sources, info)), replacesRow: found.plan.covers, total: found.total }
+          : undefined;
         const connection = (await original(parent, { ...args, [EXTRA]: extra }, context, info)) as {
           nodes: Array<PlannedItem & { id: string }>;
           extras?: Array<Record<string, unknown>>;

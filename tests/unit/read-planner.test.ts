@@ -178,6 +178,34 @@ describe('list and search statements: filter in, Cypher out', () => {
     );
   });
 
+  it('fetches only the planned projection, uncounted, when it covers the items and no total is asked', () => {
+    const items = planEach('Stakeholder', [{ key: 'name', name: 'name' }, { key: 'partnerCount', name: 'partnerCount' }]);
+    expect(items.covers).toBe(true);
+    const extra = { projection: items.projection, params: {}, replacesRow: items.covers, total: false };
+    for (const filter of [{}, { helices: ['BUSINESS' as const], region: 'r' }]) {
+      const cypher = oneLine(keysetStatement(stakeholderPage(filter, { field: 'NAME', direction: 'ASC' }, 20, null, extra)));
+      expect(cypher).not.toContain('count(');
+      expect(cypher).not.toContain('total');
+      expect(cypher).not.toContain(ROW);
+    }
+    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null, extra)))).toBe(
+      `MATCH (s:Stakeholder) WITH s, s.sortName AS key ${AFTER} WITH s, key ORDER BY key ASC, s.id ASC LIMIT $limit ` +
+        'WITH s, key, s AS v0 RETURN key, s.id AS id, {id: v0.id, name: v0.name, _2: COUNT { (v0)-[:WORKS_WITH]-() }} AS extra',
+    );
+    // With the total asked for, it is counted as before, still without the full row.
+    const counted = oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null, { ...extra, total: true })));
+    expect(counted).toContain('CALL () { MATCH (s:Stakeholder) RETURN count(s) AS total }');
+    expect(counted).toContain('RETURN key, id, total, {id: v0.id');
+    expect(counted).not.toContain(ROW);
+  });
+
+  it('keeps the full row beside the projection when a selected field is left to a resolver it does not know', () => {
+    const items = planEach('Stakeholder', [{ key: 'influence', name: 'influence' }, { key: 'partnerCount', name: 'partnerCount' }]);
+    expect(items.covers).toBe(false);
+    const extra = { projection: items.projection, params: {}, replacesRow: items.covers, total: false };
+    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null, extra)))).toContain(`RETURN ${ROW} AS row, key, s.id AS id, {id: v0.id`);
+  });
+
   it('searches both full-text indexes, bounded, each hit with its row', () => {
     expect(oneLine(SEARCH)).toBe(
       "CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score WITH node AS s, node AS p, score " +

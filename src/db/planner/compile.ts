@@ -34,6 +34,11 @@ export interface ReadPlan {
   materialise: (raw: Record<string, unknown>) => PlannedItem;
   /** The statement's map projection of the item bound to `v0` alone, for a list query to fetch with its page. */
   projection: string;
+  /**
+   * Whether the projection holds all the item's resolvers read (no selected field is left to a
+   * resolver the planner does not know): then a list query needs no row of the item beside it.
+   */
+  covers: boolean;
 }
 
 /** Labels a root item can be fetched by: an allow-list. */
@@ -45,6 +50,8 @@ type Binding = { ref: number; args: Record<string, (value: unknown) => unknown> 
 interface Projection {
   cypher: string;
   planned: number;
+  /** A selected field the planner does not know, whose resolver may read any property of the item. */
+  unknown: boolean;
   materialise: (raw: Record<string, unknown>) => PlannedItem;
 }
 
@@ -66,11 +73,12 @@ class Compiler {
     const steps: Array<(raw: Record<string, unknown>, planned: Record<string, unknown>) => void> = [];
     let planned = 0;
     let resolved = false;
+    let unknown = false;
     for (const field of fields) {
       const spec: FieldSpec | undefined = FIELDS[entity][field.name];
       if (!spec) {
         // __typename is answered by graphql-js; any other field by its resolver.
-        if (field.name !== '__typename') resolved = true;
+        if (field.name !== '__typename') resolved = unknown = true;
         continue;
       }
       if (spec.kind === 'scalar') {
@@ -120,6 +128,7 @@ class Compiler {
     return {
       cypher,
       planned,
+      unknown,
       materialise: (raw) => {
         const item: PlannedItem = {};
         for (const name of copied) item[name] = raw[name];
@@ -150,6 +159,7 @@ function plan(entity: RootEntity, fields: ReadField[], head: string): ReadPlan {
     params: (args) => compiler.params(args),
     materialise: projection.materialise,
     projection: projection.cypher.replace(/\s+/g, ' '),
+    covers: !projection.unknown,
   };
 }
 

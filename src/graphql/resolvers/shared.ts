@@ -62,7 +62,8 @@ export function toConnection<T>(page: Page<T>) {
     extras: page.extras,
     edges,
     nodes: page.rows,
-    totalCount: page.totalCount,
+    // Not counted only when the operation does not select it, so this 0 is never seen.
+    totalCount: page.totalCount ?? 0,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: false,
