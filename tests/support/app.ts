@@ -96,11 +96,11 @@ export interface PrivateStore {
 }
 
 /** For tests that stop the database, fill it, or compare all of it: nobody else writes there. */
-export async function openPrivateStore(prefix: string, config: Partial<AppConfig> = {}): Promise<PrivateStore> {
+export async function openPrivateStore(prefix: string, config: Partial<AppConfig> = {}, { queryTimeoutMs = 10_000 } = {}): Promise<PrivateStore> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const dataDir = mkdtempSync(path.join(tmpdir(), `pentahelix-${prefix}-`));
   const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '512m', pageCache: '64m', logger });
-  const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 10_000, logger });
+  const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs, logger });
   await migrate(db, logger);
   const app = createApp({ graphiql: false, NODE_ENV: 'test', PATH_TIME_LIMIT_MS: 5_000, anonymousRole: 'VIEWER', ...config }, db, logger);
   const store: PrivateStore = {
