@@ -119,17 +119,6 @@ function itemSets(info: GraphQLResolveInfo): { type: GraphQLObjectType; sets: Se
   return { type, sets: nodes.length > 0 ? nodes : edges };
 }
 
-/** Whether `name` is selected directly under a connection (in any fragment: a skipped one still counts, to be safe). */
-function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) =>
-      selection.kind === Kind.FIELD
-        ? selection.name.value === name
-        : visit(selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet),
-    );
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
-}
-
 const cache = new WeakMap<OperationDefinitionNode, Map<string, Compiled | null>>();
 /**
  * The same plans by operation text, for a document parsed again (a client of `graphql()` without
@@ -168,7 +157,7 @@ function compiled(info: GraphQLResolveInfo, entity: RootEntity, list: boolean): 
     const items = itemSets(info);
     if (items && items.sets.length > 0) {
       const plan = planEach(entity, collect(items.type, items.sets, info, sources));
-      if (plan.planned > 0) result = { plan, sources, total: selects(info, 'totalCount') };
+      if (plan.planned > 0) result = { plan, sources, total: selectionOf(info).some((field) => field.name === 'totalCount') };
     }
   } else {
     const type = getNamedType(info.returnType) as GraphQLObjectType;
