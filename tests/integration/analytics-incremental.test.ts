@@ -29,7 +29,7 @@ describe('analytics after a write', () => {
     const before = (await t.gql(PAGERANK, { id: a })).data!;
     const loads = { ...engine.loads };
 
-    await write(STAKEHOLDER, { id: b, name: b, helix: 'MEDIA', kind: 'NEWS_OUTLET', regionId: 'kota-bontang' });
+    await write(STAKEHOLDER, { id: b, name: b, helix: 'COMMUNITY', kind: 'NGO', regionId: 'kota-bontang' });
     await write(COLLABORATION, { id: unique('collab'), name: 'Liputan riset', kind: 'PARTNERSHIP', startedOn: '2024-03-01', parties: [{ stakeholderId: a }, { stakeholderId: b }, { stakeholderId: 'disnaker-bontang' }] });
     await write(PARTICIPANT, { stakeholderId: b, programId: 'program-wisata-kota-industri', role: 'PARTNER', startedOn: '2024-05-01' });
     // A stakeholder moving region re-describes it (and its units) for region scopes.
