@@ -164,8 +164,18 @@ export function enforceBounds(schema: GraphQLSchema): GraphQLSchema {
       const checkAll = (values: unknown) => {
         for (const arg of args) check(arg.type, (values as Record<string, unknown>)[arg.name], { position: `${prefix}.${arg.name}`, path: arg.name });
       };
+      // The values come from the field's node and the operation's variables alone: a field under
+      // every item of a list is checked once per execution, not once per item (a refusal is not
+      // remembered, so each item still reports it).
+      const checked = new WeakMap<object, WeakSet<object>>();
       field.resolve = (source, values, context, info) => {
-        checkAll(values);
+        const node = info.fieldNodes[0]!;
+        let seen = checked.get(node);
+        if (!seen?.has(info.variableValues)) {
+          checkAll(values);
+          if (!seen) checked.set(node, (seen = new WeakSet()));
+          seen.add(info.variableValues);
+        }
         return resolve(source, values, context, info);
       };
       // A subscription's arguments are checked when it starts, not at its first event.

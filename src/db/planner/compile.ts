@@ -69,7 +69,6 @@ class Compiler {
   project(entity: Entity, vars: Vars, fields: ReadField[], root = false): Projection {
     const entries = new Map<string, string>();
     for (const [name, cypher] of Object.entries(LINKS[entity])) entries.set(name, cypher(vars));
-    const copied = new Set(entries.keys());
     const steps: Array<(raw: Record<string, unknown>, planned: Record<string, unknown>) => void> = [];
     let planned = 0;
     let resolved = false;
@@ -83,12 +82,10 @@ class Compiler {
       }
       if (spec.kind === 'scalar') {
         entries.set(field.name, spec.cypher(vars));
-        copied.add(field.name);
       } else if (spec.kind === 'needs') {
         resolved = true;
         for (const name of spec.fields) {
           entries.set(name, NEEDED[entity]![name]!(vars));
-          copied.add(name);
         }
       } else if (spec.kind === 'value') {
         const key = `_${entries.size}`;
@@ -121,7 +118,6 @@ class Compiler {
         // A link a selected field projects anyway stays (its entry is that field's now).
         if (FIELDS[entity][name]?.kind === 'scalar' && fields.some((f) => f.name === name)) continue;
         entries.delete(name);
-        copied.delete(name);
       }
     }
     const cypher = `{${[...entries].map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
@@ -129,11 +125,12 @@ class Compiler {
       cypher,
       planned,
       unknown,
+      // The row becomes the item (the driver's maps are fresh per record): its projected
+      // properties stay where the default resolvers read them, the planned answers go beside.
       materialise: (raw) => {
-        const item: PlannedItem = {};
-        for (const name of copied) item[name] = raw[name];
         const out: Record<string, unknown> = {};
         for (const step of steps) step(raw, out);
+        const item = raw as PlannedItem;
         item[PLANNED] = out;
         return item;
       },
