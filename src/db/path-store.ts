@@ -80,9 +80,9 @@ const hopFactsCall = (evidence: boolean) => `CALL (ha, hb) {
   OPTIONAL MATCH (ha)-[t:WORKS_WITH]-(hb)
   WITH ha, hb, t,
        COLLECT { MATCH (ha)-[:PARTY_TO]->(c:Collaboration)<-[:PARTY_TO]-(hb)
-                 RETURN c ORDER BY c.startedOn DESC, c.strength DESC LIMIT 5 } AS cs,
+                 RETURN c ORDER BY c.startedOn DESC, c.strength DESC, c.id LIMIT 5 } AS cs,
        COLLECT { MATCH (ha)-[:TAKES_PART]->(:Participation)-[:IN]->(p:Program)<-[:IN]-(:Participation)<-[:TAKES_PART]-(hb)
-                 WITH DISTINCT p RETURN p ORDER BY p.startsOn DESC LIMIT 5 } AS ps
+                 WITH DISTINCT p RETURN p ORDER BY p.startsOn DESC, p.id LIMIT 5 } AS ps
   RETURN {from: ha.id, to: hb.id, weight: coalesce(t.weight, 0.0),
           collaborations: [c IN cs | ${COLLABORATION_FIELDS}], programs: [p IN ps | ${PROGRAM_FIELDS}],
           evidence: ${evidence ? HOP_EVIDENCE : '[]'}} AS hop

@@ -51,8 +51,14 @@ export type PathOptions = z.infer<typeof optionsSchema>;
 /** The engine's scope for a path search: only the date conditions apply to the graph itself. */
 const timeScope = ({ activeOn, asOf }: PathOptions) => ({ ...(activeOn ? { activeOn } : {}), ...(asOf ? { asOf } : {}) });
 
+/** What a hop's explanation is written from: the names (and kinds) of the facts behind it. */
+export interface HopNames {
+  collaborations: Array<{ name: string; kind: string }>;
+  programs: Array<{ name: string }>;
+}
+
 /** Explains a hop in words from the facts behind it. */
-export function explainHop(facts: HopFacts): string {
+export function explainHop(facts: HopNames): string {
   const parts: string[] = [];
   const more = (n: number, shown: number) => (n > shown ? ` and ${n - shown} more` : '');
   if (facts.collaborations.length > 0) {
