@@ -61,6 +61,10 @@ const optionsSchema = z.object({
   weighted: z.boolean().default(false),
 });
 export type PathOptions = z.infer<typeof optionsSchema>;
+/** Built once: zod compiles a schema's parser on its first use, which costs more than a path read's own work. */
+const endsSchema = z.object({ from: idSchema, to: idSchema });
+const kPathsSchema = endsSchema.extend({ k: z.number().int().min(1).max(MAX_K) });
+const groupSchema = z.array(idSchema).min(2, 'give at least two stakeholders').max(MAX_GROUP);
 
 /** The engine's scope for a path search: only the date conditions apply to the graph itself. */
 const timeScope = ({ activeOn, asOf }: PathOptions) => ({ ...(activeOn ? { activeOn } : {}), ...(asOf ? { asOf } : {}) });
@@ -115,7 +119,7 @@ export class PathService {
   /** The path from `from` to `to`; `read` says what the caller will read of it (the fewest-hop search fetches it with the path). */
   async path(from: string, to: string, rawOptions: unknown, read: PathRead = { hops: 'evidence' }): Promise<{ path: PathRow | null; reason: NoPathReason | null; timedOut: boolean }> {
     const options = this.parseOptions(rawOptions);
-    parseArgument(z.object({ from: idSchema, to: idSchema }), { from, to }, 'arguments');
+    parseArgument(endsSchema, { from, to }, 'arguments');
     if (from === to || options.weighted) {
       await this.requireStakeholders([from, to], (i) => (i === 0 ? 'from' : 'to'));
       this.checkEnds([from, to], options);
@@ -165,7 +169,7 @@ export class PathService {
 
   async kPaths(from: string, to: string, k: number | null | undefined, rawOptions: unknown) {
     const options = this.parseOptions(rawOptions);
-    const args = parseArgument(z.object({ from: idSchema, to: idSchema, k: z.number().int().min(1).max(MAX_K) }), { from, to, k: k ?? 3 }, 'arguments');
+    const args = parseArgument(kPathsSchema, { from, to, k: k ?? 3 }, 'arguments');
     await this.requireStakeholders([from, to], (i) => (i === 0 ? 'from' : 'to'));
     this.checkEnds([from, to], options);
     if (from === to) return { paths: [{ stakeholderIds: [from], hops: [], length: 0, cost: 0 }], reason: null, timedOut: false };
@@ -177,7 +181,7 @@ export class PathService {
 
   async connectors(ids: string[], rawOptions: unknown) {
     const options = this.parseOptions(rawOptions);
-    const group = parseArgument(z.array(idSchema).min(2, 'give at least two stakeholders').max(MAX_GROUP), ids, 'stakeholders');
+    const group = parseArgument(groupSchema, ids, 'stakeholders');
     await this.requireStakeholders(group, (i) => `stakeholders.${i}`);
     this.checkEnds(group, options);
     const { graph } = await this.engine.graph(timeScope(options));
