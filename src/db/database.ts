@@ -115,9 +115,10 @@ export class Database {
    * round trip, where a transaction function also sends BEGIN and COMMIT (three writes, two more
    * waits for the database). The driver does not retry auto-commit work, so a retriable failure
    * runs the query again as a transaction function, with the driver's retries, as every read did.
+   * `timeoutMs` overrides the default limit (path searches use their own).
    */
-  query<T = Record<string, unknown>>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.session('READ', name, (tx) => tx.rows<T>(name, cypher, params), undefined, { cypher, params });
+  query<T = Record<string, unknown>>(name: string, cypher: string, params: Record<string, unknown> = {}, timeoutMs?: number): Promise<T[]> {
+    return this.session('READ', name, (tx) => tx.rows<T>(name, cypher, params), timeoutMs, { cypher, params });
   }
 
   /** Whether the last unit of work reached the database (false until a probe sees it back). */

@@ -3,7 +3,7 @@ import type { TieGraph } from '../analytics/projection.js';
 import { connectGroup, kShortestRoutes, shortestRoute } from '../analytics/routing.js';
 import type { CollaborationStore } from '../db/collaboration-store.js';
 import { classifyDriverError } from '../db/failures.js';
-import type { HopDetail, HopFacts, PathStore } from '../db/path-store.js';
+import type { HopDetail, HopFacts, HopNames, HopSummary, PathStakeholder, PathStore, PlainStakeholderField } from '../db/path-store.js';
 import type { ProgramStore } from '../db/program-store.js';
 import type { StakeholderRow } from '../db/rows.js';
 import type { StakeholderStore } from '../db/stakeholder-store.js';
@@ -14,23 +14,37 @@ import type { AnalyticsEngine } from '../analytics/engine.js';
 import { parseArgument } from './arguments.js';
 import { timeFilterSchema } from '../domain/filters.js';
 
-/** One explained hop of a path, with the rows of the facts behind it. */
-export interface HopRow extends HopFacts {
+/** One explained hop of a path. */
+export interface HopRow {
+  from: string;
+  to: string;
+  weight: number;
   explanation: string;
+  /** The rows of the facts behind it; absent when the read asked for no more than the explanation, weight and ends. */
+  facts?: Pick<HopFacts, 'collaborations' | 'programs' | 'evidence'>;
 }
 
 /** A path between stakeholders with its explained hops. */
 export interface PathRow {
   stakeholderIds: string[];
-  /** Their rows, when the search fetched them with the path (the resolver primes its loader). */
+  /** Their whole rows, when the search fetched them with the path (the resolver primes its loader). */
   stakeholders?: StakeholderRow[];
+  /** Their ids and the plain properties the read selects, when it selects no other (the resolver answers with them). */
+  selected?: PathStakeholder[];
   /** Absent when the search was not asked for them: the Path resolver then explains the hops itself. */
   hops?: HopRow[];
   length: number;
   cost: number;
 }
 
-export type { HopDetail };
+/** What a fewest-hop read fetches with the path: what of its hops, and which plain properties of its stakeholders (absent: whole rows). */
+export interface PathRead {
+  hops: HopDetail;
+  stakeholders?: readonly PlainStakeholderField[];
+}
+
+export type { HopDetail, PlainStakeholderField };
+export { PLAIN_STAKEHOLDER_FIELDS } from '../db/path-store.js';
 
 export const MAX_HOPS = 8;
 export const MAX_K = 10;
@@ -47,12 +61,16 @@ const optionsSchema = z.object({
   weighted: z.boolean().default(false),
 });
 export type PathOptions = z.infer<typeof optionsSchema>;
+/** Built once: zod compiles a schema's parser on its first use, which costs more than a path read's own work. */
+const endsSchema = z.object({ from: idSchema, to: idSchema });
+const kPathsSchema = endsSchema.extend({ k: z.number().int().min(1).max(MAX_K) });
+const groupSchema = z.array(idSchema).min(2, 'give at least two stakeholders').max(MAX_GROUP);
 
 /** The engine's scope for a path search: only the date conditions apply to the graph itself. */
 const timeScope = ({ activeOn, asOf }: PathOptions) => ({ ...(activeOn ? { activeOn } : {}), ...(asOf ? { asOf } : {}) });
 
 /** Explains a hop in words from the facts behind it. */
-export function explainHop(facts: HopFacts): string {
+export function explainHop(facts: HopNames): string {
   const parts: string[] = [];
   const more = (n: number, shown: number) => (n > shown ? ` and ${n - shown} more` : '');
   if (facts.collaborations.length > 0) {
@@ -66,7 +84,11 @@ export function explainHop(facts: HopFacts): string {
   return parts.length ? `Both ${parts.join('; both ')}` : 'No recorded facts (the tie was removed after the path was found)';
 }
 
-const hopRow = (facts: HopFacts): HopRow => ({ ...facts, explanation: explainHop(facts) });
+const hopRow = (hop: HopSummary | HopFacts): HopRow => {
+  const row: HopRow = { from: hop.from, to: hop.to, weight: hop.weight, explanation: explainHop(hop) };
+  if ('evidence' in hop) row.facts = { collaborations: hop.collaborations, programs: hop.programs, evidence: hop.evidence };
+  return row;
+};
 
 export class PathService {
   constructor(
@@ -94,10 +116,10 @@ export class PathService {
     if (avoided) throw badInput('options.avoid', `"${avoided}" is an end of the path and cannot be avoided`, 'intermediaries only');
   }
 
-  /** The path from `from` to `to`; `hops` says what of each hop the caller will read (the fewest-hop search fetches it with the path). */
-  async path(from: string, to: string, rawOptions: unknown, hops: HopDetail = 'evidence'): Promise<{ path: PathRow | null; reason: NoPathReason | null; timedOut: boolean }> {
+  /** The path from `from` to `to`; `read` says what the caller will read of it (the fewest-hop search fetches it with the path). */
+  async path(from: string, to: string, rawOptions: unknown, read: PathRead = { hops: 'evidence' }): Promise<{ path: PathRow | null; reason: NoPathReason | null; timedOut: boolean }> {
     const options = this.parseOptions(rawOptions);
-    parseArgument(z.object({ from: idSchema, to: idSchema }), { from, to }, 'arguments');
+    parseArgument(endsSchema, { from, to }, 'arguments');
     if (from === to || options.weighted) {
       await this.requireStakeholders([from, to], (i) => (i === 0 ? 'from' : 'to'));
       this.checkEnds([from, to], options);
@@ -121,14 +143,16 @@ export class PathService {
     };
     try {
       // One statement: both ends' existence, the path, its stakeholders and what is asked of its hops.
-      const shortest = await this.paths.shortest(from, to, cypherOptions, hops, this.timeLimitMs);
+      const shortest = await this.paths.shortest(from, to, cypherOptions, read, this.timeLimitMs);
       shortest.found.forEach((exists, i) => {
         if (!exists) throw notFound('stakeholder', i === 0 ? from : to, i === 0 ? 'from' : 'to');
       });
       this.checkEnds([from, to], options);
-      if (shortest.stakeholders) {
-        const ids = shortest.stakeholders.map((s) => s.id);
-        const path: PathRow = { stakeholderIds: ids, stakeholders: shortest.stakeholders, length: ids.length - 1, cost: ids.length - 1 };
+      if (shortest.ids) {
+        const ids = shortest.ids;
+        const path: PathRow = { stakeholderIds: ids, length: ids.length - 1, cost: ids.length - 1 };
+        if (shortest.stakeholders) path.stakeholders = shortest.stakeholders;
+        if (shortest.selected) path.selected = shortest.selected;
         if (shortest.hops) path.hops = shortest.hops.map(hopRow);
         return { path, reason: null, timedOut: false };
       }
@@ -145,7 +169,7 @@ export class PathService {
 
   async kPaths(from: string, to: string, k: number | null | undefined, rawOptions: unknown) {
     const options = this.parseOptions(rawOptions);
-    const args = parseArgument(z.object({ from: idSchema, to: idSchema, k: z.number().int().min(1).max(MAX_K) }), { from, to, k: k ?? 3 }, 'arguments');
+    const args = parseArgument(kPathsSchema, { from, to, k: k ?? 3 }, 'arguments');
     await this.requireStakeholders([from, to], (i) => (i === 0 ? 'from' : 'to'));
     this.checkEnds([from, to], options);
     if (from === to) return { paths: [{ stakeholderIds: [from], hops: [], length: 0, cost: 0 }], reason: null, timedOut: false };
@@ -157,7 +181,7 @@ export class PathService {
 
   async connectors(ids: string[], rawOptions: unknown) {
     const options = this.parseOptions(rawOptions);
-    const group = parseArgument(z.array(idSchema).min(2, 'give at least two stakeholders').max(MAX_GROUP), ids, 'stakeholders');
+    const group = parseArgument(groupSchema, ids, 'stakeholders');
     await this.requireStakeholders(group, (i) => `stakeholders.${i}`);
     this.checkEnds(group, options);
     const { graph } = await this.engine.graph(timeScope(options));
@@ -169,6 +193,12 @@ export class PathService {
         return { source, target, weight: attributes?.weight ?? 0, collaborations: attributes?.collaborations ?? 0, programs: attributes?.programs ?? 0 };
       }),
     };
+  }
+
+  /** The facts behind one hop that was read without them. */
+  async hopFacts(hop: { from: string; to: string }): Promise<HopFacts> {
+    const [facts] = await this.paths.hopFacts([hop.from, hop.to]);
+    return facts!;
   }
 
   /** The hops of a path of these stakeholders, each explained from the facts behind it (one query). */

@@ -126,6 +126,50 @@ describe('paths over dated and weighted ties', () => {
   });
 });
 
+describe('a path read fetches what its operation selects', () => {
+  const LEAN = `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { reason path { length stakeholders { id name } hops { weight explanation } } } }`;
+  const FULL = `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { reason path { length stakeholders { id name helix region { name } } hops { weight explanation from { id name } collaborations { id name } programs { id name } } } } }`;
+
+  it('answers an explanation and plain stakeholder properties in one statement, the same as a read of everything', async () => {
+    for (const [from, to] of [
+      ['pranala-co', 'badak-lng'],
+      ['masata-bontang', 'disnaker-bontang'],
+      ['badak-lng', 'masata-bontang'],
+    ]) {
+      const full = await t.gql(FULL, { from, to });
+      const before = t.db.queryCount;
+      const lean = await t.gql(LEAN, { from, to });
+      expect(t.db.queryCount - before).toBe(1);
+      expect(lean.errors).toBeUndefined();
+      const { path } = full.data!.path;
+      expect(path.hops.length).toBeGreaterThan(0);
+      expect(lean.data!.path).toEqual({
+        reason: null,
+        path: {
+          length: path.length,
+          stakeholders: path.stakeholders.map(({ id, name }: { id: string; name: string }) => ({ id, name })),
+          hops: path.hops.map(({ weight, explanation }: { weight: number; explanation: string }) => ({ weight, explanation })),
+        },
+      });
+      expect(path.hops.every((hop: { weight: number }) => hop.weight > 0)).toBe(true);
+    }
+  });
+
+  it('still tells a missing end by name when it reads no more than the explanation', async () => {
+    const result = await t.gql(LEAN, { from: 'pranala-co', to: 'no-such-stakeholder' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'to' });
+  });
+
+  it('reads the facts behind a hop read without them', async () => {
+    const { path } = await t.app.services.paths.path('masata-bontang', 'disnaker-bontang', {}, { hops: 'explained', stakeholders: ['name'] });
+    const [hop] = path!.hops!;
+    expect(hop!.facts).toBeUndefined();
+    expect(path!.selected).toEqual([expect.objectContaining({ id: 'masata-bontang' }), expect.objectContaining({ id: 'disnaker-bontang' })]);
+    const [alone] = await t.app.services.paths.hops(path!.stakeholderIds);
+    expect(await t.app.services.paths.hopFacts(hop!)).toEqual({ from: hop!.from, to: hop!.to, weight: hop!.weight, ...alone!.facts });
+  });
+});
+
 describe('query planning', () => {
   it('runs fewest-hop paths as Neo4j\'s bidirectional shortestPath, without the exhaustive fallback', async () => {
     const { shortestPathCypher } = await import('../../src/db/path-store.js');

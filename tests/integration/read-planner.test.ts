@@ -224,13 +224,19 @@ describe('read planner: programme and collaboration pages, and paths', () => {
       ['pranala-co', 'badak-lng'],
       ['badak-lng', 'masata-bontang'],
     ] as const) {
-      for (const detail of ['facts', 'evidence'] as const) {
-        const { path } = await t.app.services.paths.path(from, to, {}, detail);
+      for (const detail of ['explained', 'facts', 'evidence'] as const) {
+        const { path } = await t.app.services.paths.path(from, to, {}, { hops: detail });
         expect(path?.hops?.length).toBeGreaterThan(0);
         const alone = await t.app.services.paths.hops(path!.stakeholderIds);
-        expect(path!.hops).toEqual(detail === 'evidence' ? alone : alone.map((hop) => ({ ...hop, evidence: [] })));
+        const expected = {
+          // The explanation, weight and ends alone: no rows of the facts.
+          explained: alone.map(({ facts: _facts, ...hop }) => hop),
+          facts: alone.map((hop) => ({ ...hop, facts: { ...hop.facts!, evidence: [] } })),
+          evidence: alone,
+        };
+        expect(path!.hops).toEqual(expected[detail]);
       }
-      const bare = await t.app.services.paths.path(from, to, {}, 'none');
+      const bare = await t.app.services.paths.path(from, to, {}, { hops: 'none' });
       expect(bare.path?.hops).toBeUndefined();
       expect(bare.path?.length).toBe(bare.path!.stakeholderIds.length - 1);
     }
@@ -341,8 +347,11 @@ describe('read planner: generated statements pass EXPLAIN', () => {
 });
 
 describe('fewest-hop statements pass EXPLAIN as a bidirectional search', () => {
-  const shapes = [false, true].flatMap((filtered) => (['none', 'facts', 'evidence'] as HopDetail[]).map((hops) => ({ filtered, hops })));
-  it.each(shapes)('filtered $filtered, hops $hops', async (shape) => {
+  const shapes = [
+    ...[false, true].flatMap((filtered) => (['none', 'explained', 'facts', 'evidence'] as HopDetail[]).map((hops) => ({ filtered, hops }))),
+    { filtered: false, hops: 'explained' as HopDetail, stakeholders: ['name', 'helix'] as const },
+  ];
+  it.each(shapes)('filtered $filtered, hops $hops, stakeholders $stakeholders', async (shape) => {
     const plan = await t.db.read('test.explain', async (tx) => {
       const result = await tx.raw.run(`EXPLAIN ${shortestPathCypher(6, shape)}`, { from: 'a', to: 'b', helices: ['MEDIA'], kinds: null, avoid: ['x'], activeOn: null, asOf: '2025-01-01' });
       return JSON.stringify(result.summary.plan);

@@ -6,7 +6,7 @@ import { HOP_LIMIT, shortestPathCypher, type HopDetail } from '../../src/db/path
  * the shape of the read alone (values are parameters), and it carries only what the shape asks.
  */
 const PARAMETERS = new Set(['from', 'to', 'helices', 'kinds', 'avoid', 'activeOn', 'asOf']);
-const shapes = [false, true].flatMap((filtered) => (['none', 'facts', 'evidence'] as HopDetail[]).map((hops) => ({ filtered, hops })));
+const shapes = [false, true].flatMap((filtered) => (['none', 'explained', 'facts', 'evidence'] as HopDetail[]).map((hops) => ({ filtered, hops })));
 
 describe('fewest-hop statement: shape in, Cypher out', () => {
   it.each(shapes)('filtered $filtered, hops $hops: only the fixed parameters, only what is asked', (shape) => {
@@ -19,6 +19,12 @@ describe('fewest-hop statement: shape in, Cypher out', () => {
     // The hops come with the path when asked, their quotes only when asked.
     expect(cypher.includes('collect(hop) AS hops')).toBe(shape.hops !== 'none');
     expect(cypher.includes('EVIDENCED_BY')).toBe(shape.hops === 'evidence');
+    // The rows of the facts only when asked; an explanation is written from their names.
+    expect(cypher.includes('c { .id, .name, .kind, .description')).toBe(shape.hops === 'facts' || shape.hops === 'evidence');
+    expect(cypher.includes('collaborations: [c IN cs | c {.name, .kind}], programs: [p IN ps | p {.name}]')).toBe(shape.hops === 'explained');
+    // Each tie's weight is read off the path the search found, not matched again.
+    expect(cypher.includes('OPTIONAL MATCH (ha)-[t:WORKS_WITH]-(hb)')).toBe(false);
+    expect(cypher.includes('relationships(p) AS ts')).toBe(shape.hops !== 'none');
     expect(cypher).toMatch(/RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, \[s IN ns \| s \{[^}]+\}\] AS stakeholders(, hops)?$/);
   });
 
@@ -33,5 +39,18 @@ describe('fewest-hop statement: shape in, Cypher out', () => {
     const cypher = shortestPathCypher(6, { filtered: false, hops: 'facts' });
     expect(cypher).toContain('UNWIND range(0, size(coalesce(ns, [])) - 2) AS i');
     expect(cypher).toContain('WITH i, hop ORDER BY i');
+  });
+
+  it('fetches only the plain properties a read names of the stakeholders (id always, in a fixed order), else their whole rows', () => {
+    expect(shortestPathCypher(6, { filtered: false, hops: 'explained', stakeholders: ['name'] })).toMatch(/\[s IN ns \| s \{\.id, \.name\}\] AS stakeholders, hops$/);
+    expect(shortestPathCypher(6, { filtered: false, hops: 'none', stakeholders: ['kind', 'name', 'id'] })).toMatch(/\[s IN ns \| s \{\.id, \.name, \.kind\}\] AS stakeholders$/);
+    expect(shortestPathCypher(6, { filtered: false, hops: 'none', stakeholders: [] })).toMatch(/\[s IN ns \| s \{\.id\}\] AS stakeholders$/);
+    expect(shortestPathCypher(6, { filtered: false, hops: 'none' })).toContain('createdAt: toString(s.createdAt)');
+  });
+
+  it('orders shared facts of the same date by id, so a hop is explained the same way every time', () => {
+    const cypher = shortestPathCypher(6, { filtered: false, hops: 'explained' });
+    expect(cypher).toContain('ORDER BY c.startedOn DESC, c.strength DESC, c.id LIMIT 5');
+    expect(cypher).toContain('ORDER BY p.startsOn DESC, p.id LIMIT 5');
   });
 });

@@ -1,23 +1,42 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
+import type { StakeholderRow } from '../../db/rows.js';
 import type { ReadField } from '../../db/planner/compile.js';
-import type { HopDetail } from '../../services/path-service.js';
+import { PLAIN_STAKEHOLDER_FIELDS, type HopDetail, type PathRead, type PlainStakeholderField } from '../../services/path-service.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { selectionOf } from '../read-planner.js';
 import { loadAll, mustLoad } from './shared.js';
 
 const below = (fields: ReadField[], name: string) => fields.filter((f) => f.name === name).flatMap((f) => f.selection ?? []);
+const PLAIN = new Set<string>(PLAIN_STAKEHOLDER_FIELDS);
+const reads = new WeakMap<OperationDefinitionNode, Map<string, PathRead>>();
 
-/** What the operation reads of the path's hops, so the search fetches it with the path in one statement. */
-const hopDetail = (info: GraphQLResolveInfo): HopDetail => {
-  const hops = below(below(selectionOf(info), 'path'), 'hops');
-  if (hops.length === 0) return 'none';
-  return hops.some((f) => f.name === 'evidence') ? 'evidence' : 'facts';
-};
+/**
+ * What the operation reads of the path, so the search fetches it with the path in one statement:
+ * of its hops nothing, the explanation (with weight and ends), the facts' rows or their evidence
+ * too; of its stakeholders only plain properties when no other field is asked of them (nor of a
+ * hop's ends, which are loaded as whole rows). Worked out once per operation.
+ */
+function pathRead(info: GraphQLResolveInfo): PathRead {
+  let byKey = reads.get(info.operation);
+  if (!byKey) reads.set(info.operation, (byKey = new Map<string, PathRead>()));
+  const key = String(info.path.key);
+  const known = byKey.get(key);
+  if (known) return known;
+  const path = below(selectionOf(info), 'path');
+  const hops = below(path, 'hops');
+  const asked = (...names: string[]) => hops.some((f) => names.includes(f.name));
+  const detail: HopDetail = hops.length === 0 ? 'none' : asked('evidence') ? 'evidence' : asked('collaborations', 'programs') ? 'facts' : 'explained';
+  const stakeholders = below(path, 'stakeholders');
+  const plain = !asked('from', 'to') && stakeholders.every((f) => PLAIN.has(f.name) || f.name === '__typename');
+  const read: PathRead = plain ? { hops: detail, stakeholders: [...new Set(stakeholders.map((f) => f.name).filter((n) => PLAIN.has(n)))] as PlainStakeholderField[] } : { hops: detail };
+  byKey.set(key, read);
+  return read;
+}
 
 export const pathResolvers: Resolvers = {
   Query: {
     path: async (_p, { from, to, options }, { services, loaders }, info) => {
-      const result = await services.paths.path(from, to, options, hopDetail(info));
+      const result = await services.paths.path(from, to, options, pathRead(info));
       // The rows came with the path: the stakeholders and the hops' ends cost no query.
       for (const row of result.path?.stakeholders ?? []) loaders.stakeholder.prime(row.id, row);
       return result;
@@ -33,17 +52,22 @@ export const pathResolvers: Resolvers = {
     },
   },
   Path: {
-    stakeholders: (p, _a, { loaders }) => loadAll(loaders.stakeholder, p.stakeholderIds),
+    // Read with the path: every property the operation selects of them is there (see pathRead).
+    stakeholders: (p, _a, { loaders }) => (p.selected as StakeholderRow[] | undefined) ?? loadAll(loaders.stakeholder, p.stakeholderIds),
     // Fetched with the path when the operation asked for them; otherwise explained here.
     hops: (p, _a, { services }) => p.hops ?? services.paths.hops(p.stakeholderIds),
   },
   Hop: {
     from: (h, _a, { loaders }) => mustLoad(loaders.stakeholder, h.from, 'stakeholder'),
     to: (h, _a, { loaders }) => mustLoad(loaders.stakeholder, h.to, 'stakeholder'),
-    // The hop's collaborations and programs are rows read with it; its quotes came with their sources.
-    evidence: (h, _a, { loaders }) => {
-      for (const { source } of h.evidence) loaders.source.prime(source.id, source);
-      return h.evidence;
+    // The facts' rows are read with the hop unless the operation asked for its explanation alone.
+    collaborations: async (h, _a, { services }) => (h.facts ?? (await services.paths.hopFacts(h))).collaborations,
+    programs: async (h, _a, { services }) => (h.facts ?? (await services.paths.hopFacts(h))).programs,
+    // Its quotes came with their sources.
+    evidence: async (h, _a, { services, loaders }) => {
+      const { evidence } = h.facts ?? (await services.paths.hopFacts(h));
+      for (const { source } of evidence) loaders.source.prime(source.id, source);
+      return evidence;
     },
   },
 };
