@@ -75,7 +75,7 @@ export interface ProjectionImage {
   factEnd: Float64Array<ArrayBuffer>;
   factWeight: Float64Array<ArrayBuffer>;
   factCollaboration: Uint8Array<ArrayBuffer>;
-  programs: Array<[string, string[]]>;
+  programs: Array<[string, ReadonlySet<string>]>;
   programFacts: ProjectedProgram[];
 }
 
@@ -139,7 +139,7 @@ export class CompactProjection {
   private factEnd = new Float64Array(0);
   private factWeight = new Float64Array(0);
   private factCollaboration = new Uint8Array(0);
-  private programs = new Map<string, Set<string>>();
+  private programs = new Map<string, ReadonlySet<string>>();
   /** Replaced, never changed in place, by a delta: a view keeps the programs of its version. */
   private programFacts = new Map<string, ProjectedProgram>();
 
@@ -151,7 +151,10 @@ export class CompactProjection {
     return this.tieCount - this.deadTies;
   }
 
-  /** The projection as it stands, copied (a delta applied later does not change the image). */
+  /**
+   * The projection as it stands: the columns copied, the rest shallow (a delta replaces rows,
+   * member sets and program facts, never changes one), so a delta applied later does not reach the image.
+   */
   image(): ProjectionImage {
     const ties = this.tieCount;
     const facts = this.factCount;
@@ -170,7 +173,7 @@ export class CompactProjection {
       factEnd: this.factEnd.slice(0, facts),
       factWeight: this.factWeight.slice(0, facts),
       factCollaboration: this.factCollaboration.slice(0, facts),
-      programs: [...this.programs].map(([id, members]) => [id, [...members]]),
+      programs: [...this.programs],
       programFacts: [...this.programFacts.values()],
     };
   }
@@ -195,7 +198,7 @@ export class CompactProjection {
     p.factEnd = image.factEnd;
     p.factWeight = image.factWeight;
     p.factCollaboration = image.factCollaboration;
-    p.programs = new Map(image.programs.map(([id, members]) => [id, new Set(members)]));
+    p.programs = new Map(image.programs);
     p.programFacts = new Map(image.programFacts.map((program) => [program.id, program]));
     return p;
   }

@@ -337,19 +337,18 @@ export class AnalyticsEngine {
   }
 
   private async writeImage(): Promise<void> {
-    // A refresh under way may be between applying a delta and naming its version: try again after.
-    if (this.refreshing) {
-      this.saveImage(1_000);
-      return;
-    }
     const held = this.projection;
     const version = held.version;
     try {
       const stamp = await this.source.stamp(version);
-      // A delta applied meanwhile moved the version: its own save is scheduled.
+      // A refresh under way may be between applying a delta and naming its version: try again after.
+      if (this.refreshing) {
+        this.saveImage(1_000);
+        return;
+      }
       if (stamp === null || this.projection !== held || held.version !== version) return;
       const started = performance.now();
-      await this.options.images!.write(encodeImage({ image: held.image(), stamp }));
+      await this.options.images!.write(await encodeImage({ image: held.image(), stamp }));
       this.logger.debug({ version, ms: Math.round(performance.now() - started) }, 'analytics projection image written');
     } catch (error) {
       this.logger.warn({ err: error }, 'analytics projection image not written');

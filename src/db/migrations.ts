@@ -63,6 +63,15 @@ export async function migrate(db: Database, logger: Logger): Promise<void> {
   await db.write('migrate.graph_meta', (tx) =>
     tx.rows('graph_meta', "MERGE (m:GraphMeta {id: 'graph'}) ON CREATE SET m.version = 0"),
   );
+  // A store whose newest version came from a bulk load before versions kept their stamps: that
+  // version gets one, so an analytics image taken at it can be recognised after later writes.
+  await db.write('migrate.graph_meta_stamp', (tx) =>
+    tx.rows(
+      'graph_meta_stamp',
+      `MATCH (m:GraphMeta {id: 'graph'}) WHERE m.version > 0 AND m.bulkVersion IS NULL AND NOT EXISTS { MATCH (:GraphChange {version: m.version}) }
+       SET m.changedAt = coalesce(m.changedAt, datetime()) SET m.bulkVersion = m.version, m.bulkAt = m.changedAt`,
+    ),
+  );
   await db.read('migrate.await_indexes', (tx) => tx.rows('await_indexes', 'CALL db.awaitIndexes(300)'));
   const upgraded = await upgradeTies(db);
   if (upgraded > 0) logger.info({ stakeholders: upgraded }, 'ties rebuilt with their facts\' kinds');
