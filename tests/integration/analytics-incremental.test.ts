@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INFLUENCE_METRICS } from '../../src/analytics/centrality.js';
 import { AnalyticsEngine, type AnalysisScope } from '../../src/analytics/engine.js';
+import { loadConfig } from '../../src/config.js';
 import { ProjectionImageFile } from '../../src/db/projection-image-file.js';
 import { createLogger } from '../../src/logger.js';
 import { createTestApp, unique, type TestApp } from '../support/app.js';
@@ -100,6 +101,12 @@ describe('analytics after a write', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('keeps the image beside the embedded store by default, where ANALYTICS_CACHE_DIR says, or nowhere', () => {
+    expect(loadConfig({ NEO4J_DATA_DIR: '/srv/pentahelix/data' }).ANALYTICS_CACHE_DIR).toBe('/srv/pentahelix/analytics');
+    expect(loadConfig({ ANALYTICS_CACHE_DIR: '/var/cache/pentahelix' }).ANALYTICS_CACHE_DIR).toBe('/var/cache/pentahelix');
+    expect(loadConfig({ ANALYTICS_CACHE_DIR: 'off' }).ANALYTICS_CACHE_DIR).toBeNull();
   });
 
   it("keeps a version's stamp when the version is no longer the newest (the image's check reads it from the log then)", async () => {
