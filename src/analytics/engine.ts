@@ -329,11 +329,15 @@ export class AnalyticsEngine {
   /** Writes the projection's image after `delayMs` (a write already waiting keeps its time), off the request's path. */
   private saveImage(delayMs: number): void {
     if (!this.options.images || this.imageTimer) return;
-    this.imageTimer = setTimeout(() => {
-      this.imageTimer = null;
-      this.imageWrite = (this.imageWrite ?? Promise.resolve()).then(() => this.writeImage());
-    }, delayMs);
+    this.imageTimer = setTimeout(() => this.writeImageNow(), delayMs);
     this.imageTimer.unref();
+  }
+
+  /** Queues the write of the image as it stands, after one under way. */
+  private writeImageNow(): void {
+    if (this.imageTimer) clearTimeout(this.imageTimer);
+    this.imageTimer = null;
+    this.imageWrite = (this.imageWrite ?? Promise.resolve()).then(() => this.writeImage());
   }
 
   private async writeImage(): Promise<void> {
@@ -357,11 +361,7 @@ export class AnalyticsEngine {
 
   /** Writes a pending image now (at shutdown), and waits for one under way. */
   async flush(): Promise<void> {
-    if (this.imageTimer) {
-      clearTimeout(this.imageTimer);
-      this.imageTimer = null;
-      this.imageWrite = (this.imageWrite ?? Promise.resolve()).then(() => this.writeImage());
-    }
+    if (this.imageTimer) this.writeImageNow();
     await this.imageWrite;
   }
 
