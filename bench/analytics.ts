@@ -9,7 +9,7 @@
  * run in the request's own thread.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import type { DeltaSink } from '../src/analytics/compact.js';
 import { AnalyticsEngine } from '../src/analytics/engine.js';
 import { ROOT_DIR } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
+import { ProjectionImageFile } from '../src/db/projection-image-file.js';
 import { ProjectionStore } from '../src/db/projection-store.js';
 import { createApp, type App } from '../src/server.js';
 import { seededRandom } from '../src/random.js';
@@ -47,9 +48,16 @@ function client(app: App, key?: string) {
 /** The service's default bound on a graph version read's reuse (RESPONSE_CACHE_VERSION_MAX_AGE_MS). */
 const VERSION_MAX_AGE_MS = 500;
 /** The service as deployed, with the response cache off unless asked: the engine's own figures. */
-const appOn = (db: Database, cachedAnswers = 0) =>
+const appOn = (db: Database, cachedAnswers = 0, analyticsCacheDir?: string) =>
   createApp(
-    { graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER', responseCache: { maxEntries: cachedAnswers, versionMaxAgeMs: VERSION_MAX_AGE_MS } },
+    {
+      graphiql: false,
+      NODE_ENV: 'production',
+      PATH_TIME_LIMIT_MS: 30_000,
+      anonymousRole: 'VIEWER',
+      responseCache: { maxEntries: cachedAnswers, versionMaxAgeMs: VERSION_MAX_AGE_MS },
+      ...(analyticsCacheDir ? { analyticsCacheDir } : {}),
+    },
     db,
     logger,
   );
@@ -72,6 +80,28 @@ async function readsDuring(read: () => Promise<unknown>, busy: Promise<unknown> 
   return samples;
 }
 
+/**
+ * A restarted engine's load and a restarted service's first query, each from the image in
+ * `imageDir`; their projections are garbage once this returns, so later rows do not carry them.
+ */
+async function restartRows(db: Database, store: ProjectionStore, imageDir: string, since: number, firstStart: { load: number; first: number }): Promise<Row[]> {
+  const restart = new AnalyticsEngine(store, logger, { images: new ProjectionImageFile(imageDir) });
+  const load = await time(() => restart.graph());
+  const app = appOn(db, 0, imageDir);
+  const first = await time(() => client(app)(PAGERANK));
+  // Their image writes (after the delta) are not left to run beside the later rows.
+  await Promise.all([restart.flush(), app.services.engine.flush()]);
+  return [
+    {
+      measure: `projection load at a restart (image + ${since} changes since)`,
+      ours: `${round(load.ms)} ms (${restart.loads.image} image, ${restart.loads.full} full load)`,
+      baseline: `${round(firstStart.load)} ms: the first start's full load`,
+      ratio: ratio(load.ms, firstStart.load),
+    },
+    { measure: 'first influence(PAGERANK) after a restart', ours: `${round(first.ms)} ms`, baseline: `${round(firstStart.first)} ms: at a first start`, ratio: ratio(first.ms, firstStart.first) },
+  ];
+}
+
 /** The rows of the analytics table for one graph (a database holding it, nothing else running). */
 export async function measureEngine(db: Database, size: number, options: { seed: number; quick: boolean }): Promise<{ rows: Row[]; notes: string[] }> {
   const rows: Row[] = [];
@@ -81,14 +111,19 @@ export async function measureEngine(db: Database, size: number, options: { seed:
   const random = seededRandom(options.seed + 17);
   const pick = () => ids[Math.floor(random() * ids.length)]!;
 
-  // Projection load at start, against its floor (read once before, so both find the database's cache warm).
+  // Projection load at a first start (no image kept yet), against its floor (read once before, so both find the database's cache warm).
   await store.load(discard);
+  const imageDir = mkdtempSync(path.join(os.tmpdir(), 'pentahelix-bench-image-'));
+  const images = new ProjectionImageFile(imageDir);
   const rssBefore = process.memoryUsage().rss;
-  const engine = new AnalyticsEngine(store, logger);
+  const engine = new AnalyticsEngine(store, logger, { images });
   const load = await time(() => engine.graph());
+  // The image a running service keeps (written after its load, off the request path); the restart rows below start from it.
+  const imageWrite = await time(() => engine.flush());
   const rssAfter = process.memoryUsage().rss;
   const floor = await time(() => store.load(discard));
-  rows.push({ measure: 'projection load at start', ours: `${round(load.ms)} ms`, baseline: `${round(floor.ms)} ms: the same rows streamed and dropped`, ratio: ratio(load.ms, floor.ms) });
+  rows.push({ measure: 'projection load, first start (no image yet)', ours: `${round(load.ms)} ms`, baseline: `${round(floor.ms)} ms: the same rows streamed and dropped`, ratio: ratio(load.ms, floor.ms) });
+  const imageBytes = statSync(path.join(imageDir, 'projection.img')).size;
 
   // The first influence query of a fresh service, against loading and computing every measure.
   const app = appOn(db);
@@ -98,7 +133,7 @@ export async function measureEngine(db: Database, size: number, options: { seed:
     const fresh = new AnalyticsEngine(store, logger, { offThread: false });
     return computeInfluence((await fresh.graph()).graph);
   });
-  rows.push({ measure: 'first influence(PAGERANK) after start', ours: `${round(first.ms)} ms`, baseline: `${round(every.ms)} ms: load + every measure`, ratio: ratio(first.ms, every.ms) });
+  rows.push({ measure: 'first influence(PAGERANK), first start (no image yet)', ours: `${round(first.ms)} ms`, baseline: `${round(every.ms)} ms: load + every measure`, ratio: ratio(first.ms, every.ms) });
 
   // A query right after a one-tie write, against a full reload and a cold recompute.
   const editor = (await app.services.stores.apiKeys.create('bench-analytics', 'EDITOR')).key;
@@ -124,6 +159,12 @@ export async function measureEngine(db: Database, size: number, options: { seed:
   const loads = { ...app.services.engine.loads };
   // The cached graph is reused by later runs: leave it as it was.
   for (const id of written) await write(`mutation($id: ID!) { deleteCollaboration(id: $id) { deleted } }`, { id });
+  // A restart: the image kept above, and the writes since (those of this section and their undoing) read from the change log.
+  const since = (await store.version()) - engine.loadedVersion!;
+  rows.push(...(await restartRows(db, store, imageDir, since, { load: load.ms, first: first.ms })));
+  rows.at(-2)!.ours += `; image ${mb(imageBytes)} MB, written in ${round(imageWrite.ms)} ms`;
+  rmSync(imageDir, { recursive: true, force: true });
+
   rows.push({
     measure: 'influence(PAGERANK) right after one write (p50)',
     ours: `${round(summarise(after).p50)} ms (${loads.full} full load, ${loads.delta} deltas)`,
@@ -141,6 +182,8 @@ export async function measureEngine(db: Database, size: number, options: { seed:
 
   // PageRank itself, against python-igraph on the same graph.
   const scoped = await engine.graph();
+  // Its image write (after the delta it just read) is not left to run beside the later rows.
+  await engine.flush();
   const ours: number[] = [];
   for (let i = 0; i < 5; i++) ours.push((await time(() => pageRank(scoped.csr))).ms);
   const python = referencePython();

@@ -25,6 +25,11 @@ const envSchema = z.object({
   NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
   NEO4J_HEAP: size.default('1g'),
   NEO4J_PAGECACHE: size.default('512m'),
+  /**
+   * Where the analytics keep their in-memory network between runs, so a restart reads only the
+   * changes since (default: beside the embedded store's data, whichever database is used); `off`: every start loads it in full.
+   */
+  ANALYTICS_CACHE_DIR: z.string().min(1).optional(),
   /** Load seeds/pentahelix.json when the database holds no stakeholders yet. */
   SEED_ON_START: bool.default(true),
   /** Per-query time limit in the database, and the longest a request waits for a connection. */
@@ -82,7 +87,12 @@ const envSchema = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
-export type Config = Omit<z.infer<typeof envSchema>, 'TRUSTED_OPERATIONS'> & { graphiql: boolean; TRUSTED_OPERATIONS: 'manifest' | 'off' };
+export type Config = Omit<z.infer<typeof envSchema>, 'TRUSTED_OPERATIONS' | 'ANALYTICS_CACHE_DIR'> & {
+  graphiql: boolean;
+  TRUSTED_OPERATIONS: 'manifest' | 'off';
+  /** null: off. */
+  ANALYTICS_CACHE_DIR: string | null;
+};
 
 /** Parses the environment; on failure lists every bad variable and exits, before anything starts. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -101,7 +111,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     process.exit(1);
   }
   const production = parsed.data.NODE_ENV === 'production';
-  return { ...parsed.data, graphiql: parsed.data.GRAPHIQL ?? !production, TRUSTED_OPERATIONS: parsed.data.TRUSTED_OPERATIONS ?? (production ? 'manifest' : 'off') };
+  const cacheDir = parsed.data.ANALYTICS_CACHE_DIR ?? path.join(path.dirname(parsed.data.NEO4J_DATA_DIR), 'analytics');
+  return {
+    ...parsed.data,
+    graphiql: parsed.data.GRAPHIQL ?? !production,
+    TRUSTED_OPERATIONS: parsed.data.TRUSTED_OPERATIONS ?? (production ? 'manifest' : 'off'),
+    ANALYTICS_CACHE_DIR: cacheDir === 'off' ? null : path.resolve(cacheDir),
+  };
 }
 
 /** Parses a size such as 512m into bytes. */

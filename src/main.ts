@@ -38,6 +38,8 @@ async function main() {
     await closed;
     clearTimeout(timer);
     await services.webhookDispatcher.stop();
+    // The next start then reads only what changes after this one stops.
+    await services.engine.flush();
     await connection.close();
     logger.info('stopped');
     process.exit(0);

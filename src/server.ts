@@ -63,6 +63,8 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   liveLimits?: LiveLimits;
   /** Webhook delivery options (defaults in services/webhook-dispatcher). */
   webhooks?: Partial<WebhookOptions>;
+  /** Where the analytics keep their network between runs (absent: every start loads it in full). */
+  analyticsCacheDir?: string;
 };
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -85,6 +87,7 @@ export const appConfigFrom = (config: Config): AppConfig => ({
   changePollMs: config.CHANGE_POLL_MS,
   liveLimits: { perClient: config.LIVE_SUBSCRIPTIONS_PER_CLIENT, eventsPerSecond: config.LIVE_EVENTS_PER_SECOND, idleMs: config.LIVE_IDLE_TIMEOUT_MS },
   maxBodyBytes: config.MAX_BODY_BYTES,
+  ...(config.ANALYTICS_CACHE_DIR ? { analyticsCacheDir: config.ANALYTICS_CACHE_DIR } : {}),
   ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
   trustedOperations: config.TRUSTED_OPERATIONS,
   manifestsDir: config.TRUSTED_MANIFESTS_DIR,
@@ -119,6 +122,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
       ...(config.liveLimits ? { liveLimits: config.liveLimits } : {}),
       ...(config.webhooks ? { webhooks: config.webhooks } : {}),
       ...(config.responseCache ? { versionMaxAgeMs: config.responseCache.versionMaxAgeMs } : {}),
+      ...(config.analyticsCacheDir ? { analyticsCacheDir: config.analyticsCacheDir } : {}),
     },
     logger,
   );

@@ -49,6 +49,34 @@ export interface ProjectionSource {
    * At `since` still, it resolves to `since` and calls nothing.
    */
   changes(since: number, sink: DeltaSink): Promise<number | null>;
+  /**
+   * When `version` was committed, as storage tells it today (null when it no longer can): equal
+   * stamps mean the same history, so an image of that version may stand for a load.
+   */
+  stamp(version: number): Promise<string | null>;
+}
+
+/**
+ * A projection as plain data (columns cut to their length), for keeping it across restarts: a
+ * service that starts from an image reads only the changes since, not the whole network.
+ */
+export interface ProjectionImage {
+  version: number;
+  people: Array<ProjectedStakeholder | null>;
+  sorted: boolean;
+  lastSlotId: string | null;
+  deadTies: number;
+  tieA: Int32Array<ArrayBuffer>;
+  tieB: Int32Array<ArrayBuffer>;
+  tieEvidence: Int32Array<ArrayBuffer>;
+  tieAlive: Uint8Array<ArrayBuffer>;
+  factFrom: Int32Array<ArrayBuffer>;
+  factStart: Float64Array<ArrayBuffer>;
+  factEnd: Float64Array<ArrayBuffer>;
+  factWeight: Float64Array<ArrayBuffer>;
+  factCollaboration: Uint8Array<ArrayBuffer>;
+  programs: Array<[string, ReadonlySet<string>]>;
+  programFacts: ProjectedProgram[];
 }
 
 export interface DeltaSink extends ProjectionSink {
@@ -111,7 +139,7 @@ export class CompactProjection {
   private factEnd = new Float64Array(0);
   private factWeight = new Float64Array(0);
   private factCollaboration = new Uint8Array(0);
-  private programs = new Map<string, Set<string>>();
+  private programs = new Map<string, ReadonlySet<string>>();
   /** Replaced, never changed in place, by a delta: a view keeps the programs of its version. */
   private programFacts = new Map<string, ProjectedProgram>();
 
@@ -121,6 +149,58 @@ export class CompactProjection {
 
   get liveTieCount(): number {
     return this.tieCount - this.deadTies;
+  }
+
+  /**
+   * The projection as it stands: the columns copied, the rest shallow (a delta replaces rows,
+   * member sets and program facts, never changes one), so a delta applied later does not reach the image.
+   */
+  image(): ProjectionImage {
+    const ties = this.tieCount;
+    const facts = this.factCount;
+    return {
+      version: this.version,
+      people: [...this.people],
+      sorted: this.sorted,
+      lastSlotId: this.lastSlotId,
+      deadTies: this.deadTies,
+      tieA: this.tieA.slice(0, ties),
+      tieB: this.tieB.slice(0, ties),
+      tieEvidence: this.tieEvidence.slice(0, ties),
+      tieAlive: this.tieAlive.slice(0, ties),
+      factFrom: this.factFrom.slice(0, ties + 1),
+      factStart: this.factStart.slice(0, facts),
+      factEnd: this.factEnd.slice(0, facts),
+      factWeight: this.factWeight.slice(0, facts),
+      factCollaboration: this.factCollaboration.slice(0, facts),
+      programs: [...this.programs],
+      programFacts: [...this.programFacts.values()],
+    };
+  }
+
+  /** The projection an image holds (the image's columns are taken over, not copied). */
+  static fromImage(image: ProjectionImage): CompactProjection {
+    const p = new CompactProjection();
+    p.version = image.version;
+    p.people = image.people;
+    image.people.forEach((s, slot) => s && p.slotOf.set(s.id, slot));
+    p.sorted = image.sorted;
+    p.lastSlotId = image.lastSlotId;
+    p.tieCount = image.tieA.length;
+    p.deadTies = image.deadTies;
+    p.factCount = image.factStart.length;
+    p.tieA = image.tieA;
+    p.tieB = image.tieB;
+    p.tieEvidence = image.tieEvidence;
+    p.tieAlive = image.tieAlive;
+    p.factFrom = image.factFrom;
+    p.factStart = image.factStart;
+    p.factEnd = image.factEnd;
+    p.factWeight = image.factWeight;
+    p.factCollaboration = image.factCollaboration;
+    p.programs = new Map(image.programs);
+    p.programFacts = new Map(image.programFacts.map((program) => [program.id, program]));
+    return p;
   }
 
   /** A sink that fills this (empty) projection. */

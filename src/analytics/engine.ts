@@ -16,6 +16,7 @@ import type { Standing } from './change.js';
 import { CompactProjection, tieGraphOf, withIds, type AnalysisScope, type ProjectionSource, type ScopedView } from './compact.js';
 import { cutPointsOf, updateCutPoints, type CutPoints } from './cut-points.js';
 import { computeMeasure, type MeasureResult, type MeasureTask } from './measure-worker.js';
+import { decodeImage, encodeImage } from './projection-image.js';
 import type { TieGraph } from './projection.js';
 import { measureWorkers, type MeasureWorkers } from './workers.js';
 
@@ -36,6 +37,16 @@ export interface EngineOptions extends SamplingOptions {
    * GraphVersionClock saves that round trip on most reads within its bound.
    */
   version?: () => Promise<number>;
+  /** Where the projection's image is kept across restarts (absent: every start loads in full). */
+  images?: ProjectionImages;
+  /** How long after a delta the image is rewritten (writes in between are folded into one); default 60 s. */
+  imageDelayMs?: number;
+}
+
+/** Storage for one projection image (src/db/projection-image-file.ts keeps it in a file). */
+export interface ProjectionImages {
+  read(): Promise<Buffer | null>;
+  write(bytes: Buffer): Promise<void>;
 }
 
 /** What a scope's results at an older version lend the next version: PageRank's start, the cut points to update. */
@@ -210,9 +221,12 @@ export class AnalyticsEngine {
   private confirmed: number | null = null;
   private readonly scopes = new Map<string, ScopedGraph>();
   private readonly carried = new Map<string, Carried>();
-  /** How often the whole projection was read, and how often a delta was applied instead. */
-  readonly loads = { full: 0, delta: 0 };
+  /** How often the whole projection was read, how often a delta was applied instead, and how often an image stood for a load. */
+  readonly loads = { full: 0, delta: 0, image: 0 };
   private readonly workers: MeasureWorkers | null;
+  /** The image write waiting for writes to settle, and the one under way. */
+  private imageTimer: NodeJS.Timeout | null = null;
+  private imageWrite: Promise<void> | null = null;
 
   constructor(
     private readonly source: ProjectionSource,
@@ -256,6 +270,7 @@ export class AnalyticsEngine {
 
   private async catchUp(): Promise<void> {
     const started = performance.now();
+    if (this.projection.version < 0) await this.restore();
     const held = this.projection;
     if (held.version >= 0) {
       try {
@@ -268,6 +283,7 @@ export class AnalyticsEngine {
           this.loads.delta++;
           this.scopes.clear();
           this.logger.debug({ version, ms: Math.round(performance.now() - started) }, 'analytics projection patched');
+          this.saveImage(this.options.imageDelayMs ?? 60_000);
           return;
         }
       } catch (error) {
@@ -283,6 +299,70 @@ export class AnalyticsEngine {
     this.loads.full++;
     this.scopes.clear();
     this.logger.info({ version: fresh.version, stakeholders: fresh.stakeholderCount, ties: fresh.liveTieCount, ms: Math.round(performance.now() - started) }, 'analytics projection loaded');
+    this.saveImage(0);
+  }
+
+  /** Takes the kept image for the first load when storage tells its version's stamp still; the delta since then follows. */
+  private async restore(): Promise<void> {
+    if (!this.options.images) return;
+    const started = performance.now();
+    try {
+      const bytes = await this.options.images.read();
+      const stamped = bytes && decodeImage(bytes);
+      if (!stamped) {
+        if (bytes) this.logger.warn('analytics projection image unreadable: loading in full');
+        return;
+      }
+      const stamp = await this.source.stamp(stamped.image.version);
+      if (stamp !== stamped.stamp) {
+        this.logger.info({ version: stamped.image.version }, 'analytics projection image is of another history: loading in full');
+        return;
+      }
+      this.projection = CompactProjection.fromImage(stamped.image);
+      this.loads.image++;
+      this.logger.info({ version: stamped.image.version, ms: Math.round(performance.now() - started) }, 'analytics projection taken from its image');
+    } catch (error) {
+      this.logger.warn({ err: error }, 'analytics projection image not used: loading in full');
+    }
+  }
+
+  /** Writes the projection's image after `delayMs` (a write already waiting keeps its time), off the request's path. */
+  private saveImage(delayMs: number): void {
+    if (!this.options.images || this.imageTimer) return;
+    this.imageTimer = setTimeout(() => this.writeImageNow(), delayMs);
+    this.imageTimer.unref();
+  }
+
+  /** Queues the write of the image as it stands, after one under way. */
+  private writeImageNow(): void {
+    if (this.imageTimer) clearTimeout(this.imageTimer);
+    this.imageTimer = null;
+    this.imageWrite = (this.imageWrite ?? Promise.resolve()).then(() => this.writeImage());
+  }
+
+  private async writeImage(): Promise<void> {
+    const held = this.projection;
+    const version = held.version;
+    try {
+      const stamp = await this.source.stamp(version);
+      // A refresh under way may be between applying a delta and naming its version: try again after.
+      if (this.refreshing) {
+        this.saveImage(1_000);
+        return;
+      }
+      if (stamp === null || this.projection !== held || held.version !== version) return;
+      const started = performance.now();
+      await this.options.images!.write(await encodeImage({ image: held.image(), stamp }));
+      this.logger.debug({ version, ms: Math.round(performance.now() - started) }, 'analytics projection image written');
+    } catch (error) {
+      this.logger.warn({ err: error }, 'analytics projection image not written');
+    }
+  }
+
+  /** Writes a pending image now (at shutdown), and waits for one under way. */
+  async flush(): Promise<void> {
+    if (this.imageTimer) this.writeImageNow();
+    await this.imageWrite;
   }
 
   async graph(scope: AnalysisScope = {}): Promise<ScopedGraph> {

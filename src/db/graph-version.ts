@@ -35,13 +35,19 @@ export const CHANGE_LOG_LENGTH = 1000;
 export async function bumpGraphVersion(tx: Tx, change?: GraphChange): Promise<number> {
   const [row] = await tx.rows<{ version: number }>(
     'graph_version.bump',
-    "MERGE (m:GraphMeta {id: 'graph'}) ON CREATE SET m.version = 0 SET m.version = m.version + 1, m.changedAt = datetime() RETURN m.version AS version",
+    `MERGE (m:GraphMeta {id: 'graph'}) ON CREATE SET m.version = 0 SET m.version = m.version + 1, m.changedAt = datetime()
+     // A version the log has no entry for keeps its stamp here (see readVersionStamp).
+     FOREACH (_ IN CASE WHEN $logged THEN [] ELSE [1] END | SET m.bulkVersion = m.version, m.bulkAt = m.changedAt)
+     RETURN m.version AS version`,
+    { logged: change !== undefined },
   );
   const version = row?.version ?? 0;
   if (change) {
     await tx.rows(
       'graph_change.record',
-      `CREATE (:GraphChange {version: $version, at: datetime(), action: $action, stakeholders: $stakeholders, items: $items,
+      // The version node's time, not datetime() again: the log keeps the version's stamp (readVersionStamp).
+      `MATCH (m:GraphMeta {id: 'graph'})
+       CREATE (:GraphChange {version: $version, at: m.changedAt, action: $action, stakeholders: $stakeholders, items: $items,
                              changedIds: $changedIds, changedTypes: $changedTypes, changes: $changes,
                              regions: $regions, programs: $programs, helices: $helices})
        WITH 1 AS done MATCH (old:GraphChange) WHERE old.version <= $version - $keep DELETE old`,
@@ -94,6 +100,23 @@ export async function readGraphVersion(tx: Tx): Promise<number> {
     "OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.version, 0) AS version",
   );
   return row?.version ?? 0;
+}
+
+/**
+ * When `version` was committed: the version node's time while it is the current version; the
+ * change log's after (the same transaction wrote both, so the stamp stays the same), or for the
+ * last version the log has no entry for (a bulk load), the version node's record of it. Null when
+ * none tells it (a version the log no longer keeps, or an empty store).
+ */
+export async function readVersionStamp(tx: Tx, version: number): Promise<string | null> {
+  const [row] = await tx.rows<{ stamp: string | null }>(
+    'graph_version.stamp',
+    `OPTIONAL MATCH (m:GraphMeta {id: 'graph'})
+     OPTIONAL MATCH (c:GraphChange {version: $version})
+     RETURN toString(CASE $version WHEN m.version THEN m.changedAt WHEN m.bulkVersion THEN m.bulkAt ELSE c.at END) AS stamp`,
+    { version: int(version) },
+  );
+  return row?.stamp ?? null;
 }
 
 /**

@@ -63,6 +63,19 @@ export async function migrate(db: Database, logger: Logger): Promise<void> {
   await db.write('migrate.graph_meta', (tx) =>
     tx.rows('graph_meta', "MERGE (m:GraphMeta {id: 'graph'}) ON CREATE SET m.version = 0"),
   );
+  // The newest version of a store written before versions kept one stamp (readVersionStamp) gets
+  // one: kept for a bulk load, the log's entry given the version node's time otherwise, so an
+  // analytics image taken at it is recognised after later writes.
+  await db.write('migrate.graph_meta_stamp', (tx) =>
+    tx.rows(
+      'graph_meta_stamp',
+      `MATCH (m:GraphMeta {id: 'graph'}) WHERE m.version > 0
+       SET m.changedAt = coalesce(m.changedAt, datetime())
+       WITH m OPTIONAL MATCH (c:GraphChange {version: m.version})
+       FOREACH (_ IN CASE WHEN c IS NULL AND m.bulkVersion IS NULL THEN [1] ELSE [] END | SET m.bulkVersion = m.version, m.bulkAt = m.changedAt)
+       FOREACH (_ IN CASE WHEN c.at <> m.changedAt THEN [1] ELSE [] END | SET c.at = m.changedAt)`,
+    ),
+  );
   await db.read('migrate.await_indexes', (tx) => tx.rows('await_indexes', 'CALL db.awaitIndexes(300)'));
   const upgraded = await upgradeTies(db);
   if (upgraded > 0) logger.info({ stakeholders: upgraded }, 'ties rebuilt with their facts\' kinds');

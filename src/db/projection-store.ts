@@ -2,7 +2,7 @@ import type { DeltaSink, ProjectionSink, ProjectionSource } from '../analytics/c
 import type { ProjectedStakeholder } from '../analytics/projection.js';
 import type { Helix, StakeholderKind } from '../domain/vocabulary.js';
 import type { Database, Tx } from './database.js';
-import { readGraphChanges, readGraphVersion } from './graph-version.js';
+import { readGraphChanges, readGraphVersion, readVersionStamp } from './graph-version.js';
 import { PROGRAM_MEMBERS } from './program-store.js';
 import { worksIn } from './region-scope.js';
 import { OPEN_END, OPEN_START } from './ties.js';
@@ -101,6 +101,10 @@ export class ProjectionStore implements ProjectionSource {
 
   version(): Promise<number> {
     return this.db.read('graph_version', (tx) => readGraphVersion(tx));
+  }
+
+  stamp(version: number): Promise<string | null> {
+    return this.db.read('projection.stamp', (tx) => readVersionStamp(tx, version));
   }
 
   load(sink: ProjectionSink): Promise<number> {

@@ -17,6 +17,7 @@ import { PathStore } from '../db/path-store.js';
 import { PlannedReads } from '../db/planner/compile.js';
 import { ProgramStore } from '../db/program-store.js';
 import { ProjectionStore } from '../db/projection-store.js';
+import { ProjectionImageFile } from '../db/projection-image-file.js';
 import { ReferenceStore } from '../db/reference-store.js';
 import { StakeholderStore } from '../db/stakeholder-store.js';
 import { WebhookStore } from '../db/webhook-store.js';
@@ -87,13 +88,18 @@ export interface ServiceOptions {
    * another replica's within it.
    */
   versionMaxAgeMs?: number;
+  /** Where the analytics keep their network between runs (absent: every start loads it in full). */
+  analyticsCacheDir?: string;
 }
 
 /** The process-wide services; per-request state (loaders, viewer) lives in the context. */
 export function createServices(db: Database, options: ServiceOptions, logger: Logger) {
   const stores = createStores(db);
   const clock = new GraphVersionClock(db, options.versionMaxAgeMs ?? 0);
-  const engine = new AnalyticsEngine(stores.projection, logger, { version: () => clock.current() });
+  const engine = new AnalyticsEngine(stores.projection, logger, {
+    version: () => clock.current(),
+    ...(options.analyticsCacheDir ? { images: new ProjectionImageFile(options.analyticsCacheDir) } : {}),
+  });
   const auth = new Authenticator(stores.apiKeys, options.anonymousRole, options.jwt?.secret || options.jwt?.jwksUrl ? new JwtVerifier(options.jwt) : null);
   const backend = new InMemoryAnalytics(engine);
   // The indicators validate scopes by the analytics service's rule; it asks them for synergy.

@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INFLUENCE_METRICS } from '../../src/analytics/centrality.js';
 import { AnalyticsEngine, type AnalysisScope } from '../../src/analytics/engine.js';
+import { loadConfig } from '../../src/config.js';
+import { ProjectionImageFile } from '../../src/db/projection-image-file.js';
 import { createLogger } from '../../src/logger.js';
 import { createTestApp, unique, type TestApp } from '../support/app.js';
 
@@ -53,7 +58,71 @@ describe('analytics after a write', () => {
         y.forEach((value, i) => expect(Math.abs(x[i]! - value), `${metric} of ${patched.csr.ids[i]} in ${JSON.stringify(scope)}`).toBeLessThan(1e-6));
       }
     }
-    expect(fresh.loads).toEqual({ full: 1, delta: 0 });
+    expect(fresh.loads).toEqual({ full: 1, delta: 0, image: 0 });
+  });
+
+  it('starts again from the image it kept and the changes since, as a fresh load would', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pentahelix-image-'));
+    try {
+      const store = t.app.services.stores.projection;
+      const logger = createLogger('silent');
+      const running = new AnalyticsEngine(store, logger, { images: new ProjectionImageFile(dir) });
+      await running.graph();
+      await running.flush();
+      const kept = running.loadedVersion!;
+      expect(await store.stamp(kept)).toEqual(expect.any(String));
+
+      // Writes while no service runs.
+      const [a, b] = [unique('image'), unique('image')];
+      // Tied to each other only: the seed's own figures, which other files assert, stay as they are.
+      for (const result of [
+        await write(STAKEHOLDER, { id: a, name: a, helix: 'COMMUNITY', kind: 'NGO', regionId: 'kota-bontang' }),
+        await write(STAKEHOLDER, { id: b, name: b, helix: 'ACADEMIA', kind: 'UNIVERSITY', regionId: 'kota-bontang' }),
+        await write(COLLABORATION, { id: unique('collab'), name: 'Kelas riset wisata', kind: 'PARTNERSHIP', startedOn: '2024-02-01', parties: [{ stakeholderId: a }, { stakeholderId: b }] }),
+      ]) {
+        expect(result.errors).toBeUndefined();
+      }
+
+      const restarted = new AnalyticsEngine(store, logger, { images: new ProjectionImageFile(dir) });
+      const fresh = new AnalyticsEngine(store, logger);
+      const [started, loaded] = [await restarted.graph(), await fresh.graph()];
+      expect(restarted.loads.image).toBe(1);
+      expect(started.version).toBe(loaded.version);
+      expect(started.csr.ids).toEqual(loaded.csr.ids);
+      expect(started.csr.ids).toEqual(expect.arrayContaining([a, b]));
+      expect(Array.from(started.csr.weights)).toEqual(Array.from(loaded.csr.weights));
+      for (const metric of INFLUENCE_METRICS.filter((m) => m !== 'PAGERANK')) expect((await started.measure(metric)).values).toEqual((await loaded.measure(metric)).values);
+
+      // A file that is not a whole image is passed over for a full load.
+      writeFileSync(path.join(dir, 'projection.img'), 'not an image');
+      const unreadable = new AnalyticsEngine(store, logger, { images: new ProjectionImageFile(dir) });
+      expect((await unreadable.graph()).csr.ids).toEqual(loaded.csr.ids);
+      expect(unreadable.loads).toMatchObject({ full: 1, image: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the image beside the embedded store by default, where ANALYTICS_CACHE_DIR says, or nowhere', () => {
+    expect(loadConfig({ NEO4J_DATA_DIR: '/srv/pentahelix/data' }).ANALYTICS_CACHE_DIR).toBe('/srv/pentahelix/analytics');
+    expect(loadConfig({ ANALYTICS_CACHE_DIR: '/var/cache/pentahelix' }).ANALYTICS_CACHE_DIR).toBe('/var/cache/pentahelix');
+    expect(loadConfig({ ANALYTICS_CACHE_DIR: 'off' }).ANALYTICS_CACHE_DIR).toBeNull();
+  });
+
+  it("keeps a version's stamp when the version is no longer the newest (the image's check reads it from the log then)", async () => {
+    // The newest version, if a logged write made it, has its stamp on the version node and in the log.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const id = unique('stamp');
+      await write(STAKEHOLDER, { id, name: id, helix: 'COMMUNITY', kind: 'NGO', regionId: 'kota-bontang' });
+      const [row] = await t.db.query<{ onNode: string; inLog: string }>(
+        'test.stamps',
+        "MATCH (m:GraphMeta {id: 'graph'}) MATCH (c:GraphChange {version: m.version}) RETURN toString(m.changedAt) AS onNode, toString(c.at) AS inLog",
+      );
+      if (!row) continue;
+      expect(row.inLog).toBe(row.onNode);
+      return;
+    }
+    throw new Error('no logged write was the newest version in five attempts');
   });
 });
 

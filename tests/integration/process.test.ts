@@ -34,15 +34,16 @@ interface Service {
   lines: string[];
 }
 
-async function startService(env: Record<string, string> = {}): Promise<Service> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pentahelix-process-'));
-  dirs.push(dataDir);
+/** Starts the service on a fresh temporary store, or again on one a previous start left. */
+async function startService(env: Record<string, string> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'pentahelix-process-'))): Promise<Service & { dataDir: string }> {
+  if (!dirs.includes(dataDir)) dirs.push(dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'src/main.ts')], {
     cwd: ROOT_DIR,
     env: {
       ...process.env,
       NEO4J_URI: '',
       NEO4J_DATA_DIR: dataDir,
+      ANALYTICS_CACHE_DIR: path.join(dataDir, 'analytics'),
       NEO4J_EMBEDDED_PORT: '0',
       PORT: '0',
       SEED_ON_START: 'false',
@@ -64,7 +65,7 @@ async function startService(env: Record<string, string> = {}): Promise<Service> 
     });
     void exit.then((code) => reject(new Error(`service exited with ${code} before it was ready:\n${lines.join('\n')}`)));
   });
-  return { child, exit, base, lines };
+  return { child, exit, base, lines, dataDir };
 }
 
 type Answer = { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; retryable?: boolean } }> };
@@ -87,14 +88,28 @@ const until = async (predicate: () => boolean | Promise<boolean>, timeoutMs: num
 const UPSERT = 'mutation($input: StakeholderInput!) { upsertStakeholder(input: $input) { stakeholder { id } } }';
 
 describe('the service process', () => {
-  it('leaves no Java process behind after SIGTERM', async () => {
-    const { child, exit } = await startService();
+  it('leaves no Java process behind after SIGTERM, and starts again from the analytics image it kept', async () => {
+    // A generous query limit: a cold store's first writes on a busy machine are not the subject.
+    const env = { ANONYMOUS_ROLE: 'EDITOR', RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: '60000' };
+    const { child, exit, base, dataDir } = await startService(env);
     const java = javaChildren(child.pid!);
     expect(java).toHaveLength(1);
+    for (const id of ['proc-a', 'proc-b']) expect((await graphql(base, UPSERT, { input: { id, name: id, helix: 'COMMUNITY', kind: 'NGO' } })).errors).toBeUndefined();
+    const INFLUENCE = '{ influence(metric: DEGREE, first: 5) { stakeholderCount } }';
+    expect((await graphql(base, INFLUENCE)).data.influence.stakeholderCount).toBe(2);
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(alive(java[0]!)).toBe(false);
-  });
+
+    // The image written at shutdown stands for the load at the next start.
+    const again = await startService(env, dataDir);
+    expect((await graphql(again.base, INFLUENCE)).data.influence.stakeholderCount).toBe(2);
+    const log = again.lines.join('\n');
+    expect(log).toMatch(/analytics projection taken from its image/);
+    expect(log).not.toMatch(/analytics projection loaded/);
+    again.child.kill('SIGTERM');
+    expect(await again.exit).toBe(0);
+  }, 300_000);
 
   it('outlives a SIGKILL of the embedded Neo4j under load: unavailable while it restarts, then every acknowledged write is there', async () => {
     // A generous query limit: the test is about the crash, not about a slow machine's first writes.

@@ -28,9 +28,17 @@ class MemoryNetwork implements ProjectionSource {
   program = new Set<string>();
   versionNow = 0;
   log = new Map<number, string[]>();
+  /** Each version's commit stamp: a history written again after an emptying gets new ones. */
+  stamps = new Map<number, string>([[0, 'initial']]);
+  /** The last version an unlogged write made (the store keeps its stamp as it keeps the log's). */
+  bulkVersion = 0;
 
   version(): Promise<number> {
     return Promise.resolve(this.versionNow);
+  }
+
+  stamp(version: number): Promise<string | null> {
+    return Promise.resolve(version === this.versionNow || version === this.bulkVersion || this.log.has(version) ? (this.stamps.get(version) ?? null) : null);
   }
 
   private row(id: string) {
@@ -96,7 +104,9 @@ class MemoryNetwork implements ProjectionSource {
       changed.push(a, b);
     }
     this.versionNow++;
+    this.stamps.set(this.versionNow, `${this.versionNow}@${random()}`);
     if (logged) this.log.set(this.versionNow, changed);
+    else this.bulkVersion = this.versionNow;
   }
 }
 
@@ -122,6 +132,19 @@ function network(size: number, random: () => number): MemoryNetwork {
   }
   for (let i = 0; i < size; i += 3) net.program.add(`n${i}`);
   return net;
+}
+
+/** Image storage in memory (the service keeps it in a file: tests/integration/analytics-incremental.test.ts). */
+function memoryImages() {
+  const images = {
+    bytes: null as Buffer | null,
+    read: () => Promise.resolve(images.bytes),
+    write: (bytes: Buffer) => {
+      images.bytes = bytes;
+      return Promise.resolve();
+    },
+  };
+  return images;
 }
 
 const SCOPES: AnalysisScope[] = [{}, { region: 'north' }, { program: 'program', helices: ['GOVERNMENT', 'BUSINESS', 'MEDIA'] }, { asOf: '2023-01-01' }, { activeOn: '2022-06-01' }];
@@ -198,11 +221,11 @@ describe('incremental projection', () => {
     await engine.graph();
     net.write(random, true);
     await engine.graph();
-    expect(engine.loads).toEqual({ full: 1, delta: 1 });
+    expect(engine.loads).toEqual({ full: 1, delta: 1, image: 0 });
     net.write(random, false);
     net.write(random, true);
     const after = await answers(engine, {});
-    expect(engine.loads).toEqual({ full: 2, delta: 1 });
+    expect(engine.loads).toEqual({ full: 2, delta: 1, image: 0 });
     expect(after).toEqual(await answers(new AnalyticsEngine(net, logger, options), {}));
   });
 
@@ -217,7 +240,7 @@ describe('incremental projection', () => {
     told = net.versionNow;
     const patched = await engine.graph();
     expect(patched).not.toBe(first);
-    expect(engine.loads).toEqual({ full: 1, delta: 1 });
+    expect(engine.loads).toEqual({ full: 1, delta: 1, image: 0 });
     // A write the clock has not told yet (another replica's, within its bound) is not looked for;
     // once told, the engine catches up, and that version told again costs nothing.
     net.write(random, true);
@@ -226,17 +249,71 @@ describe('incremental projection', () => {
     const caughtUp = await engine.graph();
     expect(caughtUp.version).toBe(net.versionNow);
     expect(await engine.graph()).toBe(caughtUp);
-    expect(engine.loads).toEqual({ full: 1, delta: 2 });
+    expect(engine.loads).toEqual({ full: 1, delta: 2, image: 0 });
     // A clock told an older version than the projection holds (its read predates the last catch-up): still current.
     told = net.versionNow - 1;
     expect(await engine.graph()).toBe(caughtUp);
-    expect(engine.loads).toEqual({ full: 1, delta: 2 });
+    expect(engine.loads).toEqual({ full: 1, delta: 2, image: 0 });
     // A database emptied and written again reads lower than anything seen: the log cannot cover it.
     net.versionNow = 0;
     net.log.clear();
     told = 0;
     await engine.graph();
-    expect(engine.loads).toEqual({ full: 2, delta: 2 });
+    expect(engine.loads).toEqual({ full: 2, delta: 2, image: 0 });
+  });
+
+  it('starts from a kept image and the changes since, answering as a fresh full load', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), async (seed, before, after) => {
+        const random = seededRandom(seed);
+        const net = network(40, random);
+        const images = memoryImages();
+        const running = new AnalyticsEngine(net, logger, { ...options, images });
+        await running.graph();
+        // Writes the running service followed by deltas before its image was written.
+        for (let i = 0; i < before; i++) {
+          net.write(random, true);
+          if (random() < 0.5) await running.graph();
+        }
+        await running.graph();
+        await running.flush();
+        // Writes made while no service ran (another replica's, say): the restarted one reads only those.
+        for (let i = 0; i < after; i++) net.write(random, true);
+        const restarted = new AnalyticsEngine(net, logger, { ...options, images });
+        const fresh = new AnalyticsEngine(net, logger, options);
+        for (const scope of SCOPES) {
+          const { pageRank: restored, ...fromImage } = await answers(restarted, scope);
+          const { pageRank: cold, ...full } = await answers(fresh, scope);
+          expect(fromImage).toEqual(full);
+          restored.forEach((x, i) => expect(x).toBeCloseTo(cold[i]!, 12));
+        }
+        expect(restarted.loads).toEqual({ full: 0, delta: after > 0 ? 1 : 0, image: 1 });
+      }),
+      { numRuns: 20 },
+    );
+  }, 120_000);
+
+  it('loads in full when the image is of another history, unreadable, or older than the change log', async () => {
+    const random = seededRandom(21);
+    const net = network(30, random);
+    const images = memoryImages();
+    const engine = new AnalyticsEngine(net, logger, { ...options, images });
+    await engine.graph();
+    await engine.flush();
+    const kept = images.bytes!;
+    const cases: Array<[string, () => void]> = [
+      // The store emptied and written again up to the same version: same number, another stamp.
+      ['another history', () => net.stamps.set(net.versionNow, 'written again')],
+      ['unreadable', () => (images.bytes = Buffer.concat([kept.subarray(0, 100), Buffer.alloc(1, 7), kept.subarray(101)]))],
+      ['older than the log', () => net.write(random, false)],
+    ];
+    for (const [, change] of cases) {
+      images.bytes = kept;
+      change();
+      const restarted = new AnalyticsEngine(net, logger, { ...options, images: { read: images.read, write: () => Promise.resolve() } });
+      expect(await answers(restarted, {})).toEqual(await answers(new AnalyticsEngine(net, logger, options), {}));
+      expect(restarted.loads).toEqual({ full: 1, delta: 0, image: 0 });
+    }
   });
 
   it("computes only the figures a stakeholder's influence is asked for, once for the whole list", async () => {
