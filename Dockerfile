@@ -20,6 +20,9 @@ COPY seeds ./seeds
 COPY src ./src
 COPY tsconfig.json ./
 COPY --from=explorer /app/web/dist ./web/dist
+# The analytics' image of the network between restarts (a volume in docker-compose.yml), writable by the service's user.
+RUN mkdir -p /var/cache/pentahelix && chown node:node /var/cache/pentahelix
+ENV ANALYTICS_CACHE_DIR=/var/cache/pentahelix
 USER node
 EXPOSE 4000
 ENV HOST=0.0.0.0 PORT=4000
