@@ -3,7 +3,7 @@ import type { TieGraph } from '../analytics/projection.js';
 import { connectGroup, kShortestRoutes, shortestRoute } from '../analytics/routing.js';
 import type { CollaborationStore } from '../db/collaboration-store.js';
 import { classifyDriverError } from '../db/failures.js';
-import type { HopDetail, HopFacts, HopNames, HopSummary, PathStakeholder, PathStore, PlainStakeholderField } from '../db/path-store.js';
+import type { HopDetail, HopFacts, HopNames, HopSummary, PathShape, PathStakeholder, PathStore, PlainStakeholderField } from '../db/path-store.js';
 import type { ProgramStore } from '../db/program-store.js';
 import type { StakeholderRow } from '../db/rows.js';
 import type { StakeholderStore } from '../db/stakeholder-store.js';
@@ -38,10 +38,7 @@ export interface PathRow {
 }
 
 /** What a fewest-hop read fetches with the path: what of its hops, and which plain properties of its stakeholders (absent: whole rows). */
-export interface PathRead {
-  hops: HopDetail;
-  stakeholders?: readonly PlainStakeholderField[];
-}
+export type PathRead = Omit<PathShape, 'filtered'>;
 
 export type { HopDetail, PlainStakeholderField };
 export { PLAIN_STAKEHOLDER_FIELDS } from '../db/path-store.js';

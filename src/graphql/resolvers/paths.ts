@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
 import type { StakeholderRow } from '../../db/rows.js';
 import type { ReadField } from '../../db/planner/compile.js';
-import { PLAIN_STAKEHOLDER_FIELDS, type HopDetail, type PathRead, type PlainStakeholderField } from '../../services/path-service.js';
+import { PLAIN_STAKEHOLDER_FIELDS, type HopDetail, type HopRow, type PathRead, type PathService, type PlainStakeholderField } from '../../services/path-service.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { selectionOf } from '../read-planner.js';
 import { loadAll, mustLoad } from './shared.js';
@@ -33,6 +33,16 @@ function pathRead(info: GraphQLResolveInfo): PathRead {
   return read;
 }
 
+/** A hop read without its facts fetches them once, whichever of its fact fields asks first. */
+type HopFactRows = NonNullable<HopRow['facts']>;
+const fetchedFacts = new WeakMap<HopRow, Promise<HopFactRows>>();
+function factsOf(hop: HopRow, paths: PathService): Promise<HopFactRows> {
+  if (hop.facts) return Promise.resolve(hop.facts);
+  let facts = fetchedFacts.get(hop);
+  if (!facts) fetchedFacts.set(hop, (facts = paths.hopFacts(hop)));
+  return facts;
+}
+
 export const pathResolvers: Resolvers = {
   Query: {
     path: async (_p, { from, to, options }, { services, loaders }, info) => {
@@ -61,11 +71,11 @@ export const pathResolvers: Resolvers = {
     from: (h, _a, { loaders }) => mustLoad(loaders.stakeholder, h.from, 'stakeholder'),
     to: (h, _a, { loaders }) => mustLoad(loaders.stakeholder, h.to, 'stakeholder'),
     // The facts' rows are read with the hop unless the operation asked for its explanation alone.
-    collaborations: async (h, _a, { services }) => (h.facts ?? (await services.paths.hopFacts(h))).collaborations,
-    programs: async (h, _a, { services }) => (h.facts ?? (await services.paths.hopFacts(h))).programs,
+    collaborations: async (h, _a, { services }) => (await factsOf(h, services.paths)).collaborations,
+    programs: async (h, _a, { services }) => (await factsOf(h, services.paths)).programs,
     // Its quotes came with their sources.
     evidence: async (h, _a, { services, loaders }) => {
-      const { evidence } = h.facts ?? (await services.paths.hopFacts(h));
+      const { evidence } = await factsOf(h, services.paths);
       for (const { source } of evidence) loaders.source.prime(source.id, source);
       return evidence;
     },
