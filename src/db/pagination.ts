@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Database } from './database.js';
+import { given, ifGiven, where } from './optional.js';
 import { parseRows } from './rows.js';
 import { int } from './values.js';
 
@@ -94,19 +95,20 @@ export interface KeysetQuery {
 
 /**
  * The statement of one page (columns key, id and, unless the extra projection replaces it, row),
- * its total unless not asked for (column total), and with an extra projection, extra.
+ * its total unless not asked for (column total), and with an extra projection, extra. A first
+ * page has no cursor condition to test on every match: its text is written without one.
  */
 export function keysetStatement(q: KeysetQuery): string {
   const v = q.variable;
   const cmp = q.direction === 'DESC' ? '<' : '>';
-  const after = `$afterId IS NULL OR key ${cmp} $afterKey OR (key = $afterKey AND ${v}.id > $afterId)`;
+  const after = where(ifGiven(given(q.after), `key ${cmp} $afterKey OR (key = $afterKey AND ${v}.id > $afterId)`));
   const extra = q.extra ? `, ${q.extra.projection} AS extra` : '';
   const row = q.extra?.replacesRow ? '' : `${q.fields} AS row, `;
   if (q.extra?.total === false) {
     // The page alone: the extra projection is evaluated for its items only, after the limit.
     return `${q.filtered}
        WITH ${v}, ${q.sortKey} AS key
-       WHERE ${after}
+       ${after}
        WITH ${v}, key ORDER BY key ${q.direction}, ${v}.id ASC LIMIT $limit
        WITH ${v}, key, ${v} AS v0
        RETURN ${row}key, ${v}.id AS id${extra}`;
@@ -119,7 +121,7 @@ export function keysetStatement(q: KeysetQuery): string {
        WITH collect({node: ${v}, key: key}) AS matched
        UNWIND matched AS hit
        WITH size(matched) AS total, hit.node AS ${v}, hit.key AS key
-       WHERE ${after}
+       ${after}
        WITH total, ${v}, key ORDER BY key ${q.direction}, ${v}.id ASC LIMIT $limit
        WITH total, ${v}, key, ${v} AS v0
        RETURN ${row}key, ${v}.id AS id, total${extra}`;
@@ -128,7 +130,7 @@ export function keysetStatement(q: KeysetQuery): string {
        CALL () {
          ${q.filtered}
          WITH ${v}, ${q.sortKey} AS key
-         WHERE ${after}
+         ${after}
          RETURN ${row}key, ${v}.id AS id${q.extra ? `, ${v} AS v0` : ''}
          ORDER BY key ${q.direction}, ${v}.id ASC
          LIMIT $limit

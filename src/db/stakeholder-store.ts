@@ -4,7 +4,8 @@ import type { Database } from './database.js';
 import { keysetPage, luceneQuery, type Cursor, type ExtraProjection, type KeysetQuery, type Page } from './pagination.js';
 import { worksIn } from './region-scope.js';
 import { parseRows, regionRow, stakeholderRow, tieRow, type RegionRow, type StakeholderRow, type TieRow } from './rows.js';
-import { inForceOn, startedBy, TIE_AS_OF, tieFigures } from './time.js';
+import { given, ifGiven, where } from './optional.js';
+import { inForceOn, startedBy, tieAsOf, tieFigures } from './time.js';
 import { int } from './values.js';
 
 export interface StakeholderFilter {
@@ -44,7 +45,7 @@ const ACTIVE_ON = hasFact(inForceOn('c.startedOn', 'c.endedOn'), inForceOn('coal
 const AS_OF = hasFact(startedBy('c.startedOn'), startedBy('coalesce(pa.startedOn, p.startsOn)'));
 
 /** A tie of `s` to helix `h` that existed as of $asOf (any tie when no date is given). */
-const TIE_TO_HELIX = `EXISTS { MATCH (s)-[t:WORKS_WITH]-(:Stakeholder {helix: h}) WHERE ${TIE_AS_OF} }`;
+const tieToHelix = (asOf: boolean) => `EXISTS { MATCH (s)-[t:WORKS_WITH]-(:Stakeholder {helix: h}) ${where(tieAsOf(asOf))} }`;
 
 /** Conditions: fixed Cypher fragments switched on by which filter fields are present. */
 function whereClauses(filter: StakeholderFilter): string[] {
@@ -59,8 +60,8 @@ function whereClauses(filter: StakeholderFilter): string[] {
   }
   if (filter.activeOn) clauses.push(ACTIVE_ON);
   if (filter.asOf) clauses.push(AS_OF);
-  if (filter.hasTiesTo) clauses.push(`all(h IN $hasTiesTo WHERE ${TIE_TO_HELIX})`);
-  if (filter.lacksTiesTo) clauses.push(`none(h IN $lacksTiesTo WHERE ${TIE_TO_HELIX})`);
+  if (filter.hasTiesTo) clauses.push(`all(h IN $hasTiesTo WHERE ${tieToHelix(given(filter.asOf))})`);
+  if (filter.lacksTiesTo) clauses.push(`none(h IN $lacksTiesTo WHERE ${tieToHelix(given(filter.asOf))})`);
   return clauses;
 }
 
@@ -160,14 +161,14 @@ export class StakeholderStore {
    * then, weighed and counted from those facts alone.
    */
   async ties(ids: readonly string[], helices: Helix[] | null, first: number, asOf: string | null): Promise<TieRow[][]> {
-    const figures = tieFigures(asOf !== null);
+    const figures = tieFigures(given(asOf));
     const rows = await this.db.query(
       'stakeholder.ties',
       `UNWIND $ids AS id
        MATCH (s:Stakeholder {id: id})
        CALL (s) {
          MATCH (s)-[t:WORKS_WITH]-(o:Stakeholder)
-         WHERE ($helices IS NULL OR o.helix IN $helices) AND ${TIE_AS_OF}
+         ${where(ifGiven(given(helices), 'o.helix IN $helices'), tieAsOf(given(asOf)))}
          WITH s, o, t, ${figures.weight} AS weight
          RETURN o, t, weight ORDER BY weight DESC, o.id LIMIT $first
        }

@@ -1,3 +1,5 @@
+import { ifGiven } from './optional.js';
+
 /**
  * The two ways a read can be pinned to a date, as Cypher fragments over fixed expressions
  * (never request text; the date itself is always the $activeOn or $asOf parameter):
@@ -14,8 +16,14 @@ export const startedBy = (start: string) => `coalesce(${start}, date($asOf)) <= 
 export const TIE_ACTIVE_ON = `($activeOn IS NULL OR any(i IN range(0, size(t.factStarts) - 1)
   WHERE t.factStarts[i] <= date($activeOn) AND t.factEnds[i] >= date($activeOn)))`;
 
-/** A stored tie with a fact started by $asOf (open starts are stored as the first day); null: any tie. */
-export const TIE_AS_OF = '($asOf IS NULL OR any(d IN t.factStarts WHERE d <= date($asOf)))';
+/** A stored tie with a fact started by $asOf (open starts are stored as the first day). */
+const TIE_STARTED_BY = 'any(d IN t.factStarts WHERE d <= date($asOf))';
+
+/** The same, or any tie when $asOf is null: for statements whose text does not depend on whether it is given. */
+export const TIE_AS_OF = `($asOf IS NULL OR ${TIE_STARTED_BY})`;
+
+/** The same for a statement written knowing whether $asOf is given: without it, no condition. */
+export const tieAsOf = (present: boolean) => ifGiven(present, TIE_STARTED_BY);
 
 /** A stored tie's weight from its facts started by $asOf: the weight it had on that day. */
 const TIE_WEIGHT_AS_OF =

@@ -17,8 +17,9 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { planEach, planOne, PLANNED, type PlannedItem, type ReadField, type ReadPlan, type RootEntity } from '../db/planner/compile.js';
+import { planEach, planOne, PLANNED, type Given, type PlannedItem, type ReadField, type ReadPlan, type RootEntity } from '../db/planner/compile.js';
 import { isPlanned } from '../db/planner/fields.js';
+import { given } from '../db/optional.js';
 import type { ExtraProjection } from '../db/pagination.js';
 import type { Context } from './context.js';
 import { loadCurrent } from './resolvers/shared.js';
@@ -28,7 +29,8 @@ import { loadCurrent } from './resolvers/shared.js';
  * `collaboration`, or the nodes of their list connections) hands its whole selection to the
  * planner and fetches it in one statement; every nested resolver the planner covers then finds
  * its answer on the item it is given, and any other falls back to its DataLoader as before.
- * Plans are compiled once per operation document and reused with each request's variables.
+ * Plans are compiled once per operation document and presence of optional arguments (which
+ * are null, which given), and reused with each request's variables.
  */
 
 /** Where an argument value comes from: the field's definition and its node in the document. */
@@ -38,11 +40,19 @@ interface ArgumentSource {
 }
 
 interface Compiled {
+  /** The plan with no optional argument given: the usual request, and what writes any request's parameters. */
   plan: ReadPlan;
+  /** Writes the plan for another presence of the optional arguments. */
+  write: (given: Given) => ReadPlan;
+  /** The plans written so far by presence (a '1' for each parameter given, in parameter order). */
+  variants: Map<string, ReadPlan>;
   sources: ArgumentSource[];
   /** Whether a list root's selection asks for its total (the page is counted only then). */
   total: boolean;
 }
+
+/** Presences kept per root field: a bound on what a client varying many optional arguments can make us keep. */
+const VARIANTS = 16;
 
 const ROOTS: Record<string, { entity: RootEntity; list: boolean }> = {
   stakeholder: { entity: 'Stakeholder', list: false },
@@ -152,30 +162,47 @@ function compiled(info: GraphQLResolveInfo, entity: RootEntity, list: boolean): 
   const key = String(info.path.key);
   if (plans.has(key)) return plans.get(key)!;
   const sources: ArgumentSource[] = [];
+  const compile = (write: (given: Given) => ReadPlan, total: boolean): Compiled => ({ plan: write(() => false), write, variants: new Map(), sources, total });
   let result: Compiled | null = null;
   if (list) {
     const items = itemSets(info);
     if (items && items.sets.length > 0) {
-      const plan = planEach(entity, collect(items.type, items.sets, info, sources));
-      if (plan.planned > 0) result = { plan, sources, total: selectionOf(info).some((field) => field.name === 'totalCount') };
+      const fields = collect(items.type, items.sets, info, sources);
+      const found = compile((given) => planEach(entity, fields, given), selectionOf(info).some((field) => field.name === 'totalCount'));
+      if (found.plan.planned > 0) result = found;
     }
   } else {
     const type = getNamedType(info.returnType) as GraphQLObjectType;
-    const sets = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-    result = { plan: planOne(entity, collect(type, sets, info, sources)), sources, total: false };
+    const fields = collect(type, info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), info, sources);
+    result = compile((given) => planOne(entity, fields, given), false);
   }
   plans.set(key, result);
   return result;
 }
 
-const argumentsOf = (sources: ArgumentSource[], info: GraphQLResolveInfo) =>
-  sources.map((s) => getArgumentValues(s.definition, s.node, info.variableValues) as Record<string, unknown>);
+/** This request's plan and parameters: the text written for which of its optional arguments are given. */
+function bind(found: Compiled, info: GraphQLResolveInfo): { plan: ReadPlan; params: Record<string, unknown> } {
+  const args = found.sources.map((s) => getArgumentValues(s.definition, s.node, info.variableValues) as Record<string, unknown>);
+  const params = found.plan.params(args);
+  const presence = Object.values(params)
+    .map((value) => (given(value) ? '1' : '0'))
+    .join('');
+  let plan = found.variants.get(presence);
+  if (!plan) {
+    plan = found.write((name) => given(params[name]));
+    if (found.variants.size >= VARIANTS) found.variants.delete(found.variants.keys().next().value!);
+    found.variants.set(presence, plan);
+  }
+  return { plan, params };
+}
 
 /** The plan for a root field as the planner would write it (for tests and EXPLAIN checks). */
 export function planFor(info: GraphQLResolveInfo): { cypher: string; params: Record<string, unknown> } | null {
   const root = ROOTS[info.fieldName];
   const found = root ? compiled(info, root.entity, root.list) : null;
-  return found ? { cypher: found.plan.cypher, params: found.plan.params(argumentsOf(found.sources, info)) } : null;
+  if (!found) return null;
+  const { plan, params } = bind(found, info);
+  return { cypher: plan.cypher, params };
 }
 
 /**
@@ -227,27 +254,28 @@ const rootResolver = (entity: RootEntity, list: boolean, original: Resolver): Re
   list
     ? async (parent, args, context, info) => {
         const found = compiled(info, entity, true);
-        const extra: ExtraProjection | undefined = found
-          ? { projection: found.plan.projection, params: found.plan.params(argumentsOf(found.sources, info)), replacesRow: found.plan.covers, total: found.total }
+        const bound = found ? bind(found, info) : undefined;
+        const extra: ExtraProjection | undefined = bound
+          ? { projection: bound.plan.projection, params: bound.params, replacesRow: bound.plan.covers, total: found!.total }
           : undefined;
         const connection = (await original(parent, { ...args, [EXTRA]: extra }, context, info)) as {
           nodes: Array<PlannedItem & { id: string }>;
           extras?: Array<Record<string, unknown>>;
         };
-        if (!found || connection.nodes.length === 0) return connection;
+        if (!bound || connection.nodes.length === 0) return connection;
         if (connection.extras) {
           // Fetched with the page: one statement for the list and everything under it.
-          connection.nodes.forEach((node, i) => (node[PLANNED] = found.plan.materialise(connection.extras![i]!)[PLANNED]));
+          connection.nodes.forEach((node, i) => (node[PLANNED] = bound.plan.materialise(connection.extras![i]!)[PLANNED]));
           return connection;
         }
         const ids = connection.nodes.map((n) => n.id);
-        const items = await context.services.stores.reads.each(entity, found.plan, ids, argumentsOf(found.sources, info));
+        const items = await context.services.stores.reads.each(entity, bound.plan, ids, bound.params);
         for (const node of connection.nodes) node[PLANNED] = items.get(node.id)?.[PLANNED];
         return connection;
       }
     : (_parent, args, context, info) => {
-        const found = compiled(info, entity, false)!;
-        const load = (id: string) => context.services.stores.reads.one(entity, found.plan, id, argumentsOf(found.sources, info));
+        const { plan, params } = bind(compiled(info, entity, false)!, info);
+        const load = (id: string) => context.services.stores.reads.one(entity, plan, id, params);
         const { id } = args as { id: string };
         return entity === 'Stakeholder' ? loadCurrent(entity, id, context.loaders, load) : load(id);
       };

@@ -25,10 +25,8 @@ describe('read planner: operation in, Cypher out', () => {
     expect(stakeholder!.cypher).toBe(
       'MATCH (v0:Stakeholder {id: $id}) RETURN {id: v0.id, name: v0.name, ' +
         '_2: COLLECT { MATCH (v0)-[:BASED_IN]->(v1:Region) RETURN {name: v1.name} LIMIT 1 }[0], ' +
-        '_3: COLLECT { MATCH (v0)-[v2:WORKS_WITH]-(v3:Stakeholder) WHERE ($a0_helices IS NULL OR v3.helix IN $a0_helices) ' +
-        'AND ($a0_asOf IS NULL OR any(d IN v2.factStarts WHERE d <= date($a0_asOf))) ' +
-        'WITH v2, v3, CASE WHEN $a0_asOf IS NULL THEN v2.weight ELSE reduce(w = 0.0, i IN range(0, size(v2.factStarts) - 1) | ' +
-        'w + CASE WHEN v2.factStarts[i] <= date($a0_asOf) THEN v2.factWeights[i] ELSE 0.0 END) END AS v4 ' +
+        // No helices and no date: no condition on the ties, their weight as stored.
+        '_3: COLLECT { MATCH (v0)-[v2:WORKS_WITH]-(v3:Stakeholder) WITH v2, v3, v2.weight AS v4 ' +
         'RETURN {weight: v4, _2: {id: v3.id, name: v3.name}} ORDER BY v4 DESC, v3.id LIMIT $a0_first }, ' +
         '_4: COLLECT { MATCH (v0)-[:TAKES_PART]->(v5:Participation)-[:IN]->(v6:Program) ' +
         'RETURN {role: v5.role, _4: {name: v6.name}} ' +
@@ -37,26 +35,83 @@ describe('read planner: operation in, Cypher out', () => {
     expect(stakeholder!.params).toEqual({ a0_helices: null, a0_first: int(10), a0_asOf: null });
   });
 
+  it('writes the conditions and the past figures of partners only when helices and a date are given', () => {
+    const query = `query($h: [Helix!], $d: Date) { stakeholder(id: "a") { partners(first: 10, helices: $h, asOf: $d) { weight collaborations programs partner { id } } } }`;
+    const PAST = (x: string) => `reduce(w = 0.0, i IN range(0, size(v1.factStarts) - 1) | w + CASE WHEN v1.factStarts[i] <= date($a0_asOf) THEN ${x} ELSE 0.0 END)`;
+    const count = (kind: string) => `size([i IN range(0, size(v1.factStarts) - 1) WHERE v1.factKinds[i] = '${kind}' AND v1.factStarts[i] <= date($a0_asOf)])`;
+    const both = plans(query, { h: ['MEDIA'], d: '2024-01-01' }).stakeholder!;
+    expect(both.cypher).toBe(
+      'MATCH (v0:Stakeholder {id: $id}) RETURN {id: v0.id, _1: COLLECT { MATCH (v0)-[v1:WORKS_WITH]-(v2:Stakeholder) ' +
+        'WHERE v2.helix IN $a0_helices AND any(d IN v1.factStarts WHERE d <= date($a0_asOf)) ' +
+        `WITH v1, v2, ${PAST('v1.factWeights[i]')} AS v3 ` +
+        `RETURN {weight: v3, collaborations: ${count('collaboration')}, programs: ${count('program')}, _4: {id: v2.id}} ` +
+        'ORDER BY v3 DESC, v2.id LIMIT $a0_first }} AS row',
+    );
+    expect(both.params).toEqual({ a0_helices: ['MEDIA'], a0_first: int(10), a0_asOf: '2024-01-01' });
+    // Each alone writes its own condition; null and absent are the same presence.
+    const helices = plans(query, { h: ['MEDIA'] }).stakeholder!.cypher;
+    expect(helices).toContain('(v2:Stakeholder) WHERE v2.helix IN $a0_helices WITH v1, v2, v1.weight AS v3 RETURN {weight: v3, collaborations: v1.collaborations, programs: v1.programs');
+    const dated = plans(query, { h: null, d: '2024-01-01' }).stakeholder!.cypher;
+    expect(dated).toContain(`(v2:Stakeholder) WHERE any(d IN v1.factStarts WHERE d <= date($a0_asOf)) WITH v1, v2, ${PAST('v1.factWeights[i]')} AS v3`);
+    const neither = plans(query, { h: null }).stakeholder!.cypher;
+    expect(neither).toBe(plans(query).stakeholder!.cypher);
+    expect(neither).toContain('(v2:Stakeholder) WITH v1, v2, v1.weight AS v3 RETURN {weight: v3, collaborations: v1.collaborations, programs: v1.programs');
+    expect(new Set([both.cypher, helices, dated, neither]).size).toBe(4);
+  });
+
+  it("writes a stakeholder's collaborations' status and date conditions only when given", () => {
+    const query = `query($s: CollaborationStatus, $d: Date) { stakeholder(id: "a") { collaborations(status: $s, asOf: $d) { name } } }`;
+    const head = 'MATCH (v0:Stakeholder {id: $id}) RETURN {id: v0.id, _1: COLLECT { MATCH (v0)-[:PARTY_TO]->(v1:Collaboration) ';
+    const tail = 'RETURN {name: v1.name} ORDER BY v1.startedOn DESC, v1.name }} AS row';
+    expect(plans(query).stakeholder!.cypher).toBe(`${head}${tail}`);
+    expect(plans(query, { s: 'ACTIVE' }).stakeholder!.cypher).toBe(`${head}WHERE v1.status = $a0_status ${tail}`);
+    expect(plans(query, { d: '2024-01-01' }).stakeholder!.cypher).toBe(`${head}WHERE coalesce(v1.startedOn, date($a0_asOf)) <= date($a0_asOf) ${tail}`);
+    const both = plans(query, { s: 'ENDED', d: '2024-01-01' }).stakeholder!;
+    expect(both.cypher).toBe(`${head}WHERE v1.status = $a0_status AND coalesce(v1.startedOn, date($a0_asOf)) <= date($a0_asOf) ${tail}`);
+    expect(both.params).toEqual({ a0_status: 'ENDED', a0_asOf: '2024-01-01' });
+  });
+
+  it('keeps one plan per presence for an operation, and reuses it with other values', () => {
+    // The same document: its plans are cached by operation, then by presence.
+    const document = parse(`query($h: [Helix!]) { stakeholder(id: "a") { partners(helices: $h) { weight } } }`);
+    const run = (variables: Record<string, unknown>) => planOperation(schema, document, variables).stakeholder!;
+    const absent = run({}).cypher;
+    const media = run({ h: ['MEDIA'] });
+    expect(media.cypher).toContain('WHERE v2.helix IN $a0_helices');
+    expect(absent).not.toContain('WHERE');
+    expect(run({ h: null }).cypher).toBe(absent);
+    const business = run({ h: ['BUSINESS'] });
+    expect(business.cypher).toBe(media.cypher);
+    expect(business.params.a0_helices).toEqual(['BUSINESS']);
+  });
+
   it('plans a programme with its participants, their regions and helices', () => {
     const { program } = plans(`query($id: ID!) { program(id: $id) { name participants(roles: [ORGANIZER]) { role stakeholder { helix region { name } } } } }`, { id: 'p' });
     expect(program!.cypher).toBe(
       'MATCH (v0:Program {id: $id}) RETURN {id: v0.id, name: v0.name, ' +
-        '_2: COLLECT { MATCH (v0)<-[:IN]-(v1:Participation)<-[:TAKES_PART]-(v2:Stakeholder) WHERE $a0_roles IS NULL OR v1.role IN $a0_roles ' +
+        '_2: COLLECT { MATCH (v0)<-[:IN]-(v1:Participation)<-[:TAKES_PART]-(v2:Stakeholder) WHERE v1.role IN $a0_roles ' +
         'RETURN {role: v1.role, _4: {helix: v2.helix, _2: COLLECT { MATCH (v2)-[:BASED_IN]->(v3:Region) RETURN {name: v3.name} LIMIT 1 }[0]}} ' +
         'ORDER BY v1.role, v2.sortName }} AS row',
     );
     expect(program!.params).toEqual({ a0_roles: ['ORGANIZER'] });
+    // Without roles, every participant: no condition.
+    const all = plans(`query($id: ID!) { program(id: $id) { name participants { role } } }`, { id: 'p' }).program!;
+    expect(all.cypher).toBe(
+      'MATCH (v0:Program {id: $id}) RETURN {id: v0.id, name: v0.name, ' +
+        '_2: COLLECT { MATCH (v0)<-[:IN]-(v1:Participation)<-[:TAKES_PART]-(v2:Stakeholder) RETURN {role: v1.role} ORDER BY v1.role, v2.sortName }} AS row',
+    );
+    expect(all.params).toEqual({ a0_roles: null });
   });
 
   it('writes the same text whatever the aliases and argument values: values are parameters only', () => {
-    const a = plans(`query($id: ID!) { stakeholder(id: $id) { partners(first: 3, asOf: "2024-01-01") { partner { name } } } }`, { id: 'a' });
+    const a = plans(`query($id: ID!) { stakeholder(id: $id) { partners(first: 3, asOf: "2024-01-01", helices: [GOVERNMENT]) { partner { name } } } }`, { id: 'a' });
     const b = plans(
       `query($x: ID!, $n: Int, $d: Date) { s: stakeholder(id: $x) { p: partners(first: $n, asOf: $d, helices: [MEDIA]) { who: partner { label: name } } } }`,
       { x: "x'}) DETACH DELETE (n) //", n: 7, d: '2025-06-30' },
     );
     expect(b.s!.cypher).toBe(a.stakeholder!.cypher);
     expect(b.s!.cypher).not.toContain('DELETE');
-    expect(a.stakeholder!.params).toEqual({ a0_helices: null, a0_first: int(3), a0_asOf: '2024-01-01' });
+    expect(a.stakeholder!.params).toEqual({ a0_helices: ['GOVERNMENT'], a0_first: int(3), a0_asOf: '2024-01-01' });
     expect(b.s!.params).toEqual({ a0_helices: ['MEDIA'], a0_first: int(7), a0_asOf: '2025-06-30' });
   });
 
@@ -123,7 +178,7 @@ describe('read planner: operation in, Cypher out', () => {
       'MATCH (v0:Program {id: $id}) RETURN {id: v0.id, ' +
         '_1: COLLECT { MATCH (v0)-[:IN_REGION]->(v1:Region) RETURN {name: v1.name, ' +
         '_2: COLLECT { MATCH (v1)-[:PART_OF]->(v2:Region) RETURN {name: v2.name} LIMIT 1 }[0]} LIMIT 1 }[0], ' +
-        '_2: COLLECT { MATCH (v0)<-[:IN]-(v3:Participation)<-[:TAKES_PART]-(v4:Stakeholder) WHERE $a0_roles IS NULL OR v3.role IN $a0_roles ' +
+        '_2: COLLECT { MATCH (v0)<-[:IN]-(v3:Participation)<-[:TAKES_PART]-(v4:Stakeholder) ' +
         'RETURN {_3: {_1: COLLECT { MATCH (v5:Person)-[v6:HOLDS]->(v4) RETURN {title: v6.title, ' +
         '_4: COLLECT { UNWIND range(0, size(coalesce(v6.sourceIds, [])) - 1) AS v7 MATCH (v8:Source {id: v6.sourceIds[v7]}) RETURN {title: v8.title} ORDER BY v7 }} ' +
         'ORDER BY v6.until IS NULL DESC, v6.since DESC, v5.name }}} ORDER BY v3.role, v4.sortName }} AS row',
@@ -148,34 +203,39 @@ describe('list and search statements: filter in, Cypher out', () => {
     'MATCH (s:Stakeholder)-[:PARTY_TO]->(:Collaboration)-[:UNDER]->(:Program)-[:IN_REGION]->(:Region)-[:PART_OF*0..10]->(g) RETURN s } ' +
     'WITH DISTINCT s WHERE s.helix IN $helices';
   const ROW = 's { .id, .name, .aliases, .helix, .kind, .description, .website, .tags, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt) }';
-  const AFTER = 'WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND s.id > $afterId)';
+  /** The condition of a page after a cursor; a first page has none. */
+  const AFTER = 'WHERE key > $afterKey OR (key = $afterKey AND s.id > $afterId) ';
+  const CURSOR = { key: 'Dinas', id: 's-1' };
 
   it('fetches a filtered page, its total and the planned projection of its items in one pass over the filter', () => {
     const items = planEach('Stakeholder', [{ key: 'id', name: 'id' }, { key: 'name', name: 'name' }, { key: 'partnerCount', name: 'partnerCount' }]);
-    const query = stakeholderPage({ helices: ['BUSINESS'], region: 'r' }, { field: 'NAME', direction: 'ASC' }, 20, null, { projection: items.projection, params: {} });
-    expect(oneLine(keysetStatement(query))).toBe(
+    const page = (after: typeof CURSOR | null) =>
+      stakeholderPage({ helices: ['BUSINESS'], region: 'r' }, { field: 'NAME', direction: 'ASC' }, 20, after, { projection: items.projection, params: {} });
+    const expected = (after: string) =>
       `${REGION} WITH s, s.sortName AS key WITH collect({node: s, key: key}) AS matched ` +
-        `UNWIND matched AS hit WITH size(matched) AS total, hit.node AS s, hit.key AS key ${AFTER} ` +
-        'WITH total, s, key ORDER BY key ASC, s.id ASC LIMIT $limit WITH total, s, key, s AS v0 ' +
-        `RETURN ${ROW} AS row, key, s.id AS id, total, {id: v0.id, name: v0.name, _2: COUNT { (v0)-[:WORKS_WITH]-() }} AS extra`,
-    );
-    expect(query.params).toMatchObject({ helices: ['BUSINESS'], region: 'r' });
+      `UNWIND matched AS hit WITH size(matched) AS total, hit.node AS s, hit.key AS key ${after}` +
+      'WITH total, s, key ORDER BY key ASC, s.id ASC LIMIT $limit WITH total, s, key, s AS v0 ' +
+      `RETURN ${ROW} AS row, key, s.id AS id, total, {id: v0.id, name: v0.name, _2: COUNT { (v0)-[:WORKS_WITH]-() }} AS extra`;
+    expect(oneLine(keysetStatement(page(null)))).toBe(expected(''));
+    expect(oneLine(keysetStatement(page(CURSOR)))).toBe(expected(AFTER));
+    expect(page(null).params).toMatchObject({ helices: ['BUSINESS'], region: 'r' });
   });
 
   it('orders by a computed key in the same pass, and descending keys compare the other way', () => {
-    const cypher = oneLine(keysetStatement(stakeholderPage({ kinds: ['NGO'] }, { field: 'PARTNER_COUNT', direction: 'DESC' }, 5, null)));
+    const cypher = oneLine(keysetStatement(stakeholderPage({ kinds: ['NGO'] }, { field: 'PARTNER_COUNT', direction: 'DESC' }, 5, { key: 4, id: 's-1' })));
     expect(cypher).toContain('MATCH (s:Stakeholder) WHERE s.kind IN $kinds WITH s, COUNT { (s)-[:WORKS_WITH]-() } AS key WITH collect({node: s, key: key}) AS matched');
-    expect(cypher).toContain('key < $afterKey');
+    expect(cypher).toContain('WHERE key < $afterKey OR (key = $afterKey AND s.id > $afterId)');
     expect(cypher).toContain('ORDER BY key DESC, s.id ASC LIMIT $limit');
     expect(cypher.match(/MATCH \(s:Stakeholder\)/g)).toHaveLength(1);
   });
 
   it('leaves an unfiltered total to the count store, beside the page', () => {
-    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null)))).toBe(
+    const expected = (after: string) =>
       'CALL () { MATCH (s:Stakeholder) RETURN count(s) AS total } ' +
-        `CALL () { MATCH (s:Stakeholder) WITH s, s.sortName AS key ${AFTER} RETURN ${ROW} AS row, key, s.id AS id ORDER BY key ASC, s.id ASC LIMIT $limit } ` +
-        'RETURN row, key, id, total',
-    );
+      `CALL () { MATCH (s:Stakeholder) WITH s, s.sortName AS key ${after}RETURN ${ROW} AS row, key, s.id AS id ORDER BY key ASC, s.id ASC LIMIT $limit } ` +
+      'RETURN row, key, id, total';
+    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null)))).toBe(expected(''));
+    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, CURSOR)))).toBe(expected(AFTER));
   });
 
   it('fetches only the planned projection, uncounted, when it covers the items and no total is asked', () => {
@@ -188,10 +248,11 @@ describe('list and search statements: filter in, Cypher out', () => {
       expect(cypher).not.toContain('total');
       expect(cypher).not.toContain(ROW);
     }
-    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null, extra)))).toBe(
-      `MATCH (s:Stakeholder) WITH s, s.sortName AS key ${AFTER} WITH s, key ORDER BY key ASC, s.id ASC LIMIT $limit ` +
-        'WITH s, key, s AS v0 RETURN key, s.id AS id, {id: v0.id, name: v0.name, _2: COUNT { (v0)-[:WORKS_WITH]-() }} AS extra',
-    );
+    const expected = (after: string) =>
+      `MATCH (s:Stakeholder) WITH s, s.sortName AS key ${after}WITH s, key ORDER BY key ASC, s.id ASC LIMIT $limit ` +
+      'WITH s, key, s AS v0 RETURN key, s.id AS id, {id: v0.id, name: v0.name, _2: COUNT { (v0)-[:WORKS_WITH]-() }} AS extra';
+    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null, extra)))).toBe(expected(''));
+    expect(oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, CURSOR, extra)))).toBe(expected(AFTER));
     // With the total asked for, it is counted as before, still without the full row.
     const counted = oneLine(keysetStatement(stakeholderPage({}, { field: 'NAME', direction: 'ASC' }, 20, null, { ...extra, total: true })));
     expect(counted).toContain('CALL () { MATCH (s:Stakeholder) RETURN count(s) AS total }');

@@ -5,8 +5,9 @@ import { FIELDS, LINKS, NEEDED, type Entity, type FieldSpec, type Vars } from '.
  * The read planner: a selection (what a GraphQL operation asks of an item, as a tree of fields)
  * becomes one Cypher statement that fetches all of it, nested lists included, projecting only
  * the fields asked for. The text depends only on the shape of the selection (field names and
- * nesting, never on argument values or aliases): argument values are parameters, so one
- * operation compiles once and runs with any variables.
+ * nesting, never on argument values or aliases) and on which optional arguments are given (an
+ * absent one writes no condition at all, see optional.ts): argument values are parameters, so
+ * one operation compiles once per presence and runs with any variables.
  */
 
 /** Where a planned item keeps the answers of its planned resolver fields, by response key. */
@@ -23,12 +24,18 @@ export interface ReadField {
 
 export type PlannedItem = Record<string, unknown> & { [PLANNED]?: Record<string, unknown> };
 
+/** Which parameters (by name, as `params` writes them) are given: the text written depends on it. */
+export type Given = (param: string) => boolean;
+
+/** Nothing optional given: the text of the usual request. */
+const NONE: Given = () => false;
+
 export interface ReadPlan {
-  /** The statement: fixed text for this shape. */
+  /** The statement: fixed text for this shape and presence of optional arguments. */
   cypher: string;
   /** How many resolver fields the plan answers (0: nothing beyond the item itself). */
   planned: number;
-  /** The parameters for one execution, from each field's argument values. */
+  /** The parameters for one execution, from each field's argument values (the same for every presence). */
   params(args: ReadonlyArray<Record<string, unknown> | undefined>): Record<string, unknown>;
   /** Builds the item the resolvers see from a row's `row` column. */
   materialise: (raw: Record<string, unknown>) => PlannedItem;
@@ -58,6 +65,8 @@ interface Projection {
 class Compiler {
   private variables = 0;
   readonly bindings: Binding[] = [];
+
+  constructor(private readonly given: Given) {}
 
   fresh = () => `v${++this.variables}`;
 
@@ -100,7 +109,8 @@ class Compiler {
         }
         const ref = field.args;
         if (spec.args && ref !== undefined) this.bindings.push({ ref, args: spec.args });
-        const reached = spec.reach(vars, { fresh: this.fresh, param: (arg) => `a${ref}_${arg}` });
+        const param = (arg: string) => `a${ref}_${arg}`;
+        const reached = spec.reach(vars, { fresh: this.fresh, param, given: (arg) => this.given(param(arg)) });
         const child = this.project(spec.entity, reached.vars, field.selection);
         const key = `_${entries.size}`;
         const collected = `COLLECT { ${reached.match} RETURN ${child.cypher}${reached.after ? ` ${reached.after}` : ''} }`;
@@ -146,8 +156,8 @@ class Compiler {
   }
 }
 
-function plan(entity: RootEntity, fields: ReadField[], head: string): ReadPlan {
-  const compiler = new Compiler();
+function plan(entity: RootEntity, fields: ReadField[], head: string, given: Given): ReadPlan {
+  const compiler = new Compiler(given);
   const projection = compiler.project(entity, { node: 'v0' }, fields, true);
   return {
     // One line: the fragments' own line breaks and indents carry no meaning.
@@ -161,24 +171,25 @@ function plan(entity: RootEntity, fields: ReadField[], head: string): ReadPlan {
 }
 
 /** One item by id (`$id`), with its whole selection. */
-export const planOne = (entity: RootEntity, fields: ReadField[]): ReadPlan => plan(entity, fields, `MATCH (v0:${ROOT_LABELS[entity]} {id: $id})`);
+export const planOne = (entity: RootEntity, fields: ReadField[], given: Given = NONE): ReadPlan =>
+  plan(entity, fields, `MATCH (v0:${ROOT_LABELS[entity]} {id: $id})`, given);
 
 /** The selection under each of several items (`$ids`), already fetched by a list query. */
-export const planEach = (entity: RootEntity, fields: ReadField[]): ReadPlan =>
-  plan(entity, fields, `UNWIND $ids AS id MATCH (v0:${ROOT_LABELS[entity]} {id: id})`);
+export const planEach = (entity: RootEntity, fields: ReadField[], given: Given = NONE): ReadPlan =>
+  plan(entity, fields, `UNWIND $ids AS id MATCH (v0:${ROOT_LABELS[entity]} {id: id})`, given);
 
 /** Runs plans: one statement, one round trip, whatever the nesting. */
 export class PlannedReads {
   constructor(private readonly db: Database) {}
 
-  async one(entity: RootEntity, plan: ReadPlan, id: string, args: ReadonlyArray<Record<string, unknown> | undefined>): Promise<PlannedItem | null> {
-    const [row] = await this.db.query<{ row: Record<string, unknown> }>(`planned.${entity}`, plan.cypher, { ...plan.params(args), id });
+  async one(entity: RootEntity, plan: ReadPlan, id: string, params: Record<string, unknown>): Promise<PlannedItem | null> {
+    const [row] = await this.db.query<{ row: Record<string, unknown> }>(`planned.${entity}`, plan.cypher, { ...params, id });
     return row ? plan.materialise(row.row) : null;
   }
 
   /** Materialised items of the ids that exist, by id. */
-  async each(entity: RootEntity, plan: ReadPlan, ids: string[], args: ReadonlyArray<Record<string, unknown> | undefined>): Promise<Map<string, PlannedItem>> {
-    const rows = await this.db.query<{ row: Record<string, unknown> }>(`planned.${entity}_list`, plan.cypher, { ...plan.params(args), ids });
+  async each(entity: RootEntity, plan: ReadPlan, ids: string[], params: Record<string, unknown>): Promise<Map<string, PlannedItem>> {
+    const rows = await this.db.query<{ row: Record<string, unknown> }>(`planned.${entity}_list`, plan.cypher, { ...params, ids });
     return new Map(rows.map(({ row }) => [row.id as string, plan.materialise(row)]));
   }
 }

@@ -1,6 +1,7 @@
 import { HELICES } from '../../domain/vocabulary.js';
+import { ifGiven, where } from '../optional.js';
 import { PROGRAM_MEMBERS } from '../program-store.js';
-import { startedBy, TIE_AS_OF, tieFigures } from '../time.js';
+import { startedBy, tieAsOf, tieFigures } from '../time.js';
 import { int } from '../values.js';
 
 /**
@@ -23,10 +24,12 @@ export interface Vars {
   programs?: string;
 }
 
-/** Writes a fresh variable name and parameter names for one field's arguments. */
+/** Writes a fresh variable name and parameter names for one field's arguments, and tells which optional ones are given. */
 export interface Scope {
   fresh(): string;
   param(arg: string): string;
+  /** Whether this argument's parameter is non-null in the request being written for: an absent one gets no condition. */
+  given(arg: string): boolean;
 }
 
 /** A field the default resolver reads off the item: one Cypher expression. */
@@ -47,7 +50,7 @@ interface NestedField {
   kind: 'nested';
   entity: Entity;
   many: boolean;
-  /** Arguments and how each is normalised into a parameter (defaults and bounds as in the resolvers). */
+  /** Arguments and how each is normalised into a parameter (defaults and bounds as in the resolvers; null: absent). */
   args?: Record<string, (value: unknown) => unknown>;
   /** Cypher from MATCH up to (not including) RETURN, the child's variables, and what follows RETURN. */
   reach: (v: Vars, scope: Scope) => { match: string; vars: Vars; after?: string };
@@ -160,19 +163,15 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
         const t = scope.fresh();
         const o = scope.fresh();
         const w = scope.fresh();
-        const asOf = scope.param('asOf');
-        const past = tieFigures(true);
+        const past = scope.given('asOf');
+        const tied = (fragment: string) => rebind(fragment, scope.param('asOf'), t);
+        // Without a date, the figures as stored; with one, from the facts started by then.
+        const figures = tieFigures(past);
         return {
           match: `MATCH (${v.node})-[${t}:WORKS_WITH]-(${o}:Stakeholder)
-            WHERE ($${scope.param('helices')} IS NULL OR ${o}.helix IN $${scope.param('helices')}) AND ${rebind(TIE_AS_OF, asOf, t)}
-            WITH ${t}, ${o}, CASE WHEN $${asOf} IS NULL THEN ${t}.weight ELSE ${rebind(past.weight, asOf, t)} END AS ${w}`,
-          vars: {
-            node: o,
-            rel: t,
-            weight: w,
-            collaborations: `CASE WHEN $${asOf} IS NULL THEN ${t}.collaborations ELSE ${rebind(past.collaborations, asOf, t)} END`,
-            programs: `CASE WHEN $${asOf} IS NULL THEN ${t}.programs ELSE ${rebind(past.programs, asOf, t)} END`,
-          },
+            ${where(ifGiven(scope.given('helices'), `${o}.helix IN $${scope.param('helices')}`), tied(tieAsOf(past)))}
+            WITH ${t}, ${o}, ${tied(figures.weight)} AS ${w}`,
+          vars: { node: o, rel: t, weight: w, collaborations: tied(figures.collaborations), programs: tied(figures.programs) },
           after: `ORDER BY ${w} DESC, ${o}.id LIMIT $${scope.param('first')}`,
         };
       },
@@ -199,11 +198,12 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
       args: { status: orNull, asOf: orNull },
       reach: (v, scope) => {
         const c = scope.fresh();
-        const status = scope.param('status');
-        const asOf = scope.param('asOf');
         return {
           match: `MATCH (${v.node})-[:PARTY_TO]->(${c}:Collaboration)
-            WHERE ($${status} IS NULL OR ${c}.status = $${status}) AND ($${asOf} IS NULL OR ${rebind(startedBy(`${c}.startedOn`), asOf)})`,
+            ${where(
+              ifGiven(scope.given('status'), `${c}.status = $${scope.param('status')}`),
+              ifGiven(scope.given('asOf'), rebind(startedBy(`${c}.startedOn`), scope.param('asOf'))),
+            )}`,
           vars: { node: c },
           after: `ORDER BY ${c}.startedOn DESC, ${c}.name`,
         };
@@ -232,9 +232,8 @@ export const FIELDS: Record<Entity, Record<string, FieldSpec>> = {
       reach: (v, scope) => {
         const n = scope.fresh();
         const s = scope.fresh();
-        const roles = scope.param('roles');
         return {
-          match: `MATCH (${v.node})<-[:IN]-(${n}:Participation)<-[:TAKES_PART]-(${s}:Stakeholder) WHERE $${roles} IS NULL OR ${n}.role IN $${roles}`,
+          match: `MATCH (${v.node})<-[:IN]-(${n}:Participation)<-[:TAKES_PART]-(${s}:Stakeholder) ${where(ifGiven(scope.given('roles'), `${n}.role IN $${scope.param('roles')}`))}`,
           vars: { node: n, stakeholder: s, program: v.node },
           after: `ORDER BY ${n}.role, ${s}.sortName`,
         };
