@@ -37,7 +37,8 @@ export class NetworkService {
     const wanted = parseArgument(searchText, text, 'text');
     // Fetch more than asked: an exact name can score below longer names that repeat the word.
     const candidates = await this.store.search(wanted, Math.max(first * 4, 40));
-    const exact = ({ row }: SearchCandidate) => [row.name, ...row.aliases].some((n) => normalise(n) === normalise(wanted));
+    const key = normalise(wanted);
+    const exact = ({ row }: SearchCandidate) => normalise(row.name) === key || row.aliases.some((n) => normalise(n) === key);
     return candidates
       .map((candidate) => ({ candidate, exact: exact(candidate) }))
       .sort((a, b) => Number(b.exact) - Number(a.exact) || b.candidate.score - a.candidate.score || a.candidate.row.id.localeCompare(b.candidate.row.id))
