@@ -1,6 +1,7 @@
 import type { CollaborationKind, CollaborationStatus } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database, Tx } from './database.js';
+import { given, ifGiven, where } from './optional.js';
 import { keysetPage, type Cursor, type Page } from './pagination.js';
 import { inForceOn, startedBy } from './time.js';
 import { collaborationRow, parseRows, partyRow, type CollaborationRow, type PartyRow } from './rows.js';
@@ -97,7 +98,7 @@ export class CollaborationStore {
       'stakeholder.collaborations',
       `UNWIND $ids AS id
        MATCH (:Stakeholder {id: id})-[:PARTY_TO]->(c:Collaboration)
-       WHERE ($status IS NULL OR c.status = $status) AND ($asOf IS NULL OR ${startedBy('c.startedOn')})
+       ${where(ifGiven(given(status), 'c.status = $status'), ifGiven(given(asOf), startedBy('c.startedOn')))}
        RETURN id, ${COLLABORATION_FIELDS} AS c ORDER BY c.startedOn DESC, c.name`,
       { ids, status, asOf },
     );

@@ -2,6 +2,7 @@ import type { ParticipationRole, ProgramKind } from '../domain/vocabulary.js';
 import { groupedInKeyOrder, inKeyOrder } from './batch.js';
 import type { Database } from './database.js';
 import { keysetPage, luceneQuery, type Cursor, type Page } from './pagination.js';
+import { given, ifGiven, where } from './optional.js';
 import { parseRows, participationRow, programRow, type ParticipationRow, type ProgramRow } from './rows.js';
 import { inForceOn, startedBy } from './time.js';
 
@@ -73,7 +74,7 @@ export class ProgramStore {
       'program.participations',
       `UNWIND $ids AS id
        MATCH (p:Program {id: id})<-[:IN]-(n:Participation)<-[:TAKES_PART]-(s:Stakeholder)
-       WHERE $roles IS NULL OR n.role IN $roles
+       ${where(ifGiven(given(roles), 'n.role IN $roles'))}
        RETURN ${PARTICIPATION_FIELDS} AS row ORDER BY n.role, s.sortName`,
       { ids, roles },
     );
