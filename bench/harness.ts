@@ -133,6 +133,12 @@ export async function withLoopDelay<T>(fn: () => Promise<T>): Promise<{ value: T
 
 export const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
+/** JSON with every object's keys sorted: two answers compare equal whatever order their maps came in (Cypher maps keep none). */
+export const canonicalJson = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+
 /** Renders rows of objects as a Markdown table. */
 export function table(rows: Array<Record<string, string | number>>): string {
   if (rows.length === 0) return '';

@@ -20,14 +20,41 @@ export interface TypedId {
   current: string;
 }
 
-/** A search hit with its item's row (what the item's loader would give), so a search is one round trip. */
+/**
+ * Properties a search hit may carry alone, by type, as stored (an allow-list, in projection
+ * order): a search whose selection asks no other field of its hits fetches only these.
+ */
+export const PLAIN_HIT_FIELDS = {
+  Stakeholder: ['id', 'name', 'aliases', 'helix', 'kind', 'description', 'website', 'tags'],
+  Program: ['id', 'name', 'aliases', 'kind', 'description', 'venue'],
+  Person: ['id', 'name', 'aliases'],
+} as const;
+export type HitType = keyof typeof PLAIN_HIT_FIELDS;
+
+/** What a search reads of its hits: of each type the plain properties named, or (null) whole rows. */
+export type HitFields = Record<HitType, readonly string[]> | null;
+
+/** A hit's item with at least what the ranking reads (id, name and aliases). */
+type Hit<R extends { id: string; name: string; aliases: string[] }> = Pick<R, 'id' | 'name' | 'aliases'> & Partial<R>;
+
+/**
+ * A search hit with its item: the row its loader would give (`whole`), so a search is one round
+ * trip, or the plain properties the search was asked to read.
+ */
 export type SearchCandidate = { score: number } & (
-  | { type: 'Stakeholder'; row: StakeholderRow }
-  | { type: 'Program'; row: ProgramRow }
-  | { type: 'Person'; row: PersonRow }
+  | { type: 'Stakeholder'; whole: true; row: StakeholderRow }
+  | { type: 'Program'; whole: true; row: ProgramRow }
+  | { type: 'Person'; whole: true; row: PersonRow }
+  | { type: 'Stakeholder'; whole: false; row: Hit<StakeholderRow> }
+  | { type: 'Program'; whole: false; row: Hit<ProgramRow> }
+  | { type: 'Person'; whole: false; row: Hit<PersonRow> }
 );
 
-const CANDIDATE_ROWS = { Stakeholder: stakeholderRow, Program: programRow, Person: personRow } as const;
+const HIT_KEYS = { id: true, name: true, aliases: true } as const;
+const CANDIDATE_ROWS = {
+  whole: { Stakeholder: stakeholderRow, Program: programRow, Person: personRow },
+  plain: { Stakeholder: stakeholderRow.partial().required(HIT_KEYS), Program: programRow.partial().required(HIT_KEYS), Person: personRow.partial().required(HIT_KEYS) },
+} as const;
 
 export interface NetworkTie {
   source: string;
@@ -39,15 +66,26 @@ export interface NetworkTie {
 
 /**
  * The search statement: the best `$limit` of each full-text index (organisations and
- * programmes; people), in the index's order, each with the row its loader would read.
+ * programmes; people), in the index's order, each with its row (`fields` null) or the plain
+ * properties named of its type, id, name and aliases always (the ranking reads them).
  */
-export const SEARCH = `CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score
+export function searchStatement(fields: HitFields): string {
+  const plain = (type: HitType, v: string) => {
+    const named = PLAIN_HIT_FIELDS[type].filter((f) => f in HIT_KEYS || fields![type].includes(f));
+    return `${v} {${named.map((f) => `.${f}`).join(', ')}}`;
+  };
+  const [stakeholder, program, person] = fields ? [plain('Stakeholder', 's'), plain('Program', 'p'), plain('Person', 'n')] : [STAKEHOLDER_FIELDS, PROGRAM_FIELDS, PERSON_FIELDS];
+  return `CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score
   WITH node AS s, node AS p, score
   RETURN CASE WHEN s:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score,
-         CASE WHEN s:Stakeholder THEN ${STAKEHOLDER_FIELDS} ELSE ${PROGRAM_FIELDS} END AS row
+         CASE WHEN s:Stakeholder THEN ${stakeholder} ELSE ${program} END AS row
   UNION ALL
   CALL db.index.fulltext.queryNodes('person_search', $lucene, {limit: $limit}) YIELD node AS n, score
-  RETURN 'Person' AS type, score, ${PERSON_FIELDS} AS row`;
+  RETURN 'Person' AS type, score, ${person} AS row`;
+}
+
+/** The search with whole rows. */
+export const SEARCH = searchStatement(null);
 
 export class GraphStore {
   constructor(private readonly db: Database) {}
@@ -66,15 +104,16 @@ export class GraphStore {
     return inKeyOrder(ids, rows, (r) => r.id);
   }
 
-  /** Candidates for a search: organisations and programmes, and people, each with its row, best first in each index. */
-  async search(text: string, limit: number): Promise<SearchCandidate[]> {
+  /** Candidates for a search: organisations and programmes, and people, each with its row or the plain `fields`, best first in each index. */
+  async search(text: string, limit: number, fields: HitFields = null): Promise<SearchCandidate[]> {
     const lucene = luceneQuery(text);
     if (!lucene) return [];
-    const rows = await this.db.query<{ type: SearchCandidate['type']; score: number; row: unknown }>('search', SEARCH, { lucene, limit: int(limit) });
+    const whole = fields === null;
+    const rows = await this.db.query<{ type: HitType; score: number; row: unknown }>(whole ? 'search' : 'search.plain', searchStatement(fields), { lucene, limit: int(limit) });
     return rows.map(({ type, score, row }, i) => {
-      const parsed = CANDIDATE_ROWS[type].safeParse(row);
+      const parsed = CANDIDATE_ROWS[whole ? 'whole' : 'plain'][type].safeParse(row);
       if (!parsed.success) throw new Error(`row ${i} of search has an unexpected shape: ${parsed.error.message}`);
-      return { type, score, row: parsed.data } as SearchCandidate;
+      return { type, whole, score, row: parsed.data } as SearchCandidate;
     });
   }
 

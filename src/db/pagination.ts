@@ -148,13 +148,10 @@ export async function keysetPage<S extends z.ZodType>(db: Database, q: KeysetQue
   const params = { ...q.extra?.params, ...q.params, afterKey: q.after?.key ?? null, afterId: q.after?.id ?? null, limit: int(q.first + 1) };
   const name = q.extra ? `${q.name}.planned` : q.name;
   const counted = q.extra?.total !== false;
-  const { rows, total } = counted
-    ? await db.read(q.name, async (tx) => {
-        const rows = await tx.rows<Row>(name, keysetStatement(q), params);
-        const total = rows[0]?.total ?? (q.after ? ((await tx.rows<{ total: number }>(`${q.name}.count`, countStatement(q), params))[0]?.total ?? 0) : 0);
-        return { rows, total };
-      })
-    : { rows: await db.query<Row>(name, keysetStatement(q), params), total: null };
+  // One auto-commit statement (a transaction function costs two more messages to the database);
+  // only a page past the end, which has no row to carry the total, counts in a second one.
+  const rows = await db.query<Row>(name, keysetStatement(q), params);
+  const total = !counted ? null : (rows[0]?.total ?? (q.after ? ((await db.query<{ total: number }>(`${q.name}.count`, countStatement(q), params))[0]?.total ?? 0) : 0));
   const page = rows.slice(0, q.first);
   return {
     // A replacing projection is the item as its resolvers read it (the planner materialises it).

@@ -4,6 +4,7 @@ import {
   getNamedType,
   getOperationAST,
   getVariableValues,
+  isAbstractType,
   isObjectType,
   Kind,
   type FieldNode,
@@ -56,8 +57,8 @@ const ROOTS: Record<string, { entity: RootEntity; list: boolean }> = {
 const applies = (condition: string | undefined, type: GraphQLObjectType) =>
   condition === undefined || condition === type.name || type.getInterfaces().some((i) => i.name === condition);
 
-/** The fields selected on `type` by these selection sets, fragments spread, same response keys merged. */
-function collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], info: GraphQLResolveInfo, sources: ArgumentSource[]): ReadField[] {
+/** The field nodes selected on `type` by these selection sets, fragments spread, by response key. */
+function fieldNodesOf(type: GraphQLObjectType, sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): Map<string, FieldNode[]> {
   const byKey = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
@@ -73,8 +74,13 @@ function collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], inf
     }
   };
   for (const set of sets) visit(set);
+  return byKey;
+}
+
+/** The fields selected on `type` by these selection sets, fragments spread, same response keys merged. */
+function collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], info: GraphQLResolveInfo, sources: ArgumentSource[]): ReadField[] {
   const fields: ReadField[] = [];
-  for (const [key, nodes] of byKey) {
+  for (const [key, nodes] of fieldNodesOf(type, sets, info)) {
     const name = nodes[0]!.name.value;
     const definition = type.getFields()[name];
     if (!definition) continue;
@@ -96,6 +102,39 @@ export function selectionOf(info: GraphQLResolveInfo): ReadField[] {
   const type = getNamedType(info.returnType);
   if (!isObjectType(type)) return [];
   return collect(type, info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), info, []);
+}
+
+/**
+ * `compute` once per operation document and root field (by response key): for resolvers that
+ * decide from their selection what to fetch.
+ */
+export function perOperation<T>(compute: (info: GraphQLResolveInfo) => T): (info: GraphQLResolveInfo) => T {
+  const byOperation = new WeakMap<OperationDefinitionNode, Map<string, T>>();
+  return (info) => {
+    let byKey = byOperation.get(info.operation);
+    if (!byKey) byOperation.set(info.operation, (byKey = new Map<string, T>()));
+    const key = String(info.path.key);
+    if (byKey.has(key)) return byKey.get(key)!;
+    const value = compute(info);
+    byKey.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * The fields asked of each possible type of `field`, a union or interface field of the resolver's
+ * result (a search hit's `node`): by type name, fragments spread.
+ */
+export function selectionByType(info: GraphQLResolveInfo, field: string): Map<string, ReadField[]> {
+  const type = getNamedType(info.returnType);
+  const byType = new Map<string, ReadField[]>();
+  if (!isObjectType(type)) return byType;
+  const abstract = getNamedType(type.getFields()[field]?.type);
+  if (!abstract || !isAbstractType(abstract)) return byType;
+  const nodes = [...fieldNodesOf(type, info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), info).values()].flat().filter((n) => n.name.value === field);
+  const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+  for (const possible of info.schema.getPossibleTypes(abstract)) byType.set(possible.name, collect(possible, sets, info, []));
+  return byType;
 }
 
 /** The selection under a connection's items: `nodes`, or else `edges { node }` (both at once are left to the resolvers). */

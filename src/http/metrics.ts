@@ -45,6 +45,14 @@ export function createMetrics(db: Database, engine: AnalyticsEngine) {
     // grow the series without bound (and the HTTP histogram labels full URLs). GraphQL metrics
     // are by operation type; the per-operation view is the database histogram's, whose names
     // are the code's own.
-    plugin: usePrometheus({ registry, endpoint: false, labels: { operationName: false, path: false }, metrics: { graphql_yoga_http_duration: false } }),
+    // Left out, for their cost on every request: the deprecated-field counter walks each document
+    // with type info (the schema deprecates nothing), and the request-time summary keeps a
+    // t-digest beside the request-duration histogram (which, unlike a summary, aggregates across replicas).
+    plugin: usePrometheus({
+      registry,
+      endpoint: false,
+      labels: { operationName: false, path: false },
+      metrics: { graphql_yoga_http_duration: false, graphql_envelop_deprecated_field: false, graphql_envelop_request_time_summary: false },
+    }),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GraphStore, SearchCandidate } from '../db/graph-store.js';
+import type { GraphStore, HitFields, SearchCandidate } from '../db/graph-store.js';
 import { normalise } from '../exchange/matching.js';
 import { HELICES } from '../domain/vocabulary.js';
 import { idSchema } from '../domain/dataset.js';
@@ -33,11 +33,12 @@ export class NetworkService {
    * Full-text hits, with whatever is named exactly as searched first ("MASATA" is the organisation
    * whose alias is MASATA before the events with MASATA in their names), then by relevance.
    */
-  async search(text: string, first: number): Promise<SearchCandidate[]> {
+  async search(text: string, first: number, fields: HitFields = null): Promise<SearchCandidate[]> {
     const wanted = parseArgument(searchText, text, 'text');
     // Fetch more than asked: an exact name can score below longer names that repeat the word.
-    const candidates = await this.store.search(wanted, Math.max(first * 4, 40));
-    const exact = ({ row }: SearchCandidate) => [row.name, ...row.aliases].some((n) => normalise(n) === normalise(wanted));
+    const candidates = await this.store.search(wanted, Math.max(first * 4, 40), fields);
+    const key = normalise(wanted);
+    const exact = ({ row }: SearchCandidate) => normalise(row.name) === key || row.aliases.some((n) => normalise(n) === key);
     return candidates
       .map((candidate) => ({ candidate, exact: exact(candidate) }))
       .sort((a, b) => Number(b.exact) - Number(a.exact) || b.candidate.score - a.candidate.score || a.candidate.row.id.localeCompare(b.candidate.row.id))

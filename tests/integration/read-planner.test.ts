@@ -2,7 +2,7 @@ import { graphql, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/roles.js';
 import { createLoaders } from '../../src/graphql/loaders.js';
-import { SEARCH } from '../../src/db/graph-store.js';
+import { SEARCH, searchStatement } from '../../src/db/graph-store.js';
 import { keysetStatement } from '../../src/db/pagination.js';
 import { planEach } from '../../src/db/planner/compile.js';
 import { stakeholderPage } from '../../src/db/stakeholder-store.js';
@@ -307,6 +307,26 @@ describe('a filtered page and a search: one statement each', () => {
     expect(trips).toBe(1);
   });
 
+  it('reads only the plain properties of search hits when nothing else is asked of them, and answers the same', async () => {
+    const ran: string[] = [];
+    t.db.observe(({ operation }) => ran.push(operation));
+    const hits = (extra: string) =>
+      `query($text: String!) { search(text: $text, first: 8) { score node { __typename ... on Stakeholder { id name aliases helix kind description website tags ${extra} } ... on Program { id name venue } ... on Person { id name } } } }`;
+    const plain = await same(hits(''), { text: 'Bontang' });
+    expect(plain.result.errors).toBeUndefined();
+    expect(ran).toContain('search.plain');
+    expect(ran).not.toContain('search');
+    ran.length = 0;
+    const whole = await same(hits('createdAt'), { text: 'Bontang' });
+    expect(ran).toContain('search');
+    expect(ran).not.toContain('search.plain');
+    type Hit = { node: Record<string, unknown> };
+    const hitList = (plain.result.data as { search: Hit[] }).search;
+    expect(hitList.some((h) => h.node.__typename === 'Stakeholder' && typeof h.node.helix === 'string')).toBe(true);
+    expect((whole.result.data as { search: Hit[] }).search.map(({ node: { createdAt: _c, ...node }, ...hit }) => ({ ...hit, node }))).toEqual(hitList);
+    expect(plain.trips).toBe(1);
+  });
+
   it('passes EXPLAIN with the planned projection and with the search', async () => {
     const items = planEach('Stakeholder', [{ key: 'partnerCount', name: 'partnerCount' }, { key: 'region', name: 'region', selection: [{ key: 'name', name: 'name' }] }]);
     const page = stakeholderPage({ helices: ['BUSINESS'], region: 'kota-bontang' }, { field: 'PARTNER_COUNT', direction: 'DESC' }, 20, { key: 3, id: 'x' }, { projection: items.projection, params: {} });
@@ -315,6 +335,7 @@ describe('a filtered page and a search: one statement each', () => {
       [keysetStatement(page), { ...page.params, afterKey: 3, afterId: 'x', limit: 21 }],
       [keysetStatement(alone), { ...page.params, afterKey: 3, afterId: 'x', limit: 21 }],
       [SEARCH, { lucene: 'bontang*', limit: 40 }],
+      [searchStatement({ Stakeholder: ['helix', 'website'], Program: ['venue'], Person: [] }), { lucene: 'bontang*', limit: 40 }],
     ];
     for (const [cypher, params] of statements) {
       const plan = await t.db.read('test.explain', async (tx) => (await tx.raw.run(`EXPLAIN ${cypher}`, params)).summary.plan);

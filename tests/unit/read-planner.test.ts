@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { SEARCH } from '../../src/db/graph-store.js';
+import { SEARCH, searchStatement } from '../../src/db/graph-store.js';
 import { keysetStatement } from '../../src/db/pagination.js';
 import { planEach } from '../../src/db/planner/compile.js';
 import { stakeholderPage } from '../../src/db/stakeholder-store.js';
@@ -216,5 +216,18 @@ describe('list and search statements: filter in, Cypher out', () => {
         "RETURN 'Person' AS type, score, n { .id, .name, .aliases, .email, .phone } AS row",
     );
     expect(SEARCH).not.toMatch(/\$(?!lucene\b|limit\b)/);
+  });
+
+  it('searches for the plain properties asked of each type of hit, ids, names and aliases always', () => {
+    const plain = searchStatement({ Stakeholder: ['helix', 'website', 'id'], Program: [], Person: ['name'] });
+    expect(oneLine(plain)).toBe(
+      "CALL db.index.fulltext.queryNodes('search', $lucene, {limit: $limit}) YIELD node, score WITH node AS s, node AS p, score " +
+        "RETURN CASE WHEN s:Stakeholder THEN 'Stakeholder' ELSE 'Program' END AS type, score, " +
+        'CASE WHEN s:Stakeholder THEN s {.id, .name, .aliases, .helix, .website} ELSE p {.id, .name, .aliases} END AS row ' +
+        "UNION ALL CALL db.index.fulltext.queryNodes('person_search', $lucene, {limit: $limit}) YIELD node AS n, score " +
+        "RETURN 'Person' AS type, score, n {.id, .name, .aliases} AS row",
+    );
+    // A name outside the allow-list never reaches the text.
+    expect(searchStatement({ Stakeholder: ['createdAt) } RETURN 1 //'], Program: [], Person: [] })).not.toContain('createdAt');
   });
 });

@@ -1,14 +1,12 @@
-import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
 import type { StakeholderRow } from '../../db/rows.js';
 import type { ReadField } from '../../db/planner/compile.js';
 import { PLAIN_STAKEHOLDER_FIELDS, type HopDetail, type HopRow, type PathRead, type PathService, type PlainStakeholderField } from '../../services/path-service.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { selectionOf } from '../read-planner.js';
+import { perOperation, selectionOf } from '../read-planner.js';
 import { loadAll, mustLoad } from './shared.js';
 
 const below = (fields: ReadField[], name: string) => fields.filter((f) => f.name === name).flatMap((f) => f.selection ?? []);
 const PLAIN = new Set<string>(PLAIN_STAKEHOLDER_FIELDS);
-const reads = new WeakMap<OperationDefinitionNode, Map<string, PathRead>>();
 
 /**
  * What the operation reads of the path, so the search fetches it with the path in one statement:
@@ -16,22 +14,15 @@ const reads = new WeakMap<OperationDefinitionNode, Map<string, PathRead>>();
  * too; of its stakeholders only plain properties when no other field is asked of them (nor of a
  * hop's ends, which are loaded as whole rows). Worked out once per operation.
  */
-function pathRead(info: GraphQLResolveInfo): PathRead {
-  let byKey = reads.get(info.operation);
-  if (!byKey) reads.set(info.operation, (byKey = new Map<string, PathRead>()));
-  const key = String(info.path.key);
-  const known = byKey.get(key);
-  if (known) return known;
+const pathRead = perOperation((info): PathRead => {
   const path = below(selectionOf(info), 'path');
   const hops = below(path, 'hops');
   const asked = (...names: string[]) => hops.some((f) => names.includes(f.name));
   const detail: HopDetail = hops.length === 0 ? 'none' : asked('evidence') ? 'evidence' : asked('collaborations', 'programs') ? 'facts' : 'explained';
   const stakeholders = below(path, 'stakeholders');
   const plain = !asked('from', 'to') && stakeholders.every((f) => PLAIN.has(f.name) || f.name === '__typename');
-  const read: PathRead = plain ? { hops: detail, stakeholders: [...new Set(stakeholders.map((f) => f.name).filter((n) => PLAIN.has(n)))] as PlainStakeholderField[] } : { hops: detail };
-  byKey.set(key, read);
-  return read;
-}
+  return plain ? { hops: detail, stakeholders: [...new Set(stakeholders.map((f) => f.name).filter((n) => PLAIN.has(n)))] as PlainStakeholderField[] } : { hops: detail };
+});
 
 /** A hop read without its facts fetches them once, whichever of its fact fields asks first. */
 type HopFactRows = NonNullable<HopRow['facts']>;
