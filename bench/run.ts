@@ -17,11 +17,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import autocannon from 'autocannon';
-import { graphql, type GraphQLSchema } from 'graphql';
+import { envelop, useEngine, useSchema } from '@envelop/core';
+import { execute, graphql, parse, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { computeInfluence } from '../src/analytics/centrality.js';
 import { ROOT_DIR } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
+import { useCompiledQueries } from '../src/graphql/compiled-execution.js';
 import { createLoaders } from '../src/graphql/loaders.js';
 import { createSchema } from '../src/graphql/schema.js';
 import { createApp, type App } from '../src/server.js';
@@ -284,12 +286,18 @@ function alternativeQueries(ids: Ids) {
   ];
 }
 
-/** Our schema executed bare, as a `graphql()` call with a fresh request context (no HTTP, no plugins). */
+/**
+ * Our schema executed bare with a fresh request context (no HTTP, no other plugins), through the
+ * service's executor (queries compiled), parsed and validated each time as `graphql()` does.
+ */
 function bareService(app: App) {
-  const schema = createSchema();
+  const enveloped = envelop({ plugins: [useEngine({ parse, validate, execute }), useSchema(createSchema()), useCompiledQueries()] });
   return async (query: string, variables: Record<string, unknown>) => {
     const contextValue = { viewer: { role: 'VIEWER', subject: null }, services: app.services, loaders: createLoaders(app.services.stores, app.services.analytics.backend, app.services.indicators) };
-    const result = await graphql({ schema, source: query, variableValues: variables, contextValue });
+    const run = enveloped();
+    const document = run.parse(query);
+    const invalid = run.validate(run.schema, document);
+    const result: ExecutionResult = invalid.length > 0 ? { errors: invalid } : ((await run.execute({ schema: run.schema, document, variableValues: variables, contextValue })) as ExecutionResult);
     if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors).slice(0, 500)}`);
     return result.data;
   };

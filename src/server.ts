@@ -7,6 +7,7 @@ import type { JwtOptions } from './auth/jwt.js';
 import { ROOT_DIR, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { useAccessPolicy } from './graphql/access.js';
+import { useCompiledQueries } from './graphql/compiled-execution.js';
 import { responseCachePlugins } from './graphql/response-cache.js';
 import { createContext, type Context } from './graphql/context.js';
 import { excerpt } from './domain/text.js';
@@ -40,6 +41,8 @@ export type AppConfig = Pick<Config, 'graphiql' | 'NODE_ENV' | 'PATH_TIME_LIMIT_
   anonymousRole?: 'ANONYMOUS' | 'VIEWER' | 'EDITOR';
   /** false: every read through resolvers and DataLoaders only (the benchmark's before-and-after). */
   plannedReads?: boolean;
+  /** false: queries too through graphql-js's executor rather than compiled (the reference in tests). */
+  compiledQueries?: boolean;
   /**
    * Answers to reads kept in memory, keyed by the graph version (absent or 0 entries: off);
    * `versionMaxAgeMs` also bounds how late the analytics see another replica's writes.
@@ -134,6 +137,7 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
   const maxEntries = config.responseCache?.maxEntries ?? 0;
   // After the access policy: a hit is served to a caller the policy let through.
   const cachePlugins = maxEntries > 0 ? responseCachePlugins({ maxEntries, clock: services.clock }) : [];
+  const compiled = config.compiledQueries === false ? [] : [useCompiledQueries(logger)];
   const webRoot = config.webRoot ?? path.join(ROOT_DIR, 'web', 'dist');
   // The environment's default (on in production) is decided by loadConfig; an app built in code says what it wants.
   const trustMode = config.trustedOperations ?? 'off';
@@ -148,7 +152,8 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
     extraParamNames: TRUSTED_PARAMS,
-    plugins: [useTrustedOperations(trusted, trustMode), rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), useAccessPolicy(), ...cachePlugins],
+    // Compiled execution first: the access policy and the response cache wrap whatever executes.
+    plugins: [useTrustedOperations(trusted, trustMode), rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), ...compiled, useAccessPolicy(), ...cachePlugins],
     context: async ({ request, req }) => {
       const viewer = await rateLimit.callerOf(request);
       return createContext(services, viewer, clientKey(viewer, req?.socket.remoteAddress));
