@@ -151,6 +151,10 @@ export function createApp(config: AppConfig, db: Database, logger: Logger): App 
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql && !production ? { title: 'Pentahelix Graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
+    // The HTTP server below refuses a POST over maxBodyBytes, or without a Content-Length, before
+    // a byte is read, and Node reads no more than the declared length: yoga's own limit, a
+    // TransformStream every body is piped through, would only repeat it at a cost on each request.
+    maxRequestBodySize: false,
     extraParamNames: TRUSTED_PARAMS,
     // Compiled execution first: the access policy and the response cache wrap whatever executes.
     plugins: [useTrustedOperations(trusted, trustMode), rateLimit.plugin, metrics.plugin, ...hardeningPlugins({ introspection: !production }), ...compiled, useAccessPolicy(), ...cachePlugins],
