@@ -48,6 +48,8 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).optional(),
   /** Claim holding the role (a string, or a list whose highest known role counts). */
   JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  /** Queries executed compiled (graphql-jit); false: by graphql-js's executor, an operator's way back should a compiled answer differ. */
+  COMPILED_QUERIES: bool.default(true),
   /** Answers to reads kept in memory (least recently used dropped first); 0 turns the response cache off. */
   RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
   /**

@@ -87,6 +87,7 @@ export const appConfigFrom = (config: Config): AppConfig => ({
   },
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   responseCache: { maxEntries: config.RESPONSE_CACHE_ENTRIES, versionMaxAgeMs: config.RESPONSE_CACHE_VERSION_MAX_AGE_MS },
+  compiledQueries: config.COMPILED_QUERIES,
   changePollMs: config.CHANGE_POLL_MS,
   liveLimits: { perClient: config.LIVE_SUBSCRIPTIONS_PER_CLIENT, eventsPerSecond: config.LIVE_EVENTS_PER_SECOND, idleMs: config.LIVE_IDLE_TIMEOUT_MS },
   maxBodyBytes: config.MAX_BODY_BYTES,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { appConfigFrom } from '../../src/server.js';
 import { createTestApp, type GraphQLResponse, type TestApp } from '../support/app.js';
 
 /**
@@ -116,5 +118,12 @@ describe('compiled queries: the same answers as graphql-js', () => {
     });
     expect(nested.errors?.[0]?.path?.slice(0, 3)).toEqual(['stakeholders', 'nodes', 0]);
     expect(nested.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('compiled queries configuration', () => {
+  it('is on by default, and COMPILED_QUERIES=false turns it off', () => {
+    expect(appConfigFrom(loadConfig({})).compiledQueries).toBe(true);
+    expect(appConfigFrom(loadConfig({ COMPILED_QUERIES: 'false' })).compiledQueries).toBe(false);
   });
 });
