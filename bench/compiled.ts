@@ -5,24 +5,18 @@
  * own JVM), latency one at a time, and throughput at 8 in flight.
  */
 import { parseArgs } from 'node:util';
-import { createApp, type App } from '../src/server.js';
+import { createApp } from '../src/server.js';
 import { logger, openGraph } from './graphs.js';
-import { compare, compareThroughput, loadAverage, table } from './harness.js';
+import { compare, compareThroughput, gqlVia, loadAverage, table } from './harness.js';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' } } });
 const QUERIES = {
   'stakeholder detail': `query($id: ID!) { stakeholder(id: $id) { id name helix region { name } partners(first: 10) { weight partner { id name helix } } participations { role program { id name } } } }`,
   'nested list of 50': `query($ids: [ID!]) { stakeholders(where: {ids: $ids}, first: 50) { nodes { id name partners(first: 5) { partner { id name } } participations { role program { name } } } } }`,
 };
-const via = (app: App) => async (query: string, variables: Record<string, unknown>) => {
-  const response = await app.yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
-};
-
 const { neo4j, db } = await openGraph(Number(values.size), 7);
 const config = { graphiql: false, NODE_ENV: 'production', PATH_TIME_LIMIT_MS: 30_000, anonymousRole: 'VIEWER' } as const;
-const sides = { compiled: via(createApp(config, db, logger)), 'graphql-js': via(createApp({ ...config, compiledQueries: false }, db, logger)) };
+const sides = { compiled: gqlVia(createApp(config, db, logger)), 'graphql-js': gqlVia(createApp({ ...config, compiledQueries: false }, db, logger)) };
 const ids = (await db.query<{ id: string }>('bench.ids', 'MATCH (s:Stakeholder) RETURN s.id AS id ORDER BY s.id')).map((r) => r.id);
 const pick = (n: number) => ids[(n * 7919) % ids.length]!;
 const variables = { 'stakeholder detail': (n: number) => ({ id: pick(n) }), 'nested list of 50': (n: number) => ({ ids: Array.from({ length: 50 }, (_, k) => pick(n * 50 + k)) }) };

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { App } from '../src/server.js';
 
 /** Latency summary of one measured operation, in milliseconds. */
 export interface Summary {
@@ -138,6 +139,14 @@ export const canonicalJson = (value: unknown) =>
   JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
+
+/** A GraphQL request through the app's whole yoga pipeline, in process: its data (GraphQL errors throw). */
+export const gqlVia = (app: App) => async (query: string, variables: Record<string, unknown>) => {
+  const response = await app.yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data;
+};
 
 /** Renders rows of objects as a Markdown table. */
 export function table(rows: Array<Record<string, string | number>>): string {

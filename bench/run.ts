@@ -31,7 +31,7 @@ import { seededRandom as rng } from '../src/random.js';
 import { explainHop } from '../src/services/path-service.js';
 import { measureEngine } from './analytics.js';
 import { CACHE, logger, openGraph, referencePython, RESULTS } from './graphs.js';
-import { canonicalJson, compare, comparedColumns, compareThroughput, loadAverage, mb, summarise, table, time, withLoopDelay } from './harness.js';
+import { canonicalJson, compare, comparedColumns, gqlVia, compareThroughput, loadAverage, mb, summarise, table, time, withLoopDelay } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -77,13 +77,6 @@ async function sampleIds(db: Database): Promise<Ids> {
   );
   return { hubs: hubs.map((r) => r.id), ordinary, region: region!.id, programs: programs.map((r) => r.id) };
 }
-
-const gqlVia = (app: App) => async (query: string, variables: Record<string, unknown>) => {
-  const response = await app.yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return body.data;
-};
 
 /**
  * The floor: the statement in a transaction function (`executeRead`, what the driver's manual
